@@ -1,0 +1,40 @@
+//! `preflight`: the command-line face of the Preflight core, for scripts and
+//! CI pipelines. It reads input, calls one core function and prints the
+//! `Report` as text, JSON or SARIF.
+//!
+//! Exit status: 0 no error findings, 1 at least one error finding, 2 usage or
+//! I/O error (including tools that are not available yet).
+//!
+//! One file per tool lives in `src/bin/preflight/`.
+
+#[path = "preflight/cli.rs"]
+mod cli;
+#[path = "preflight/output.rs"]
+mod output;
+#[path = "preflight/ports.rs"]
+mod ports;
+#[path = "preflight/rules_cmd.rs"]
+mod rules_cmd;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // Help and version are successes; everything else is a usage error.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command.run() {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            eprintln!("preflight: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! Printing a report in the chosen format and mapping it to the exit status.
+
+use std::io::{IsTerminal, Write};
+
+use preflight::render;
+use preflight::Report;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Sarif,
+}
+
+/// Colour only for a terminal, and never when NO_COLOR is set (no-color.org).
+pub fn colour_wanted() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Print `report`; `extra_text` is tool output shown before the findings in
+/// text mode (generated records, explanations). Returns the exit status.
+pub fn emit(
+    report: &Report,
+    format: Format,
+    artifact: &str,
+    extra_text: &str,
+) -> Result<u8, String> {
+    let text = match format {
+        Format::Json => render::json(report) + "\n",
+        Format::Sarif => render::sarif::render(report, artifact, env!("CARGO_PKG_VERSION")) + "\n",
+        Format::Text => {
+            let style = render::text::Style {
+                colour: colour_wanted(),
+            };
+            let mut s = extra_text.to_string();
+            if !s.is_empty() && !s.ends_with('\n') {
+                s.push('\n');
+            }
+            s + &render::text::findings(report, None, &style)
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`preflight … | head`) is not an error worth a message.
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(format!("cannot write output: {e}"));
+        }
+    }
+    Ok(if report.has_errors() { 1 } else { 0 })
+}

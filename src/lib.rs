@@ -1,0 +1,21 @@
+//! Preflight core: pure Rust validators for Webex and BroadWorks configuration.
+//!
+//! Every tool is a function from input (bytes or strings, plus "now" where
+//! time matters) to a [`report::Report`]. Nothing here touches the DOM, the
+//! file system, stdout or the clock, so the same code runs natively (CLI,
+//! tests, benchmarks) and in the browser (WebAssembly).
+
+pub mod broadworks;
+pub mod cron;
+pub mod csv;
+pub mod net;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod saml;
+pub mod testkit;
+pub mod tools;
+pub mod x509;
+
+pub use report::{Finding, Location, Report, Severity};
+pub use rules::Rule;

@@ -1,0 +1,348 @@
+//! The P2P UDP port range for Jabber-to-Jabber calling.
+//!
+//! Implements admin guide "P2P Settings" / "Configure P2P Settings": the Min
+//! box accepts 1024-65525, the Max box 1034-65535, and Max must be greater
+//! than Min ("Min=1034 and Max=1024 is an invalid port range"). The default
+//! range 32434-33598 and the other media ports come from "Audio-Video
+//! Firewall and Bandwidth Requirements".
+
+use serde_json::json;
+
+use crate::report::{Location, Report, Severity};
+use crate::rules::Rule;
+
+pub const MIN_LOWEST: u32 = 1024;
+pub const MIN_HIGHEST: u32 = 65525;
+pub const MAX_LOWEST: u32 = 1034;
+pub const MAX_HIGHEST: u32 = 65535;
+pub const DEFAULT_MIN: u32 = 32434;
+pub const DEFAULT_MAX: u32 = 33598;
+
+const SOURCE_P2P: &str =
+    "Webex Messenger admin guide, \"P2P Settings\" / \"Configure P2P Settings\"";
+const SOURCE_AV: &str =
+    "Webex Messenger admin guide, \"Audio-Video Firewall and Bandwidth Requirements\"";
+
+pub const NOT_A_PORT: Rule = Rule {
+    id: "ports/not-a-number",
+    severity: Severity::Error,
+    summary: "Min and Max must be whole port numbers",
+    source: SOURCE_P2P,
+    help: "Enter Min and Max as whole numbers without spaces, units or separators, e.g. Min 32434 and Max 33598.",
+};
+
+pub const MIN_OUT_OF_RANGE: Rule = Rule {
+    id: "ports/min-out-of-range",
+    severity: Severity::Error,
+    summary: "Min must be between 1024 and 65525",
+    source: SOURCE_P2P,
+    help: "The Messenger administration tool only accepts a Min port from 1024 to 65525; ports below 1024 are privileged and the top 10 ports are reserved for the Max box.",
+};
+
+pub const MAX_OUT_OF_RANGE: Rule = Rule {
+    id: "ports/max-out-of-range",
+    severity: Severity::Error,
+    summary: "Max must be between 1034 and 65535",
+    source: SOURCE_P2P,
+    help: "The Messenger administration tool only accepts a Max port from 1034 to 65535.",
+};
+
+pub const MAX_NOT_GREATER: Rule = Rule {
+    id: "ports/max-not-greater",
+    severity: Severity::Error,
+    summary: "Max must be greater than Min",
+    source: SOURCE_P2P,
+    help: "Swap the values or widen the range so that Max is greater than Min (the guide's example Min=1034, Max=1024 is rejected).",
+};
+
+pub const NARROWER_THAN_DEFAULT: Rule = Rule {
+    id: "ports/narrower-than-default",
+    severity: Severity::Warning,
+    summary: "The range is narrower than the default 32434-33598",
+    source: SOURCE_P2P,
+    help: "A range that is too restrictive makes Jabber-to-Jabber calling unavailable. Keep at least as many ports as the default range (1,165) unless your firewall policy requires fewer, and test calls afterwards.",
+};
+
+pub const OVERLAPS_SERVICE_PORT: Rule = Rule {
+    id: "ports/overlaps-service-port",
+    severity: Severity::Warning,
+    summary: "The range includes a port that another Webex service uses",
+    source: SOURCE_AV,
+    help: "Move the range so it does not include UDP 5101 (A/V server), UDP 8070/8090 (STUN) or TCP 5222/5269 (XMPP clients and federation); sharing them confuses firewall rules and troubleshooting.",
+};
+
+pub const RULES: &[Rule] = &[
+    NOT_A_PORT,
+    MIN_OUT_OF_RANGE,
+    MAX_OUT_OF_RANGE,
+    MAX_NOT_GREATER,
+    NARROWER_THAN_DEFAULT,
+    OVERLAPS_SERVICE_PORT,
+];
+
+/// A port the same deployment needs for something else.
+pub struct ServicePort {
+    pub port: u32,
+    pub protocol: &'static str,
+    pub purpose: &'static str,
+}
+
+pub const SERVICE_PORTS: &[ServicePort] = &[
+    ServicePort {
+        port: 5101,
+        protocol: "UDP",
+        purpose: "A/V server connection",
+    },
+    ServicePort {
+        port: 8070,
+        protocol: "UDP",
+        purpose: "STUN server",
+    },
+    ServicePort {
+        port: 8090,
+        protocol: "UDP",
+        purpose: "STUN server",
+    },
+    ServicePort {
+        port: 5222,
+        protocol: "TCP",
+        purpose: "XMPP client (third-party IM applications)",
+    },
+    ServicePort {
+        port: 5269,
+        protocol: "TCP",
+        purpose: "XMPP server-to-server federation",
+    },
+];
+
+/// Which of the two boxes a value came from.
+#[derive(Clone, Copy)]
+enum Field {
+    Min,
+    Max,
+}
+
+impl Field {
+    fn location(self) -> Location {
+        match self {
+            Field::Min => Location::field(1, "Min"),
+            Field::Max => Location::field(2, "Max"),
+        }
+    }
+}
+
+/// Parse one box. Surrounding whitespace is forgiven (a paste often carries
+/// it); anything else that is not a plain decimal number is a finding.
+fn parse_port(raw: &str, field: Field, report: &mut Report) -> Option<u32> {
+    let name = match field {
+        Field::Min => "Min",
+        Field::Max => "Max",
+    };
+    let text = raw.trim();
+    if text.is_empty() {
+        report.add(&NOT_A_PORT, format!("{name} is empty"), field.location());
+        return None;
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        report.add(
+            &NOT_A_PORT,
+            format!("{name} `{}` is not a whole number", shorten(text)),
+            field.location(),
+        );
+        return None;
+    }
+    match text.parse::<u64>() {
+        Ok(n) if n <= u64::from(u32::MAX) => Some(n as u32),
+        _ => {
+            // Too long to be a port at all; treat as far out of range.
+            report.add(
+                &NOT_A_PORT,
+                format!(
+                    "{name} `{}` is far larger than any port number",
+                    shorten(text)
+                ),
+                field.location(),
+            );
+            None
+        }
+    }
+}
+
+/// Echo user input in a message without letting a huge paste bloat the report.
+fn shorten(s: &str) -> String {
+    const LIMIT: usize = 40;
+    if s.chars().count() <= LIMIT {
+        s.to_string()
+    } else {
+        let head: String = s.chars().take(LIMIT).collect();
+        format!("{head}… ({} characters)", s.chars().count())
+    }
+}
+
+/// Check a P2P UDP port range as typed into the Min and Max boxes.
+pub fn check(min_text: &str, max_text: &str) -> Report {
+    let mut report = Report::new("ports", format!("{min_text}\n{max_text}").as_bytes());
+    let min = parse_port(min_text, Field::Min, &mut report);
+    let max = parse_port(max_text, Field::Max, &mut report);
+
+    if let Some(min) = min {
+        if !(MIN_LOWEST..=MIN_HIGHEST).contains(&min) {
+            report.add(
+                &MIN_OUT_OF_RANGE,
+                format!("Min {min} is outside {MIN_LOWEST}-{MIN_HIGHEST}"),
+                Field::Min.location(),
+            );
+        }
+    }
+    if let Some(max) = max {
+        if !(MAX_LOWEST..=MAX_HIGHEST).contains(&max) {
+            report.add(
+                &MAX_OUT_OF_RANGE,
+                format!("Max {max} is outside {MAX_LOWEST}-{MAX_HIGHEST}"),
+                Field::Max.location(),
+            );
+        }
+    }
+
+    let (Some(min), Some(max)) = (min, max) else {
+        report.set_data("min", json!(min));
+        report.set_data("max", json!(max));
+        report.set_data("default", default_json());
+        return report;
+    };
+
+    if max <= min {
+        report.add(
+            &MAX_NOT_GREATER,
+            format!("Max {max} is not greater than Min {min}"),
+            Field::Max.location(),
+        );
+    }
+
+    let width = if max >= min { max - min + 1 } else { 0 };
+    let default_width = DEFAULT_MAX - DEFAULT_MIN + 1;
+    if max > min && width < default_width {
+        report.add(
+            &NARROWER_THAN_DEFAULT,
+            format!(
+                "{min}-{max} holds {width} ports; the default {DEFAULT_MIN}-{DEFAULT_MAX} holds {default_width}"
+            ),
+            Location::none(),
+        );
+    }
+
+    let mut overlaps = Vec::new();
+    if max >= min {
+        for sp in SERVICE_PORTS
+            .iter()
+            .filter(|sp| (min..=max).contains(&sp.port))
+        {
+            report.add(
+                &OVERLAPS_SERVICE_PORT,
+                format!(
+                    "{min}-{max} includes {} {} ({})",
+                    sp.protocol, sp.port, sp.purpose
+                ),
+                Location::none(),
+            );
+            overlaps.push(json!({"port": sp.port, "protocol": sp.protocol, "purpose": sp.purpose}));
+        }
+    }
+
+    report.set_data("min", json!(min));
+    report.set_data("max", json!(max));
+    report.set_data("width", json!(width));
+    report.set_data("default", default_json());
+    report.set_data("overlaps", json!(overlaps));
+    report
+}
+
+fn default_json() -> serde_json::Value {
+    json!({"min": DEFAULT_MIN, "max": DEFAULT_MAX, "width": DEFAULT_MAX - DEFAULT_MIN + 1})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{assert_fires, assert_quiet};
+
+    #[test]
+    fn default_range_is_clean() {
+        let r = check("32434", "33598");
+        assert!(r.findings.is_empty(), "{:?}", r.findings);
+        assert_eq!(r.data["width"], 1165);
+    }
+
+    #[test]
+    fn guide_invalid_example_max_below_min() {
+        let r = check("1034", "1024");
+        assert_fires(&r, "ports/max-not-greater");
+        assert!(r.has_errors());
+    }
+
+    #[test]
+    fn equal_min_and_max_is_not_greater() {
+        assert_fires(&check("40000", "40000"), "ports/max-not-greater");
+        assert_quiet(&check("40000", "40001"), "ports/max-not-greater");
+    }
+
+    #[test]
+    fn min_bounds() {
+        assert_fires(&check("1023", "40000"), "ports/min-out-of-range");
+        assert_quiet(&check("1024", "40000"), "ports/min-out-of-range");
+        assert_quiet(&check("65525", "65535"), "ports/min-out-of-range");
+        assert_fires(&check("65526", "65535"), "ports/min-out-of-range");
+    }
+
+    #[test]
+    fn max_bounds() {
+        assert_fires(&check("1024", "1033"), "ports/max-out-of-range");
+        assert_quiet(&check("1024", "1034"), "ports/max-out-of-range");
+        assert_quiet(&check("1024", "65535"), "ports/max-out-of-range");
+        assert_fires(&check("1024", "65536"), "ports/max-out-of-range");
+    }
+
+    #[test]
+    fn non_numbers_are_findings_not_panics() {
+        for bad in [
+            "",
+            "  ",
+            "12a",
+            "-5",
+            "1e4",
+            "３２４３４",
+            "99999999999999999999999",
+        ] {
+            let r = check(bad, "33598");
+            assert_fires(&r, "ports/not-a-number");
+            assert_eq!(r.findings[0].location.field_name.as_deref(), Some("Min"));
+        }
+        assert_quiet(&check(" 32434 ", "33598\n"), "ports/not-a-number");
+    }
+
+    #[test]
+    fn narrow_range_warns() {
+        let r = check("7050", "7550");
+        assert_fires(&r, "ports/narrower-than-default");
+        assert!(!r.has_errors());
+        assert_quiet(&check("20000", "30000"), "ports/narrower-than-default");
+    }
+
+    #[test]
+    fn overlap_with_service_ports() {
+        let r = check("5000", "9000");
+        assert_fires(&r, "ports/overlaps-service-port");
+        assert_eq!(r.data["overlaps"].as_array().unwrap().len(), 5);
+        assert_quiet(&check("32434", "33598"), "ports/overlaps-service-port");
+        // Boundaries are inclusive.
+        assert_fires(&check("2000", "5101"), "ports/overlaps-service-port");
+        assert_quiet(&check("5270", "8069"), "ports/overlaps-service-port");
+    }
+
+    #[test]
+    fn huge_paste_is_shortened_in_messages() {
+        let big = "9".repeat(10_000_000);
+        let r = check(&big, "1");
+        assert!(r.findings.iter().all(|f| f.message.len() < 200));
+    }
+}

@@ -1,0 +1,126 @@
+//! The list of tools both faces offer: the CLI's subcommands and the app's
+//! navigation are generated from it, so they cannot drift apart.
+
+use serde::Serialize;
+
+/// Navigation group, in the order the app shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Group {
+    #[serde(rename = "SSO")]
+    Sso,
+    Directory,
+    Network,
+    BroadWorks,
+}
+
+impl Group {
+    pub const ALL: [Group; 4] = [
+        Group::Sso,
+        Group::Directory,
+        Group::Network,
+        Group::BroadWorks,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Sso => "SSO",
+            Group::Directory => "Directory",
+            Group::Network => "Network",
+            Group::BroadWorks => "BroadWorks",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Tool {
+    /// CLI subcommand and URL slug (`#/ports`).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub group: Group,
+    /// One sentence: what the tool checks.
+    pub blurb: &'static str,
+    /// Whether the core implements it yet. Unavailable tools answer plainly
+    /// (CLI exit 2, a "coming soon" page) instead of a fake result.
+    pub available: bool,
+}
+
+pub const TOOLS: &[Tool] = &[
+    Tool {
+        id: "saml-metadata",
+        title: "SAML metadata",
+        group: Group::Sso,
+        blurb: "Check identity provider metadata before importing it into Webex, and export Webex SP metadata.",
+        available: false,
+    },
+    Tool {
+        id: "saml-response",
+        title: "SAML response",
+        group: Group::Sso,
+        blurb: "Decode a captured SAML response and see why Webex would accept or reject it.",
+        available: false,
+    },
+    Tool {
+        id: "cert",
+        title: "Certificates",
+        group: Group::Sso,
+        blurb: "Inspect and lint X.509 certificates for the Webex IdP and SP certificate slots.",
+        available: false,
+    },
+    Tool {
+        id: "cron",
+        title: "CRON schedule",
+        group: Group::Directory,
+        blurb: "Validate and explain Quartz CRON expressions for Directory Integration jobs.",
+        available: false,
+    },
+    Tool {
+        id: "csv-users",
+        title: "User CSV",
+        group: Group::Directory,
+        blurb: "Validate and fix a user-import CSV file before uploading it.",
+        available: false,
+    },
+    Tool {
+        id: "directory",
+        title: "Directory files",
+        group: Group::Directory,
+        blurb: "Check directory-integration user and group files and their names.",
+        available: false,
+    },
+    Tool {
+        id: "srv",
+        title: "DNS SRV",
+        group: Group::Network,
+        blurb: "Generate and verify the XMPP SRV records for federation and third-party clients.",
+        available: false,
+    },
+    Tool {
+        id: "ports",
+        title: "P2P ports",
+        group: Group::Network,
+        blurb: "Check the UDP port range for Jabber-to-Jabber calling.",
+        available: true,
+    },
+    Tool {
+        id: "firewall",
+        title: "Firewall",
+        group: Group::Network,
+        blurb: "Generate firewall rules for the ports and services Webex Messenger needs.",
+        available: false,
+    },
+    Tool {
+        id: "broadworks",
+        title: "BroadWorks",
+        group: Group::BroadWorks,
+        blurb: "Explain BroadWorks and directory-sync error codes and scan logs for them.",
+        available: false,
+    },
+];
+
+pub fn find(id: &str) -> Option<&'static Tool> {
+    TOOLS.iter().find(|t| t.id == id)
+}
+
+pub fn in_group(group: Group) -> impl Iterator<Item = &'static Tool> {
+    TOOLS.iter().filter(move |t| t.group == group)
+}

@@ -1,0 +1,110 @@
+//! The catalog's promises, checked against the source tree:
+//! every rule declared anywhere in `src/` is registered, documented with a
+//! source, and has at least one test that makes it fire (`assert_fires`) and
+//! one that expects it to stay quiet (`assert_quiet`).
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use preflight::rules;
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn all_sources() -> Vec<(std::path::PathBuf, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    rust_files(&root.join("tests"), &mut files);
+    files
+        .into_iter()
+        .map(|p| {
+            let text = fs::read_to_string(&p).unwrap();
+            (p, text)
+        })
+        .collect()
+}
+
+/// Rule ids named in calls to `helper` (the id must be the call's second argument, a literal).
+fn ids_in_calls(helper: &str, sources: &[(std::path::PathBuf, String)]) -> BTreeSet<String> {
+    let re = regex::Regex::new(&format!(
+        r#"{helper}\(\s*[^;]*?,\s*"([a-z0-9-]+/[a-z0-9/-]+)"\s*\)"#
+    ))
+    .unwrap();
+    sources
+        .iter()
+        .flat_map(|(_, text)| {
+            re.captures_iter(text)
+                .map(|c| c[1].to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn every_declared_rule_is_registered() {
+    let sources = all_sources();
+    let decl = regex::Regex::new(r#"Rule\s*\{\s*id:\s*"([^"]+)""#).unwrap();
+    let registered: BTreeSet<&str> = rules::catalog().map(|r| r.id).collect();
+    let mut missing = Vec::new();
+    for (path, text) in &sources {
+        for c in decl.captures_iter(text) {
+            if !registered.contains(&c[1]) {
+                missing.push(format!("{} ({})", &c[1], path.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "rules declared but not in the catalog: {missing:?}"
+    );
+}
+
+#[test]
+fn every_rule_has_a_source_and_help() {
+    for r in rules::catalog() {
+        assert!(r.source.len() > 5, "{} needs a source citation", r.id);
+        assert!(r.help.len() > 10, "{} needs help text", r.id);
+    }
+}
+
+#[test]
+fn every_rule_has_a_triggering_and_a_quiet_test() {
+    let sources = all_sources();
+    let fires = ids_in_calls("assert_fires", &sources);
+    let quiet = ids_in_calls("assert_quiet", &sources);
+    let mut gaps = Vec::new();
+    for r in rules::catalog() {
+        if !fires.contains(r.id) {
+            gaps.push(format!("{}: no assert_fires test", r.id));
+        }
+        if !quiet.contains(r.id) {
+            gaps.push(format!("{}: no assert_quiet test", r.id));
+        }
+    }
+    assert!(gaps.is_empty(), "rules without tests:\n{}", gaps.join("\n"));
+}
+
+#[test]
+fn every_tool_has_rules_or_is_marked_unavailable() {
+    // A tool that claims to be available must have at least one rule: a
+    // validator that can never report anything is a check that cannot fail.
+    for tool in preflight::tools::TOOLS.iter().filter(|t| t.available) {
+        let prefix = format!("{}/", tool.id);
+        assert!(
+            rules::catalog().any(|r| r.id.starts_with(&prefix)),
+            "tool {} is available but has no {}* rules",
+            tool.id,
+            prefix
+        );
+    }
+}
