@@ -39,6 +39,8 @@ pub struct Tool {
     pub group: Group,
     /// One sentence: what the tool checks.
     pub blurb: &'static str,
+    /// Prefix of the ids of the rules this tool reports (`x509/` for `cert`).
+    pub rule_prefix: &'static str,
     /// Whether the core implements it yet. Unavailable tools answer plainly
     /// (CLI exit 2, a "coming soon" page) instead of a fake result.
     pub available: bool,
@@ -47,6 +49,7 @@ pub struct Tool {
 pub const TOOLS: &[Tool] = &[
     Tool {
         id: "saml-metadata",
+        rule_prefix: "saml/",
         title: "SAML metadata",
         group: Group::Sso,
         blurb: "Check identity provider metadata before importing it into Webex, and export Webex SP metadata.",
@@ -54,6 +57,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "saml-response",
+        rule_prefix: "saml-response/",
         title: "SAML response",
         group: Group::Sso,
         blurb: "Decode a captured SAML response and see why Webex would accept or reject it.",
@@ -61,6 +65,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "cert",
+        rule_prefix: "x509/",
         title: "Certificates",
         group: Group::Sso,
         blurb: "Inspect and lint X.509 certificates for the Webex IdP and SP certificate slots.",
@@ -68,6 +73,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "cron",
+        rule_prefix: "cron/",
         title: "CRON schedule",
         group: Group::Directory,
         blurb: "Validate and explain Quartz CRON expressions for Directory Integration jobs.",
@@ -75,6 +81,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "csv-users",
+        rule_prefix: "csv/",
         title: "User CSV",
         group: Group::Directory,
         blurb: "Validate and fix a user-import CSV file before uploading it.",
@@ -82,6 +89,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "directory",
+        rule_prefix: "directory/",
         title: "Directory files",
         group: Group::Directory,
         blurb: "Check directory-integration user and group files and their names.",
@@ -89,6 +97,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "srv",
+        rule_prefix: "srv/",
         title: "DNS SRV",
         group: Group::Network,
         blurb: "Generate and verify the XMPP SRV records for federation and third-party clients.",
@@ -96,6 +105,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "ports",
+        rule_prefix: "ports/",
         title: "P2P ports",
         group: Group::Network,
         blurb: "Check the UDP port range for Jabber-to-Jabber calling.",
@@ -103,6 +113,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "firewall",
+        rule_prefix: "firewall/",
         title: "Firewall",
         group: Group::Network,
         blurb: "Generate firewall rules for the ports and services Webex Messenger needs.",
@@ -110,6 +121,7 @@ pub const TOOLS: &[Tool] = &[
     },
     Tool {
         id: "broadworks",
+        rule_prefix: "broadworks/",
         title: "BroadWorks",
         group: Group::BroadWorks,
         blurb: "Explain BroadWorks and directory-sync error codes and scan logs for them.",

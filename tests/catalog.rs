@@ -99,12 +99,11 @@ fn every_tool_has_rules_or_is_marked_unavailable() {
     // A tool that claims to be available must have at least one rule: a
     // validator that can never report anything is a check that cannot fail.
     for tool in preflight::tools::TOOLS.iter().filter(|t| t.available) {
-        let prefix = format!("{}/", tool.id);
         assert!(
-            rules::catalog().any(|r| r.id.starts_with(&prefix)),
+            rules::catalog().any(|r| r.id.starts_with(tool.rule_prefix)),
             "tool {} is available but has no {}* rules",
             tool.id,
-            prefix
+            tool.rule_prefix
         );
     }
 }
