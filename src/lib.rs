@@ -5,6 +5,10 @@
 //! file system, stdout or the clock, so the same code runs natively (CLI,
 //! tests, benchmarks) and in the browser (WebAssembly).
 
+/// The browser face (Yew), compiled only for WebAssembly. It calls the core
+/// modules below and renders their reports; it decides nothing itself.
+#[cfg(target_arch = "wasm32")]
+pub mod app;
 pub mod broadworks;
 pub mod cron;
 pub mod csv;

@@ -2,11 +2,8 @@
 //! only explains itself, so `cargo build` of the whole package stays simple.
 
 #[cfg(target_arch = "wasm32")]
-mod app;
-
-#[cfg(target_arch = "wasm32")]
 fn main() {
-    app::start();
+    preflight::app::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

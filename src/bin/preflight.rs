@@ -7,19 +7,31 @@
 //!
 //! One file per tool lives in `src/bin/preflight/`.
 
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/cli.rs"]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/output.rs"]
 mod output;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/ports.rs"]
 mod ports;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/rules_cmd.rs"]
 mod rules_cmd;
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 use clap::Parser;
 
+/// The CLI is native only; on wasm32 (built when testing the whole package
+/// for the browser) it is an empty program.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {
         Ok(c) => c,

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs whatever this machine is missing to build and test Preflight:
+# the wasm32 target, wasm-bindgen-cli (matching Cargo.lock), Debian's Chromium
+# and ChromeDriver, and the npm tooling (binaryen's wasm-opt, playwright-core).
+# Every step checks first, so a second run takes a second.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must equal the crate version in Cargo.lock.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+if [ -z "$WB_VERSION" ]; then
+  echo "[setup] cannot read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WB_VERSION (a few minutes, once)"
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --locked
+fi
+if [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WB_VERSION" ]; then
+  echo "[setup] wasm-bindgen CLI $(wasm-bindgen --version) does not match the crate ($WB_VERSION) in Cargo.lock" >&2
+  exit 1
+fi
+
+if [ "${SKIP_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
+  say "installing Debian's chromium and chromium-driver"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  say "installing npm tooling (binaryen, playwright-core)"
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
+fi
+say "tools ready: $(rustc --version | cut -d' ' -f1-2), wasm-bindgen $WB_VERSION, $(chromium --version 2>/dev/null | head -1 || echo 'no chromium')"

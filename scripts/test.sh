@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then run every test:
+#   1. style gates (rustfmt, clippy for the native and wasm builds)
+#   2. native `cargo test` (core, CLI, rule catalog)
+#   3. wasm-bindgen tests in headless Chromium (core in wasm, app components)
+#   4. the release app build, then Playwright end-to-end tests against it
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+# Chromium and chromedriver leave profile folders in TMPDIR: keep them in an
+# ignored folder of the work tree instead of /tmp.
+export TMPDIR="$PWD/.tmp"
+mkdir -p "$TMPDIR"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "style: rustfmt and clippy"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+step "native tests (cargo test)"
+cargo test
+
+step "wasm tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test wasm
+
+step "build the app"
+bash scripts/build.sh
+
+step "end-to-end browser tests (Playwright + Chromium)"
+node --test --test-concurrency=1 tests/e2e/
+
+step "all tests passed"

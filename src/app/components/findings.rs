@@ -1,0 +1,97 @@
+//! The findings list: count badges that double as severity filters, then one
+//! card per finding with its severity, rule id, message, location and help.
+
+use std::collections::HashSet;
+
+use yew::prelude::*;
+
+use crate::{Report, Severity};
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsProps {
+    pub report: Report,
+}
+
+fn icon(sev: Severity) -> &'static str {
+    match sev {
+        Severity::Error => "✖",
+        Severity::Warning => "▲",
+        Severity::Info => "ℹ",
+    }
+}
+
+#[function_component(FindingsList)]
+pub fn findings_list(props: &FindingsProps) -> Html {
+    // Severities the user has hidden.
+    let hidden = use_state(HashSet::<Severity>::new);
+    let report = &props.report;
+    let toggle = |sev: Severity| {
+        let hidden = hidden.clone();
+        Callback::from(move |_| {
+            let mut next = (*hidden).clone();
+            if !next.remove(&sev) {
+                next.insert(sev);
+            }
+            hidden.set(next);
+        })
+    };
+    let counts = [
+        (Severity::Error, report.summary.errors, "errors"),
+        (Severity::Warning, report.summary.warnings, "warnings"),
+        (Severity::Info, report.summary.infos, "infos"),
+    ];
+    let visible: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| !hidden.contains(&f.severity))
+        .collect();
+    html! {
+        <section class="findings" aria-label="Findings">
+            <div class="findings-head">
+                <h2>{ "Findings" }</h2>
+                <div class="badges" role="group" aria-label="Filter by severity">
+                    { for counts.iter().map(|(sev, n, label)| {
+                        let on = !hidden.contains(sev);
+                        html! {
+                            <button type="button"
+                                class={classes!("badge", sev.as_str(), (!on).then_some("off"))}
+                                aria-pressed={on.to_string()} onclick={toggle(*sev)}
+                                title={format!("Show or hide {label}")} data-severity={sev.as_str()}>
+                                <span aria-hidden="true">{ icon(*sev) }</span>
+                                <span class="count">{ *n }</span>{ format!(" {label}") }
+                            </button>
+                        }
+                    }) }
+                </div>
+            </div>
+            if report.findings.is_empty() {
+                <p class="all-clear" role="status">
+                    <span aria-hidden="true">{ "✓ " }</span>{ "No findings: this input passes every rule." }
+                </p>
+            } else if visible.is_empty() {
+                <p class="muted">{ "Every finding is hidden by the severity filter." }</p>
+            }
+            <ul class="finding-list">
+                { for visible.iter().map(|f| {
+                    let loc = f.location.describe();
+                    html! {
+                        <li class={classes!("finding", f.severity.as_str())} data-rule={f.rule.clone()}>
+                            <div class="finding-line">
+                                <span class="sev" title={f.severity.as_str()}>
+                                    <span aria-hidden="true">{ icon(f.severity) }</span>
+                                    <span class="sr-only">{ f.severity.as_str() }</span>
+                                </span>
+                                <a class="rule-id" href={format!("#/rules?id={}", f.rule)}>{ f.rule.clone() }</a>
+                                <span class="message">{ f.message.clone() }</span>
+                            </div>
+                            if !loc.is_empty() {
+                                <div class="location">{ loc }</div>
+                            }
+                            <div class="help">{ f.help.clone() }</div>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,30 @@
+//! One page per tool, plus the overview, the Rules catalog and About.
+
+mod about;
+mod home;
+mod placeholder;
+mod ports;
+mod rules;
+
+use yew::prelude::*;
+
+use super::route::Route;
+
+pub fn render(route: &Route) -> Html {
+    match route {
+        Route::Home => html! { <home::Home /> },
+        Route::Rules => html! { <rules::RulesPage /> },
+        Route::About => html! { <about::About /> },
+        Route::Tool(t) => match t.id {
+            "ports" => html! { <ports::PortsPage /> },
+            _ => html! { <placeholder::ComingSoon tool={*t} /> },
+        },
+        Route::NotFound(slug) => html! {
+            <section class="page">
+                <h1>{ "Page not found" }</h1>
+                <p>{ format!("There is no tool called “{slug}”. Pick one from the list.") }</p>
+                <p><a href="#/">{ "Back to the overview" }</a></p>
+            </section>
+        },
+    }
+}

@@ -1,0 +1,62 @@
+//! The rule catalog, read from the same structs as `preflight rules`.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::rules;
+
+fn initial_query() -> String {
+    // `#/rules?id=ports/max-not-greater` links from a finding to its rule.
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.split_once("?id=")
+        .map(|(_, id)| id.to_string())
+        .unwrap_or_default()
+}
+
+#[function_component(RulesPage)]
+pub fn rules_page() -> Html {
+    let query = use_state(initial_query);
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                query.set(i.value());
+            }
+        })
+    };
+    let q = query.to_lowercase();
+    let shown: Vec<_> = rules::catalog()
+        .filter(|r| {
+            q.is_empty()
+                || r.id.contains(&q)
+                || r.summary.to_lowercase().contains(&q)
+                || r.source.to_lowercase().contains(&q)
+        })
+        .collect();
+    html! {
+        <section class="page rules">
+            <h1>{ "Rules" }</h1>
+            <p class="lede">{ format!("{} rules. Each names the requirement it enforces and how to fix a violation.", rules::catalog().count()) }</p>
+            <label class="search">
+                <span>{ "Filter" }</span>
+                <input type="search" value={(*query).clone()} {oninput} placeholder="id, words or source" />
+            </label>
+            <div class="rule-list">
+                { for shown.iter().map(|r| html! {
+                    <article class="rule" id={r.id.replace('/', "-")} data-rule={r.id}>
+                        <header>
+                            <code class="rule-id">{ r.id }</code>
+                            <span class={classes!("badge", r.severity.as_str())}>{ r.severity.as_str() }</span>
+                        </header>
+                        <p class="summary">{ r.summary }</p>
+                        <p class="help">{ r.help }</p>
+                        <p class="source">{ "Source: " }{ r.source }</p>
+                    </article>
+                }) }
+            </div>
+            if shown.is_empty() {
+                <p class="muted">{ "No rule matches this filter." }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,158 @@
+//! Tests that run inside headless Chromium (wasm-bindgen-test): the core
+//! compiled to WebAssembly gives the same answers as natively, and the shared
+//! app components behave when mounted in a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+use preflight::app::components::{FindingsList, InputArea};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> web_sys::Element {
+    let doc = gloo::utils::document();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    TimeoutFuture::new(20).await;
+}
+
+#[wasm_bindgen_test]
+fn core_gives_the_same_verdict_in_wasm() {
+    let r = preflight::net::ports::check("1034", "1024");
+    assert!(r.fired("ports/max-not-greater"));
+    assert_eq!(r.summary.errors, 2);
+    let native_hash = preflight::report::sha256_hex(b"1034\n1024");
+    assert_eq!(r.input_sha256, native_hash);
+    let json: serde_json::Value = serde_json::from_str(&preflight::render::json(&r)).unwrap();
+    assert_eq!(json["tool"], "ports");
+}
+
+#[wasm_bindgen_test]
+fn catalog_is_complete_in_wasm() {
+    assert!(preflight::rules::find("ports/min-out-of-range").is_some());
+    assert!(preflight::rules::catalog().count() >= 6);
+}
+
+#[derive(Properties, PartialEq)]
+struct InputHarnessProps {
+    seen: Rc<RefCell<Vec<String>>>,
+}
+
+#[function_component(InputHarness)]
+fn input_harness(props: &InputHarnessProps) -> Html {
+    let value = use_state(String::new);
+    let on_change = {
+        let seen = props.seen.clone();
+        let value = value.clone();
+        Callback::from(move |s: String| {
+            seen.borrow_mut().push(s.clone());
+            value.set(s);
+        })
+    };
+    html! { <InputArea value={(*value).clone()} {on_change} sample={Some(AttrValue::from("sample text"))} /> }
+}
+
+#[wasm_bindgen_test]
+async fn input_area_reports_typing_and_sample() {
+    let root = mount_point();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<InputHarness>::with_root_and_props(
+        root.clone(),
+        InputHarnessProps { seen: seen.clone() },
+    )
+    .render();
+    settle().await;
+
+    let textarea: web_sys::HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    textarea.set_value("pasted <xml/>");
+    let event = web_sys::InputEvent::new("input").unwrap();
+    textarea.dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(
+        seen.borrow().last().map(String::as_str),
+        Some("pasted <xml/>")
+    );
+
+    let buttons = root.query_selector_all("button").unwrap();
+    let sample = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default() == "Load sample")
+        .expect("sample button");
+    sample.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(
+        seen.borrow().last().map(String::as_str),
+        Some("sample text")
+    );
+    assert_eq!(textarea.value(), "sample text");
+}
+
+#[derive(Properties, PartialEq)]
+struct FindingsHarnessProps {
+    report: preflight::Report,
+}
+
+#[function_component(FindingsHarness)]
+fn findings_harness(props: &FindingsHarnessProps) -> Html {
+    html! { <FindingsList report={props.report.clone()} /> }
+}
+
+#[wasm_bindgen_test]
+async fn findings_list_renders_and_filters() {
+    let root = mount_point();
+    let report = preflight::net::ports::check("7050", "1024");
+    yew::Renderer::<FindingsHarness>::with_root_and_props(
+        root.clone(),
+        FindingsHarnessProps { report },
+    )
+    .render();
+    settle().await;
+    let count = |sel: &str| root.query_selector_all(sel).unwrap().length();
+    assert_eq!(count(".finding.error"), 2);
+    let msg = root
+        .query_selector(".finding[data-rule='ports/max-not-greater'] .message")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        msg.text_content().unwrap(),
+        "Max 1024 is not greater than Min 7050"
+    );
+    // Hide errors.
+    root.query_selector("button.badge.error")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    settle().await;
+    assert_eq!(count(".finding.error"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn hostile_text_is_rendered_as_text_not_html() {
+    let root = mount_point();
+    let report = preflight::net::ports::check("<img src=x onerror=alert(1)>", "1");
+    yew::Renderer::<FindingsHarness>::with_root_and_props(
+        root.clone(),
+        FindingsHarnessProps { report },
+    )
+    .render();
+    settle().await;
+    assert_eq!(root.query_selector_all("img").unwrap().length(), 0);
+    assert!(root.text_content().unwrap().contains("<img src=x"));
+}
