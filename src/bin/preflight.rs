@@ -9,12 +9,16 @@
 
 #[path = "preflight/cli.rs"]
 mod cli;
+#[path = "preflight/firewall.rs"]
+mod firewall;
 #[path = "preflight/output.rs"]
 mod output;
 #[path = "preflight/ports.rs"]
 mod ports;
 #[path = "preflight/rules_cmd.rs"]
 mod rules_cmd;
+#[path = "preflight/srv.rs"]
+mod srv;
 
 use std::process::ExitCode;
 
