@@ -293,3 +293,44 @@ fn invalid_domain_stops_before_comparing() {
     assert_quiet(&r, "srv/verify-other-name");
     assert!(r.has_errors());
 }
+
+#[test]
+fn resolve_dnsname_table() {
+    let r = check("resolve_dnsname.txt");
+    assert_quiet(&r, "srv/verify-unparsed-line");
+    assert_eq!(status(&r), ["ok", "missing"]);
+    assert_eq!(r.data["verify"]["published"][0]["ttl"], 86400);
+}
+
+#[test]
+fn parentheses_on_one_line_only() {
+    let r = check("zone_parens.zone");
+    assert_fires(&r, "srv/verify-unparsed-line");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "srv/verify-unparsed-line")
+        .unwrap();
+    assert_eq!(f.location.line, Some(3));
+    assert_eq!(status(&r), ["ok", "missing"]);
+}
+
+#[test]
+fn hostile_generate_input() {
+    let huge = "a".repeat(10 * 1024 * 1024);
+    let o = SrvOptions {
+        ttl: Some(huge.clone()),
+        priority: Some("\u{1b}[31m5".into()),
+        server_target: Some(huge.clone()),
+        client_target: Some("<img src=x onerror=alert(1)>".into()),
+        ..SrvOptions::default()
+    };
+    let r = generate(&huge, &o);
+    assert!(r.has_errors());
+    assert_fires(&r, "srv/not-a-number");
+    assert_fires(&r, "srv/name-too-long");
+    assert_fires(&r, "srv/name-invalid-character");
+    assert!(r.findings.iter().all(|f| f.message.len() < 400));
+    assert!(r.findings.iter().all(|f| !f.message.contains('\u{1b}')));
+    assert_eq!(r.data["records"], serde_json::json!([]));
+}

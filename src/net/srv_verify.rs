@@ -387,6 +387,29 @@ impl<'a> Reader<'a> {
             );
             return;
         }
+        // PowerShell Resolve-DnsName table row:
+        // `<name> SRV <ttl> Answer <target> <priority> <weight> <port>`.
+        if lower.len() == 8
+            && lower[1] == "srv"
+            && matches!(lower[3].as_str(), "answer" | "authority" | "additional")
+        {
+            let ttl = parse_ttl(&toks[2].text).map(|t| (t, Some(toks[2].clone())));
+            let rdata = [
+                toks[5].clone(),
+                toks[6].clone(),
+                toks[7].clone(),
+                toks[4].clone(),
+            ];
+            self.record(
+                Syntax::Tool,
+                Some(toks[0].clone()),
+                ttl,
+                &toks,
+                &rdata,
+                line_no,
+            );
+            return;
+        }
         // host: `<name> has SRV record 5 0 5269 target.`
         if lower.len() >= 4 && lower[1] == "has" && lower[2] == "srv" && lower[3] == "record" {
             self.record(
@@ -452,14 +475,24 @@ impl<'a> Reader<'a> {
             }
         }
         self.last_owner = Some(owner.clone());
-        self.record(
-            Syntax::Zone,
-            Some(owner),
-            ttl,
-            toks,
-            &toks[k + 1..],
-            line_no,
-        );
+        // `( … )` on one line is allowed around the data; a record split
+        // over several lines is reported as unreadable rather than guessed.
+        let data = &toks[k + 1..];
+        let opened = data.iter().filter(|t| t.text == "(").count();
+        let closed = data.iter().filter(|t| t.text == ")").count();
+        if opened != closed {
+            self.unparsed(
+                toks,
+                "a record continued over several lines in parentheses; put it on one line",
+            );
+            return;
+        }
+        let rdata: Vec<Tok> = data
+            .iter()
+            .filter(|t| t.text != "(" && t.text != ")")
+            .cloned()
+            .collect();
+        self.record(Syntax::Zone, Some(owner), ttl, toks, &rdata, line_no);
     }
 
     fn record(
