@@ -148,6 +148,7 @@ fn srv_verify_files_and_stdin() {
     assert_eq!(code, 1);
     assert!(out.contains("srv/verify-missing-trailing-dot"));
     assert!(out.contains("line 1, column 51"));
+    assert!(out.contains("\nPublished records:\n  mismatch _xmpp-server._tcp.acme.com.\n"));
     let dig = std::fs::read(fixture("dig_ok.txt")).unwrap();
     let (code, out, _) = preflight(
         &["srv", "acme.com", "--verify", "-", "--format", "json"],

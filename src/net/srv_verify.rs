@@ -643,6 +643,8 @@ pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
         return report;
     }
     let Some(expected) = expected else {
+        // Nothing to compare with until the domain and options are valid.
+        report.set_data("verify", serde_json::Value::Null);
         return report;
     };
     let reader = Reader::new(pasted, &expected.domain.ascii).read();

@@ -109,6 +109,18 @@ pub fn run(a: SrvArgs) -> Result<u8, String> {
     };
     let outputs = &report.data["outputs"];
     let mut text = outputs["bind"].as_str().unwrap_or_default().to_string();
+    if let Some(results) = report.data["verify"]["results"].as_array() {
+        if !results.is_empty() {
+            text.push_str("\nPublished records:\n");
+        }
+        for r in results {
+            text.push_str(&format!(
+                "  {:<8} {}\n",
+                r["status"].as_str().unwrap_or_default(),
+                r["name"].as_str().unwrap_or_default()
+            ));
+        }
+    }
     for show in &a.show {
         if let Some(s) = outputs[show.key()].as_str() {
             text.push_str(&format!("\n# {}\n{s}", show.key()));
