@@ -195,3 +195,57 @@ fn hostile_p2p_text() {
     assert_fires(&r, "firewall/p2p-range-syntax");
     assert!(r.findings.iter().all(|f| !f.message.contains('\u{1b}')));
 }
+
+#[test]
+fn domain_names_the_xmpp_hosts() {
+    let opts = FirewallOptions {
+        domain: Some("Acme.com".into()),
+        ..FirewallOptions::default()
+    };
+    let r = generate(&opts);
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    let ipt = ruleset(&r, "iptables");
+    assert!(ipt.contains("iptables -A OUTPUT -p tcp --dport 5222 -m comment --comment \"Third-party XMPP IM applications (c2s.acme.com.webexconnect.com)\" -j ACCEPT\n"));
+    assert!(ruleset(&r, "asa").contains(
+        "remark XMPP federation with external IM networks (s2s.acme.com.webexconnect.com)\n"
+    ));
+    assert_eq!(
+        r.data["requirements"][7]["destinations"],
+        "s2s.acme.com.webexconnect.com"
+    );
+
+    // A long domain keeps every comment within its format's limit.
+    let label = "a".repeat(63);
+    let long = format!("{label}.{label}.{label}.example");
+    let r = generate(&FirewallOptions {
+        domain: Some(long.clone()),
+        ..FirewallOptions::default()
+    });
+    let asa = ruleset(&r, "asa");
+    assert!(asa
+        .lines()
+        .filter(|l| l.contains(" remark "))
+        .all(|l| l.len() - "access-list WEBEX-MESSENGER remark ".len() <= 100));
+    assert!(asa.contains("remark XMPP federation with external IM networks\n"));
+    let nft = ruleset(&r, "nftables");
+    for c in nft.lines().filter_map(|l| l.split(" comment \"").nth(1)) {
+        assert!(c.len() <= 129, "{c}");
+    }
+    assert!(ruleset(&r, "iptables").contains(&long));
+    assert!(ruleset(&r, "powershell").contains(&long));
+}
+
+#[test]
+fn invalid_domain_reuses_the_srv_name_rules() {
+    let r = generate(&FirewallOptions {
+        domain: Some("acme..com".into()),
+        ..FirewallOptions::default()
+    });
+    assert_fires(&r, "srv/name-label-length");
+    assert!(r.data["rulesets"].is_null());
+    let ok = generate(&FirewallOptions {
+        domain: Some("acme.com".into()),
+        ..FirewallOptions::default()
+    });
+    assert_quiet(&ok, "srv/name-label-length");
+}

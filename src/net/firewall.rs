@@ -19,6 +19,7 @@ use std::net::Ipv4Addr;
 
 use serde_json::json;
 
+use crate::net::domain::{check_name, NameField};
 use crate::net::ports;
 use crate::net::text::shorten;
 use crate::report::{Location, Report, Severity};
@@ -96,6 +97,9 @@ pub struct FirewallOptions {
     pub third_party_xmpp: bool,
     /// Include TCP 5269 for XMPP federation.
     pub federation: bool,
+    /// The organisation domain, to name the XMPP hosts
+    /// (`c2s.<domain>.webexconnect.com`) in the rule comments.
+    pub domain: Option<String>,
 }
 
 impl Default for FirewallOptions {
@@ -105,6 +109,7 @@ impl Default for FirewallOptions {
             restrict_to_ip_ranges: false,
             third_party_xmpp: true,
             federation: true,
+            domain: None,
         }
     }
 }
@@ -137,9 +142,11 @@ pub struct Requirement {
     pub protocol: Protocol,
     /// Inclusive port ranges; a single port is `(p, p)`.
     pub ports: Vec<(u32, u32)>,
-    /// Short enough for an ASA remark (100 characters).
+    /// What the rule is for; short enough for an ASA remark (100 characters).
     pub purpose: &'static str,
-    pub destinations: &'static str,
+    /// The Webex host the rule serves, when there is one.
+    pub host: Option<String>,
+    pub destinations: String,
     pub source: &'static str,
     /// Whether the destination is Webex's own service (and so could be
     /// narrowed to the guide's IP ranges). P2P media goes to peers and CRL
@@ -148,6 +155,23 @@ pub struct Requirement {
 }
 
 impl Requirement {
+    /// The comment naming the rule's purpose (and host), or the purpose
+    /// alone when the host would push it past a format's `limit`
+    /// (ASA remarks: 100 characters, nftables comments: 128, iptables: 256).
+    pub fn comment(&self, limit: usize) -> String {
+        match &self.host {
+            Some(h) => {
+                let full = format!("{} ({h})", self.purpose);
+                if full.len() <= limit {
+                    full
+                } else {
+                    self.purpose.to_string()
+                }
+            }
+            None => self.purpose.to_string(),
+        }
+    }
+
     fn ports_text(&self, sep: &str, range: &str) -> String {
         self.ports
             .iter()
@@ -163,15 +187,17 @@ impl Requirement {
     }
 }
 
-/// The requirements table for these options and P2P range.
-pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement> {
+/// The requirements table for these options, P2P range and organisation
+/// domain (ASCII; `<domain>` when none was given).
+pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32), domain: &str) -> Vec<Requirement> {
     let mut v = vec![
         Requirement {
             id: "webex-service",
             protocol: Protocol::Tcp,
             ports: vec![(80, 80), (443, 443)],
             purpose: "Webex Messenger service and A/V server: webex.com, webexconnect.com and sub-domains",
-            destinations: "webex.com, webexconnect.com, *.webex.com, *.webexconnect.com",
+            host: None,
+            destinations: "webex.com, webexconnect.com, *.webex.com, *.webexconnect.com".to_string(),
             source: "Webex Messenger admin guide, \"Network Requirements\" (Domains) and \"Audio-Video Firewall and Bandwidth Requirements\"",
             webex_hosts: true,
         },
@@ -180,7 +206,8 @@ pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement>
             protocol: Protocol::Tcp,
             ports: vec![(80, 80), (443, 443)],
             purpose: "Certificate revocation checks (CRL/OCSP) by Jabber clients",
-            destinations: "*.verisign.com, *.comodo.com, *.usertrust.com, *.cisco.com",
+            host: None,
+            destinations: "*.verisign.com, *.comodo.com, *.usertrust.com, *.cisco.com".to_string(),
             source: "Webex Messenger admin guide, \"Network Requirements\" (Certificate Revocation List (CRL) Domains)",
             webex_hosts: false,
         },
@@ -189,7 +216,8 @@ pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement>
             protocol: Protocol::Udp,
             ports: vec![(5101, 5101)],
             purpose: "A/V server connection (falls back to TCP 80/443)",
-            destinations: "Webex A/V servers",
+            host: None,
+            destinations: "Webex A/V servers".to_string(),
             source: SOURCE_AV,
             webex_hosts: true,
         },
@@ -198,7 +226,8 @@ pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement>
             protocol: Protocol::Tcp,
             ports: vec![(80, 80)],
             purpose: "STUN server (TCP)",
-            destinations: "Webex STUN servers",
+            host: None,
+            destinations: "Webex STUN servers".to_string(),
             source: SOURCE_AV,
             webex_hosts: true,
         },
@@ -207,7 +236,8 @@ pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement>
             protocol: Protocol::Udp,
             ports: vec![(8070, 8070), (8090, 8090)],
             purpose: "STUN server (UDP)",
-            destinations: "Webex STUN servers",
+            host: None,
+            destinations: "Webex STUN servers".to_string(),
             source: SOURCE_AV,
             webex_hosts: true,
         },
@@ -216,7 +246,8 @@ pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement>
             protocol: Protocol::Udp,
             ports: vec![p2p],
             purpose: "P2P audio and video media for Jabber to Jabber calling",
-            destinations: "Other Jabber clients and the Cisco Spark media platform",
+            host: None,
+            destinations: "Other Jabber clients and the Cisco Spark media platform".to_string(),
             source: "Webex Messenger admin guide, \"P2P Settings\" and \"Audio-Video Firewall and Bandwidth Requirements\"",
             webex_hosts: false,
         },
@@ -226,8 +257,9 @@ pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement>
             id: "xmpp-client",
             protocol: Protocol::Tcp,
             ports: vec![(5222, 5222)],
-            purpose: "Third-party XMPP IM applications (c2s.<domain>.webexconnect.com)",
-            destinations: "c2s.<domain>.webexconnect.com",
+            purpose: "Third-party XMPP IM applications",
+            host: Some(format!("c2s.{domain}.webexconnect.com")),
+            destinations: format!("c2s.{domain}.webexconnect.com"),
             source: "Webex Messenger admin guide, \"Network Requirements\" and \"Third Party XMPP IM Application Support\"",
             webex_hosts: true,
         });
@@ -237,8 +269,9 @@ pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32)) -> Vec<Requirement>
             id: "xmpp-federation",
             protocol: Protocol::Tcp,
             ports: vec![(5269, 5269)],
-            purpose: "XMPP federation with external IM networks (s2s.<domain>.webexconnect.com)",
-            destinations: "s2s.<domain>.webexconnect.com",
+            purpose: "XMPP federation with external IM networks",
+            host: Some(format!("s2s.{domain}.webexconnect.com")),
+            destinations: format!("s2s.{domain}.webexconnect.com"),
             source: "Webex Messenger admin guide, \"WebEx with Other IM Providers\"",
             webex_hosts: true,
         });
@@ -293,11 +326,12 @@ fn split_range(raw: &str) -> Option<(&str, &str)> {
 /// Generate the requirements table and the four rule sets.
 pub fn generate(opts: &FirewallOptions) -> Report {
     let input = format!(
-        "p2p={}\nrestrict={}\nxmpp-client={}\nfederation={}",
+        "p2p={}\nrestrict={}\nxmpp-client={}\nfederation={}\ndomain={}",
         opts.p2p.as_deref().unwrap_or(""),
         opts.restrict_to_ip_ranges,
         opts.third_party_xmpp,
-        opts.federation
+        opts.federation,
+        opts.domain.as_deref().unwrap_or("")
     );
     let mut report = Report::new("firewall", input.as_bytes());
     let p2p_loc = || Location::field(1, "p2p");
@@ -371,14 +405,26 @@ pub fn generate(opts: &FirewallOptions) -> Report {
             .collect::<Vec<_>>()),
     );
 
-    let Some(p2p) = range else {
-        // No rule set from an invalid range: a half-right firewall is worse
-        // than none. The findings say what to fix.
+    // The domain only names hosts in comments; it is checked like the SRV
+    // tool's domain so a typo does not end up in every rule.
+    let domain = match opts.domain.as_deref() {
+        None => Some("<domain>".to_string()),
+        Some(raw) => {
+            let field = NameField {
+                index: 3,
+                name: "domain",
+            };
+            check_name(raw, field, &mut report).map(|d| d.ascii)
+        }
+    };
+    let (Some(p2p), Some(domain)) = (range, domain) else {
+        // No rule set from an invalid range or domain: a half-right
+        // firewall is worse than none. The findings say what to fix.
         report.set_data("requirements", json!([]));
         report.set_data("rulesets", serde_json::Value::Null);
         return report;
     };
-    let reqs = requirements(opts, p2p);
+    let reqs = requirements(opts, p2p, &domain);
     let restrict = opts.restrict_to_ip_ranges;
     report.set_data(
         "requirements",
@@ -388,7 +434,7 @@ pub fn generate(opts: &FirewallOptions) -> Report {
                 "id": r.id,
                 "protocol": r.protocol.upper(),
                 "ports": r.ports.iter().map(|&(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect::<Vec<_>>(),
-                "purpose": r.purpose,
+                "purpose": r.comment(usize::MAX),
                 "destinations": r.destinations,
                 "source": r.source,
                 "restricted_to_ip_ranges": restrict && r.webex_hosts,
@@ -443,7 +489,7 @@ pub fn iptables(reqs: &[Requirement], restrict: bool) -> String {
         };
         s.push_str(&format!(
             "iptables -A OUTPUT -p {proto}{dest} {ports} -m comment --comment \"{}\" -j ACCEPT\n",
-            r.purpose
+            r.comment(256)
         ));
     }
     s
@@ -483,7 +529,7 @@ pub fn nftables(reqs: &[Requirement], restrict: bool) -> String {
         s.push_str(&format!(
             "add rule inet filter output {dest}{} dport {ports} accept comment \"{}\"\n",
             r.protocol.lower(),
-            r.purpose
+            r.comment(128)
         ));
     }
     s
@@ -519,7 +565,7 @@ pub fn powershell(reqs: &[Requirement], restrict: bool) -> String {
             "New-NetFirewallRule -DisplayName 'Webex Messenger - {} {}' -Description '{}' -Group 'Webex Messenger' -Direction Outbound -Protocol {} -RemotePort {port_arg}{remote} -Action Allow\n",
             r.protocol.upper(),
             ports,
-            r.purpose,
+            r.comment(usize::MAX),
             r.protocol.upper()
         ));
     }
@@ -544,7 +590,7 @@ pub fn asa(reqs: &[Requirement], restrict: bool) -> String {
     for r in reqs {
         s.push_str(&format!(
             "access-list WEBEX-MESSENGER remark {}\n",
-            r.purpose
+            r.comment(100)
         ));
         let dest = if restrict && r.webex_hosts {
             "object-group WEBEX-SERVICES"

@@ -8,7 +8,7 @@ use preflight::net::firewall::FirewallOptions;
 
 #[derive(Args)]
 #[command(
-    after_help = "Examples:\n  preflight firewall\n  preflight firewall --p2p 40000-41999 --format json"
+    after_help = "Examples:\n  preflight firewall\n  preflight firewall --p2p 40000-41999 --domain acme.com --format json"
 )]
 pub struct FirewallArgs {
     /// The P2P UDP range for Jabber-to-Jabber calling, MIN-MAX (default 32434-33598).
@@ -17,6 +17,9 @@ pub struct FirewallArgs {
     /// Narrow rules to the IP ranges the guide lists (the guide does not recommend it).
     #[arg(long)]
     pub restrict_to_ip_ranges: bool,
+    /// Your organisation domain, to name the XMPP hosts (c2s/s2s.<domain>.webexconnect.com) in comments.
+    #[arg(long, allow_hyphen_values = true)]
+    pub domain: Option<String>,
     /// Leave out TCP 5222 (third-party XMPP applications).
     #[arg(long)]
     pub no_xmpp_clients: bool,
@@ -33,6 +36,7 @@ pub fn run(a: FirewallArgs) -> Result<u8, String> {
         restrict_to_ip_ranges: a.restrict_to_ip_ranges,
         third_party_xmpp: !a.no_xmpp_clients,
         federation: !a.no_federation,
+        domain: a.domain,
     };
     let report = preflight::net::firewall::generate(&opts);
     let mut text = String::new();
