@@ -334,3 +334,14 @@ fn hostile_generate_input() {
     assert!(r.findings.iter().all(|f| !f.message.contains('\u{1b}')));
     assert_eq!(r.data["records"], serde_json::json!([]));
 }
+
+#[test]
+fn records_only_for_another_domain_are_an_error() {
+    let pasted =
+        "_xmpp-server._tcp.acme.org. 86400 IN SRV 5 0 5269 s2s.acme.org.webexconnect.com.\n";
+    let r = verify("acme.com", &SrvOptions::default(), pasted);
+    assert_fires(&r, "srv/verify-other-name");
+    assert_fires(&r, "srv/verify-missing-record");
+    assert!(r.has_errors());
+    assert_eq!(status(&r), ["missing", "missing"]);
+}

@@ -4,7 +4,9 @@
 //! box accepts 1024-65525, the Max box 1034-65535, and Max must be greater
 //! than Min ("Min=1034 and Max=1024 is an invalid port range"). The default
 //! range 32434-33598 and the other media ports come from "Audio-Video
-//! Firewall and Bandwidth Requirements".
+//! Firewall and Bandwidth Requirements". `data.bar` places the range and the
+//! default on the 1024-65535 span as fractions, for the small bar picture the
+//! app and the CLI draw.
 
 use serde_json::json;
 

@@ -20,7 +20,7 @@ use serde_json::json;
 
 use crate::net::srv::{build, set_generated_data, SrvOptions, SrvRecord, MAX_TTL};
 use crate::net::text::{column_of, parse_whole, shorten};
-use crate::report::{Location, Report, Severity};
+use crate::report::{Finding, Location, Report, Severity};
 use crate::rules::Rule;
 
 const SOURCE_FED: &str = "Webex Messenger admin guide, \"WebEx with Other IM Providers\" and \"Third Party XMPP IM Application Support\"";
@@ -58,7 +58,7 @@ pub const MISSING_RECORD: Rule = Rule {
     severity: Severity::Warning,
     summary: "One of the two XMPP SRV records is not published",
     source: "Webex Messenger admin guide, \"IM Federation Settings\"",
-    help: "The _xmpp-server record enables federation with public XMPP networks; the _xmpp-client record lets third-party XMPP applications connect. Publish the one you need (generated above).",
+    help: "The _xmpp-server record enables federation with public XMPP networks; the _xmpp-client record lets third-party XMPP applications connect. Publish the one you need (generated above). Reported as an error when neither is among the pasted records.",
 };
 
 pub const WRONG_PORT: Rule = Rule {
@@ -702,12 +702,22 @@ pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
         }));
     }
     let mut results = Vec::new();
+    // One record missing may be a choice (federation without third-party
+    // clients, or the reverse); both missing means nothing is published.
+    let severity = if matched.iter().any(|m| *m) {
+        MISSING_RECORD.severity
+    } else {
+        Severity::Error
+    };
     for (i, e) in expected.records.iter().enumerate() {
         let status = if !matched[i] {
-            report.add(
-                &MISSING_RECORD,
-                format!("No {} record found ({})", e.name(), e.purpose),
-                Location::none(),
+            report.push(
+                Finding::new(
+                    &MISSING_RECORD,
+                    format!("No {} record found ({})", e.name(), e.purpose),
+                    Location::none(),
+                )
+                .with_severity(severity),
             );
             "missing"
         } else if mismatched[i] {
