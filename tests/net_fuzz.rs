@@ -142,6 +142,8 @@ fn random_domains_and_options() {
             );
         }
     }
+    // The round trip must actually have been exercised.
+    assert!(generated > 50, "only {generated} generated");
 }
 
 #[test]
