@@ -101,7 +101,7 @@ pub const TOOLS: &[Tool] = &[
         title: "DNS SRV",
         group: Group::Network,
         blurb: "Generate and verify the XMPP SRV records for federation and third-party clients.",
-        available: false,
+        available: true,
     },
     Tool {
         id: "ports",
@@ -117,7 +117,7 @@ pub const TOOLS: &[Tool] = &[
         title: "Firewall",
         group: Group::Network,
         blurb: "Generate firewall rules for the ports and services Webex Messenger needs.",
-        available: false,
+        available: true,
     },
     Tool {
         id: "broadworks",

@@ -11,6 +11,9 @@
 #[path = "preflight/cli.rs"]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/firewall.rs"]
+mod firewall;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/output.rs"]
 mod output;
 #[cfg(not(target_arch = "wasm32"))]
@@ -19,6 +22,9 @@ mod ports;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/rules_cmd.rs"]
 mod rules_cmd;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/srv.rs"]
+mod srv;
 
 #[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;

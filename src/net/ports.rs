@@ -4,10 +4,13 @@
 //! box accepts 1024-65525, the Max box 1034-65535, and Max must be greater
 //! than Min ("Min=1034 and Max=1024 is an invalid port range"). The default
 //! range 32434-33598 and the other media ports come from "Audio-Video
-//! Firewall and Bandwidth Requirements".
+//! Firewall and Bandwidth Requirements". `data.bar` places the range and the
+//! default on the 1024-65535 span as fractions, for the small bar picture the
+//! app and the CLI draw.
 
 use serde_json::json;
 
+use crate::net::text::shorten;
 use crate::report::{Location, Report, Severity};
 use crate::rules::Rule;
 
@@ -168,17 +171,6 @@ fn parse_port(raw: &str, field: Field, report: &mut Report) -> Option<u32> {
     }
 }
 
-/// Echo user input in a message without letting a huge paste bloat the report.
-fn shorten(s: &str) -> String {
-    const LIMIT: usize = 40;
-    if s.chars().count() <= LIMIT {
-        s.to_string()
-    } else {
-        let head: String = s.chars().take(LIMIT).collect();
-        format!("{head}… ({} characters)", s.chars().count())
-    }
-}
-
 /// Check a P2P UDP port range as typed into the Min and Max boxes.
 pub fn check(min_text: &str, max_text: &str) -> Report {
     let mut report = Report::new("ports", format!("{min_text}\n{max_text}").as_bytes());
@@ -254,7 +246,32 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
     report.set_data("width", json!(width));
     report.set_data("default", default_json());
     report.set_data("overlaps", json!(overlaps));
+    report.set_data("bar", bar_json(min, max));
     report
+}
+
+/// Lowest and highest port the bar picture spans (the Min box's lowest value
+/// to the Max box's highest).
+pub const BAR_LOW: u32 = MIN_LOWEST;
+pub const BAR_HIGH: u32 = MAX_HIGHEST;
+
+/// Where `port` sits on the bar, from 0.0 (1024) to 1.0 (65535), clamped and
+/// rounded so the JSON stays short and stable.
+fn bar_fraction(port: u32) -> f64 {
+    let clamped = port.clamp(BAR_LOW, BAR_HIGH);
+    let f = f64::from(clamped - BAR_LOW) / f64::from(BAR_HIGH - BAR_LOW);
+    (f * 1e6).round() / 1e6
+}
+
+/// Data for a small bar picture of the range against the default: each
+/// segment as fractions of the 1024-65535 span.
+fn bar_json(min: u32, max: u32) -> serde_json::Value {
+    let (lo, hi) = (min.min(max), min.max(max));
+    json!({
+        "span": {"min": BAR_LOW, "max": BAR_HIGH},
+        "range": {"start": bar_fraction(lo), "end": bar_fraction(hi)},
+        "default": {"start": bar_fraction(DEFAULT_MIN), "end": bar_fraction(DEFAULT_MAX)},
+    })
 }
 
 fn default_json() -> serde_json::Value {
@@ -337,6 +354,24 @@ mod tests {
         // Boundaries are inclusive.
         assert_fires(&check("2000", "5101"), "ports/overlaps-service-port");
         assert_quiet(&check("5270", "8069"), "ports/overlaps-service-port");
+    }
+
+    #[test]
+    fn bar_fractions_span_1024_to_65535() {
+        let r = check("1024", "65535");
+        assert_eq!(r.data["bar"]["range"]["start"], 0.0);
+        assert_eq!(r.data["bar"]["range"]["end"], 1.0);
+        let d = &r.data["bar"]["default"];
+        assert!(
+            (d["start"].as_f64().unwrap() - 0.486894).abs() < 1e-6,
+            "{d}"
+        );
+        assert!(d["end"].as_f64().unwrap() > d["start"].as_f64().unwrap());
+        // Out-of-range and reversed values still draw inside the bar.
+        let r = check("70000", "10");
+        assert_eq!(r.data["bar"]["range"]["start"], 0.0);
+        assert_eq!(r.data["bar"]["range"]["end"], 1.0);
+        assert!(check("x", "1").data.get("bar").is_none());
     }
 
     #[test]

@@ -65,12 +65,12 @@ pub enum Command {
     CsvUsers(Pending),
     /// Check directory-integration user and group files. [not available yet]
     Directory(Pending),
-    /// Generate and verify XMPP DNS SRV records. [not available yet]
-    Srv(Pending),
+    /// Generate and verify the XMPP DNS SRV records for federation and third-party clients.
+    Srv(crate::srv::SrvArgs),
     /// Check the P2P UDP port range (Min and Max) for Jabber-to-Jabber calling.
     Ports(crate::ports::PortsArgs),
-    /// Generate firewall rules for Webex Messenger. [not available yet]
-    Firewall(Pending),
+    /// Generate firewall rules (iptables, nftables, Windows, Cisco ASA) for Webex Messenger.
+    Firewall(crate::firewall::FirewallArgs),
     /// Explain BroadWorks error codes and scan logs. [not available yet]
     Broadworks(Pending),
     /// List the catalog of every rule, or explain one rule by id.
@@ -88,8 +88,8 @@ impl Command {
             Command::Cron(_) => pending("cron"),
             Command::CsvUsers(_) => pending("csv-users"),
             Command::Directory(_) => pending("directory"),
-            Command::Srv(_) => pending("srv"),
-            Command::Firewall(_) => pending("firewall"),
+            Command::Srv(a) => crate::srv::run(a),
+            Command::Firewall(a) => crate::firewall::run(a),
             Command::Broadworks(_) => pending("broadworks"),
         }
     }

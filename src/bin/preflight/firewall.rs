@@ -1,0 +1,71 @@
+//! `preflight firewall [--p2p MIN-MAX] [--restrict-to-ip-ranges]`
+
+use clap::Args;
+
+use crate::cli::FormatOpt;
+use crate::output::emit;
+use preflight::net::firewall::FirewallOptions;
+
+#[derive(Args)]
+#[command(
+    after_help = "Examples:\n  preflight firewall\n  preflight firewall --p2p 40000-41999 --domain acme.com --format json"
+)]
+pub struct FirewallArgs {
+    /// The P2P UDP range for Jabber-to-Jabber calling, MIN-MAX (default 32434-33598).
+    #[arg(long, value_name = "MIN-MAX", allow_hyphen_values = true)]
+    pub p2p: Option<String>,
+    /// Narrow rules to the IP ranges the guide lists (the guide does not recommend it).
+    #[arg(long)]
+    pub restrict_to_ip_ranges: bool,
+    /// Your organisation domain, to name the XMPP hosts (c2s/s2s.<domain>.webexconnect.com) in comments.
+    #[arg(long, allow_hyphen_values = true)]
+    pub domain: Option<String>,
+    /// Leave out TCP 5222 (third-party XMPP applications).
+    #[arg(long)]
+    pub no_xmpp_clients: bool,
+    /// Leave out TCP 5269 (XMPP federation).
+    #[arg(long)]
+    pub no_federation: bool,
+    #[command(flatten)]
+    pub format: FormatOpt,
+}
+
+pub fn run(a: FirewallArgs) -> Result<u8, String> {
+    let opts = FirewallOptions {
+        p2p: a.p2p,
+        restrict_to_ip_ranges: a.restrict_to_ip_ranges,
+        third_party_xmpp: !a.no_xmpp_clients,
+        federation: !a.no_federation,
+        domain: a.domain,
+    };
+    let report = preflight::net::firewall::generate(&opts);
+    let mut text = String::new();
+    if let Some(reqs) = report.data["requirements"].as_array() {
+        if !reqs.is_empty() {
+            text.push_str("Requirements (outbound):\n");
+        }
+        for r in reqs {
+            let ports: Vec<&str> = r["ports"]
+                .as_array()
+                .map(|p| p.iter().filter_map(|x| x.as_str()).collect())
+                .unwrap_or_default();
+            text.push_str(&format!(
+                "  {:<4} {:<12} {}\n",
+                r["protocol"].as_str().unwrap_or_default(),
+                ports.join(","),
+                r["purpose"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    for (key, title) in [
+        ("iptables", "iptables"),
+        ("nftables", "nftables"),
+        ("powershell", "Windows Firewall (PowerShell)"),
+        ("asa", "Cisco ASA"),
+    ] {
+        if let Some(s) = report.data["rulesets"][key].as_str() {
+            text.push_str(&format!("\n== {title} ==\n{s}"));
+        }
+    }
+    emit(&report, a.format.format(), "firewall-rules", &text)
+}

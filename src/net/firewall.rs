@@ -1,0 +1,654 @@
+//! Firewall rules for Webex Messenger clients.
+//!
+//! Implements admin guide "Network Requirements" (TCP 80/443 to webex.com,
+//! webexconnect.com and their sub-domains; TCP 5222 for third-party XMPP
+//! applications; the certificate-revocation domains; the IP ranges, with
+//! "It is generally not recommended to restrict access based on IP ranges as
+//! WebEx may acquire new IP addresses or reassign IP addresses"),
+//! "Audio-Video Firewall and Bandwidth Requirements" (UDP 5101 A/V server,
+//! STUN TCP 80 and UDP 8070/8090, the P2P UDP range, default 32434-33598) and
+//! "WebEx with Other IM Providers" (TCP 5269 for federation). The P2P range
+//! is checked by `ports::check`, so its findings keep their `ports/` ids.
+//!
+//! The rules are outbound allow rules for the clients' side; each format's
+//! header says where to put them. Host names cannot be matched by packet
+//! filters, so destinations are named in comments and, only on request,
+//! narrowed to the guide's IP ranges.
+
+use std::net::Ipv4Addr;
+
+use serde_json::json;
+
+use crate::net::domain::{check_name, NameField};
+use crate::net::ports;
+use crate::net::text::shorten;
+use crate::report::{Location, Report, Severity};
+use crate::rules::Rule;
+
+const SOURCE_NET: &str = "Webex Messenger admin guide, \"Network Requirements\" (IP Ranges)";
+const SOURCE_AV: &str =
+    "Webex Messenger admin guide, \"Audio-Video Firewall and Bandwidth Requirements\"";
+
+/// The guide's own words, repeated in every generated rule set.
+pub const IP_RANGE_NOTE: &str = "It is generally not recommended to restrict access based on IP ranges as WebEx may acquire new IP addresses or reassign IP addresses.";
+
+pub const P2P_RANGE_SYNTAX: Rule = Rule {
+    id: "firewall/p2p-range-syntax",
+    severity: Severity::Error,
+    summary: "The P2P range must be written MIN-MAX",
+    source: SOURCE_AV,
+    help: "Give the P2P UDP range as two port numbers joined by a hyphen, e.g. 32434-33598 (the default), matching P2P Settings > Configure Ports Manually.",
+};
+
+pub const P2P_RANGE_NOT_DEFAULT: Rule = Rule {
+    id: "firewall/p2p-range-not-default",
+    severity: Severity::Info,
+    summary: "A P2P range other than the default must also be set in the admin tool",
+    source: SOURCE_AV,
+    help: "If you choose a different port range for Jabber to Jabber calling, change it in the Webex Messenger Administration tool (P2P Settings > Configure Ports Manually) as well as in the firewall.",
+};
+
+pub const IP_RESTRICTION_NOT_RECOMMENDED: Rule = Rule {
+    id: "firewall/ip-restriction-not-recommended",
+    severity: Severity::Warning,
+    summary: "Restricting access to the guide's IP ranges is not recommended",
+    source: SOURCE_NET,
+    help: "WebEx may acquire new IP addresses or reassign IP addresses; rules tied to today's ranges can break the service without notice. Prefer port rules, or a proxy that filters by the host names the guide lists.",
+};
+
+pub const RULES: &[Rule] = &[
+    P2P_RANGE_SYNTAX,
+    P2P_RANGE_NOT_DEFAULT,
+    IP_RESTRICTION_NOT_RECOMMENDED,
+];
+
+/// The IP ranges the guide lists, first and last address.
+pub const GUIDE_IP_RANGES: &[(Ipv4Addr, Ipv4Addr)] = &[
+    (
+        Ipv4Addr::new(64, 68, 115, 0),
+        Ipv4Addr::new(64, 68, 115, 255),
+    ),
+    (
+        Ipv4Addr::new(64, 68, 116, 0),
+        Ipv4Addr::new(64, 68, 116, 255),
+    ),
+    (
+        Ipv4Addr::new(66, 163, 32, 0),
+        Ipv4Addr::new(66, 163, 63, 255),
+    ),
+    (
+        Ipv4Addr::new(209, 197, 192, 0),
+        Ipv4Addr::new(209, 197, 223, 255),
+    ),
+    (
+        Ipv4Addr::new(173, 243, 12, 0),
+        Ipv4Addr::new(173, 243, 12, 255),
+    ),
+];
+
+/// What to generate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirewallOptions {
+    /// The P2P UDP range as `MIN-MAX`; `None` is the default 32434-33598.
+    pub p2p: Option<String>,
+    /// Narrow rules to the guide's IP ranges (not recommended by the guide).
+    pub restrict_to_ip_ranges: bool,
+    /// Include TCP 5222 for third-party XMPP applications.
+    pub third_party_xmpp: bool,
+    /// Include TCP 5269 for XMPP federation.
+    pub federation: bool,
+    /// The organisation domain, to name the XMPP hosts
+    /// (`c2s.<domain>.webexconnect.com`) in the rule comments.
+    pub domain: Option<String>,
+}
+
+impl Default for FirewallOptions {
+    fn default() -> Self {
+        Self {
+            p2p: None,
+            restrict_to_ip_ranges: false,
+            third_party_xmpp: true,
+            federation: true,
+            domain: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    Tcp,
+    Udp,
+}
+
+impl Protocol {
+    pub fn lower(self) -> &'static str {
+        match self {
+            Protocol::Tcp => "tcp",
+            Protocol::Udp => "udp",
+        }
+    }
+    pub fn upper(self) -> &'static str {
+        match self {
+            Protocol::Tcp => "TCP",
+            Protocol::Udp => "UDP",
+        }
+    }
+}
+
+/// One row of the requirements table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirement {
+    pub id: &'static str,
+    pub protocol: Protocol,
+    /// Inclusive port ranges; a single port is `(p, p)`.
+    pub ports: Vec<(u32, u32)>,
+    /// What the rule is for; short enough for an ASA remark (100 characters).
+    pub purpose: &'static str,
+    /// The Webex host the rule serves, when there is one.
+    pub host: Option<String>,
+    pub destinations: String,
+    pub source: &'static str,
+    /// Whether the destination is Webex's own service (and so could be
+    /// narrowed to the guide's IP ranges). P2P media goes to peers and CRL
+    /// checks to certificate authorities, never to those ranges.
+    pub webex_hosts: bool,
+}
+
+impl Requirement {
+    /// The comment naming the rule's purpose (and host), or the purpose
+    /// alone when the host would push it past a format's `limit`
+    /// (ASA remarks: 100 characters, nftables comments: 128, iptables: 256).
+    pub fn comment(&self, limit: usize) -> String {
+        match &self.host {
+            Some(h) => {
+                let full = format!("{} ({h})", self.purpose);
+                if full.len() <= limit {
+                    full
+                } else {
+                    self.purpose.to_string()
+                }
+            }
+            None => self.purpose.to_string(),
+        }
+    }
+
+    fn ports_text(&self, sep: &str, range: &str) -> String {
+        self.ports
+            .iter()
+            .map(|&(a, b)| {
+                if a == b {
+                    a.to_string()
+                } else {
+                    format!("{a}{range}{b}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+}
+
+/// The requirements table for these options, P2P range and organisation
+/// domain (ASCII; `<domain>` when none was given).
+pub fn requirements(opts: &FirewallOptions, p2p: (u32, u32), domain: &str) -> Vec<Requirement> {
+    let mut v = vec![
+        Requirement {
+            id: "webex-service",
+            protocol: Protocol::Tcp,
+            ports: vec![(80, 80), (443, 443)],
+            purpose: "Webex Messenger service and A/V server: webex.com, webexconnect.com and sub-domains",
+            host: None,
+            destinations: "webex.com, webexconnect.com, *.webex.com, *.webexconnect.com".to_string(),
+            source: "Webex Messenger admin guide, \"Network Requirements\" (Domains) and \"Audio-Video Firewall and Bandwidth Requirements\"",
+            webex_hosts: true,
+        },
+        Requirement {
+            id: "certificate-revocation",
+            protocol: Protocol::Tcp,
+            ports: vec![(80, 80), (443, 443)],
+            purpose: "Certificate revocation checks (CRL/OCSP) by Jabber clients",
+            host: None,
+            destinations: "*.verisign.com, *.comodo.com, *.usertrust.com, *.cisco.com".to_string(),
+            source: "Webex Messenger admin guide, \"Network Requirements\" (Certificate Revocation List (CRL) Domains)",
+            webex_hosts: false,
+        },
+        Requirement {
+            id: "av-server",
+            protocol: Protocol::Udp,
+            ports: vec![(5101, 5101)],
+            purpose: "A/V server connection (falls back to TCP 80/443)",
+            host: None,
+            destinations: "Webex A/V servers".to_string(),
+            source: SOURCE_AV,
+            webex_hosts: true,
+        },
+        Requirement {
+            id: "stun-tcp",
+            protocol: Protocol::Tcp,
+            ports: vec![(80, 80)],
+            purpose: "STUN server (TCP)",
+            host: None,
+            destinations: "Webex STUN servers".to_string(),
+            source: SOURCE_AV,
+            webex_hosts: true,
+        },
+        Requirement {
+            id: "stun-udp",
+            protocol: Protocol::Udp,
+            ports: vec![(8070, 8070), (8090, 8090)],
+            purpose: "STUN server (UDP)",
+            host: None,
+            destinations: "Webex STUN servers".to_string(),
+            source: SOURCE_AV,
+            webex_hosts: true,
+        },
+        Requirement {
+            id: "p2p-media",
+            protocol: Protocol::Udp,
+            ports: vec![p2p],
+            purpose: "P2P audio and video media for Jabber to Jabber calling",
+            host: None,
+            destinations: "Other Jabber clients and the Cisco Spark media platform".to_string(),
+            source: "Webex Messenger admin guide, \"P2P Settings\" and \"Audio-Video Firewall and Bandwidth Requirements\"",
+            webex_hosts: false,
+        },
+    ];
+    if opts.third_party_xmpp {
+        v.push(Requirement {
+            id: "xmpp-client",
+            protocol: Protocol::Tcp,
+            ports: vec![(5222, 5222)],
+            purpose: "Third-party XMPP IM applications",
+            host: Some(format!("c2s.{domain}.webexconnect.com")),
+            destinations: format!("c2s.{domain}.webexconnect.com"),
+            source: "Webex Messenger admin guide, \"Network Requirements\" and \"Third Party XMPP IM Application Support\"",
+            webex_hosts: true,
+        });
+    }
+    if opts.federation {
+        v.push(Requirement {
+            id: "xmpp-federation",
+            protocol: Protocol::Tcp,
+            ports: vec![(5269, 5269)],
+            purpose: "XMPP federation with external IM networks",
+            host: Some(format!("s2s.{domain}.webexconnect.com")),
+            destinations: format!("s2s.{domain}.webexconnect.com"),
+            source: "Webex Messenger admin guide, \"WebEx with Other IM Providers\"",
+            webex_hosts: true,
+        });
+    }
+    v
+}
+
+/// The fewest CIDR blocks covering `first..=last`.
+pub fn cidrs(first: Ipv4Addr, last: Ipv4Addr) -> Vec<(Ipv4Addr, u8)> {
+    let (mut lo, hi) = (u64::from(u32::from(first)), u64::from(u32::from(last)));
+    let mut out = Vec::new();
+    while lo <= hi {
+        // Largest block aligned at `lo` that stays within `hi`.
+        let mut size: u64 = if lo == 0 {
+            1 << 32
+        } else {
+            lo & lo.wrapping_neg()
+        };
+        while lo + size - 1 > hi {
+            size >>= 1;
+        }
+        let prefix = 32 - size.trailing_zeros() as u8;
+        out.push((Ipv4Addr::from(lo as u32), prefix));
+        lo += size;
+    }
+    out
+}
+
+fn guide_cidrs() -> Vec<(Ipv4Addr, u8)> {
+    GUIDE_IP_RANGES
+        .iter()
+        .flat_map(|&(a, b)| cidrs(a, b))
+        .collect()
+}
+
+fn mask(prefix: u8) -> Ipv4Addr {
+    Ipv4Addr::from(u32::MAX.checked_shl(32 - u32::from(prefix)).unwrap_or(0))
+}
+
+/// Split `MIN-MAX` (also with an en dash or a colon, as iptables writes
+/// ranges). `None` when it is not two parts.
+fn split_range(raw: &str) -> Option<(&str, &str)> {
+    let t = raw.trim();
+    for sep in ['-', '–', ':'] {
+        if let Some((a, b)) = t.split_once(sep) {
+            return Some((a, b));
+        }
+    }
+    None
+}
+
+/// Generate the requirements table and the four rule sets.
+pub fn generate(opts: &FirewallOptions) -> Report {
+    let input = format!(
+        "p2p={}\nrestrict={}\nxmpp-client={}\nfederation={}\ndomain={}",
+        opts.p2p.as_deref().unwrap_or(""),
+        opts.restrict_to_ip_ranges,
+        opts.third_party_xmpp,
+        opts.federation,
+        opts.domain.as_deref().unwrap_or("")
+    );
+    let mut report = Report::new("firewall", input.as_bytes());
+    let p2p_loc = || Location::field(1, "p2p");
+
+    let range = match opts.p2p.as_deref() {
+        None => Some((ports::DEFAULT_MIN, ports::DEFAULT_MAX)),
+        Some(raw) => match split_range(raw) {
+            None => {
+                report.add(
+                    &P2P_RANGE_SYNTAX,
+                    format!("P2P range `{}` is not MIN-MAX", shorten(raw.trim())),
+                    p2p_loc(),
+                );
+                None
+            }
+            Some((min, max)) => {
+                let checked = ports::check(min, max);
+                let ok = !checked.has_errors();
+                report.set_data("p2p", checked.data.clone());
+                report.extend(checked.findings);
+                let parsed = (min.trim().parse::<u32>(), max.trim().parse::<u32>());
+                match (ok, parsed) {
+                    (true, (Ok(a), Ok(b))) => {
+                        if (a, b) != (ports::DEFAULT_MIN, ports::DEFAULT_MAX) {
+                            report.add(
+                                &P2P_RANGE_NOT_DEFAULT,
+                                format!(
+                                    "P2P range {a}-{b} is not the default {}-{}; set the same range in P2P Settings > Configure Ports Manually",
+                                    ports::DEFAULT_MIN,
+                                    ports::DEFAULT_MAX
+                                ),
+                                p2p_loc(),
+                            );
+                        }
+                        Some((a, b))
+                    }
+                    _ => None,
+                }
+            }
+        },
+    };
+    if opts.p2p.is_none() {
+        let d = ports::check(
+            &ports::DEFAULT_MIN.to_string(),
+            &ports::DEFAULT_MAX.to_string(),
+        );
+        report.set_data("p2p", d.data);
+    }
+
+    if opts.restrict_to_ip_ranges {
+        report.add(
+            &IP_RESTRICTION_NOT_RECOMMENDED,
+            format!(
+                "Rules to Webex services are narrowed to the guide's {} IP ranges. {IP_RANGE_NOTE}",
+                GUIDE_IP_RANGES.len()
+            ),
+            Location::field(2, "restrict-to-ip-ranges"),
+        );
+    }
+
+    report.set_data("note", json!(IP_RANGE_NOTE));
+    report.set_data(
+        "ip_ranges",
+        json!(GUIDE_IP_RANGES
+            .iter()
+            .map(|&(a, b)| json!({
+                "first": a.to_string(),
+                "last": b.to_string(),
+                "cidrs": cidrs(a, b).iter().map(|(n, p)| format!("{n}/{p}")).collect::<Vec<_>>(),
+            }))
+            .collect::<Vec<_>>()),
+    );
+
+    // The domain only names hosts in comments; it is checked like the SRV
+    // tool's domain so a typo does not end up in every rule.
+    let domain = match opts.domain.as_deref() {
+        None => Some("<domain>".to_string()),
+        Some(raw) => {
+            let field = NameField {
+                index: 3,
+                name: "domain",
+            };
+            check_name(raw, field, &mut report).map(|d| d.ascii)
+        }
+    };
+    let (Some(p2p), Some(domain)) = (range, domain) else {
+        // No rule set from an invalid range or domain: a half-right
+        // firewall is worse than none. The findings say what to fix.
+        report.set_data("requirements", json!([]));
+        report.set_data("rulesets", serde_json::Value::Null);
+        return report;
+    };
+    let reqs = requirements(opts, p2p, &domain);
+    let restrict = opts.restrict_to_ip_ranges;
+    report.set_data(
+        "requirements",
+        json!(reqs
+            .iter()
+            .map(|r| json!({
+                "id": r.id,
+                "protocol": r.protocol.upper(),
+                "ports": r.ports.iter().map(|&(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect::<Vec<_>>(),
+                "purpose": r.comment(usize::MAX),
+                "destinations": r.destinations,
+                "source": r.source,
+                "restricted_to_ip_ranges": restrict && r.webex_hosts,
+            }))
+            .collect::<Vec<_>>()),
+    );
+    report.set_data(
+        "rulesets",
+        json!({
+            "iptables": iptables(&reqs, restrict),
+            "nftables": nftables(&reqs, restrict),
+            "powershell": powershell(&reqs, restrict),
+            "asa": asa(&reqs, restrict),
+        }),
+    );
+    report
+}
+
+fn header(out: &mut String, comment: &str, title: &str, placement: &str) {
+    out.push_str(&format!(
+        "{comment} Webex Messenger outbound rules ({title}), generated by Preflight.\n"
+    ));
+    out.push_str(&format!("{comment} {placement}\n"));
+    out.push_str(&format!("{comment} Note: {IP_RANGE_NOTE}\n"));
+}
+
+/// iptables commands for the OUTPUT chain.
+pub fn iptables(reqs: &[Requirement], restrict: bool) -> String {
+    let mut s = String::new();
+    header(
+        &mut s,
+        "#",
+        "iptables",
+        "Insert before your DROP/REJECT rules; on a gateway use the FORWARD chain instead of OUTPUT.",
+    );
+    let dests = guide_cidrs()
+        .iter()
+        .map(|(n, p)| format!("{n}/{p}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    for r in reqs {
+        let proto = r.protocol.lower();
+        let ports = if r.ports.len() == 1 {
+            format!("--dport {}", r.ports_text(",", ":"))
+        } else {
+            format!("-m multiport --dports {}", r.ports_text(",", ":"))
+        };
+        let dest = if restrict && r.webex_hosts {
+            format!(" -d {dests}")
+        } else {
+            String::new()
+        };
+        s.push_str(&format!(
+            "iptables -A OUTPUT -p {proto}{dest} {ports} -m comment --comment \"{}\" -j ACCEPT\n",
+            r.comment(256)
+        ));
+    }
+    s
+}
+
+/// An `nft -f` script adding rules to the common `inet filter output` chain.
+pub fn nftables(reqs: &[Requirement], restrict: bool) -> String {
+    let mut s = String::new();
+    header(
+        &mut s,
+        "#",
+        "nftables, nft -f",
+        "Adds accept rules to table inet filter, chain output; change the names to match your ruleset.",
+    );
+    if restrict {
+        let elems = guide_cidrs()
+            .iter()
+            .map(|(n, p)| format!("{n}/{p}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        s.push_str("add set inet filter webex_ipv4 { type ipv4_addr; flags interval; }\n");
+        s.push_str(&format!(
+            "add element inet filter webex_ipv4 {{ {elems} }}\n"
+        ));
+    }
+    for r in reqs {
+        let ports = if r.ports.len() == 1 {
+            r.ports_text(", ", "-")
+        } else {
+            format!("{{ {} }}", r.ports_text(", ", "-"))
+        };
+        let dest = if restrict && r.webex_hosts {
+            "ip daddr @webex_ipv4 "
+        } else {
+            ""
+        };
+        s.push_str(&format!(
+            "add rule inet filter output {dest}{} dport {ports} accept comment \"{}\"\n",
+            r.protocol.lower(),
+            r.comment(128)
+        ));
+    }
+    s
+}
+
+/// Windows Defender Firewall rules (`New-NetFirewallRule`).
+pub fn powershell(reqs: &[Requirement], restrict: bool) -> String {
+    let mut s = String::new();
+    header(
+        &mut s,
+        "#",
+        "Windows Defender Firewall, PowerShell",
+        "Run in an elevated PowerShell; the rules are grouped as 'Webex Messenger'.",
+    );
+    let addrs = guide_cidrs()
+        .iter()
+        .map(|(n, p)| format!("'{n}/{p}'"))
+        .collect::<Vec<_>>()
+        .join(",");
+    for r in reqs {
+        let ports = r.ports_text(",", "-");
+        let port_arg = if ports.contains('-') {
+            format!("'{ports}'")
+        } else {
+            ports.clone()
+        };
+        let remote = if restrict && r.webex_hosts {
+            format!(" -RemoteAddress {addrs}")
+        } else {
+            String::new()
+        };
+        s.push_str(&format!(
+            "New-NetFirewallRule -DisplayName 'Webex Messenger - {} {}' -Description '{}' -Group 'Webex Messenger' -Direction Outbound -Protocol {} -RemotePort {port_arg}{remote} -Action Allow\n",
+            r.protocol.upper(),
+            ports,
+            r.comment(usize::MAX),
+            r.protocol.upper()
+        ));
+    }
+    s
+}
+
+/// A Cisco ASA extended access list, with a remark naming each rule.
+pub fn asa(reqs: &[Requirement], restrict: bool) -> String {
+    let mut s = String::new();
+    header(
+        &mut s,
+        "!",
+        "Cisco ASA",
+        "Apply to the inside interface, e.g. access-group WEBEX-MESSENGER in interface inside.",
+    );
+    if restrict {
+        s.push_str("object-group network WEBEX-SERVICES\n");
+        for (n, p) in guide_cidrs() {
+            s.push_str(&format!(" network-object {n} {}\n", mask(p)));
+        }
+    }
+    for r in reqs {
+        s.push_str(&format!(
+            "access-list WEBEX-MESSENGER remark {}\n",
+            r.comment(100)
+        ));
+        let dest = if restrict && r.webex_hosts {
+            "object-group WEBEX-SERVICES"
+        } else {
+            "any"
+        };
+        for &(a, b) in &r.ports {
+            let ports = if a == b {
+                format!("eq {a}")
+            } else {
+                format!("range {a} {b}")
+            };
+            s.push_str(&format!(
+                "access-list WEBEX-MESSENGER extended permit {} any {dest} {ports}\n",
+                r.protocol.lower()
+            ));
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guide_ranges_as_cidrs() {
+        let all: Vec<String> = guide_cidrs()
+            .iter()
+            .map(|(n, p)| format!("{n}/{p}"))
+            .collect();
+        assert_eq!(
+            all,
+            [
+                "64.68.115.0/24",
+                "64.68.116.0/24",
+                "66.163.32.0/19",
+                "209.197.192.0/19",
+                "173.243.12.0/24"
+            ]
+        );
+        assert_eq!(
+            cidrs(Ipv4Addr::new(10, 0, 0, 1), Ipv4Addr::new(10, 0, 0, 6)).len(),
+            4 // .1/32, .2/31, .4/31, .6/32
+        );
+        assert_eq!(
+            cidrs(Ipv4Addr::new(0, 0, 0, 0), Ipv4Addr::new(255, 255, 255, 255)),
+            [(Ipv4Addr::new(0, 0, 0, 0), 0)]
+        );
+        assert_eq!(mask(19), Ipv4Addr::new(255, 255, 224, 0));
+        assert_eq!(mask(0), Ipv4Addr::new(0, 0, 0, 0));
+    }
+
+    #[test]
+    fn range_separators() {
+        assert_eq!(split_range(" 1-2 "), Some(("1", "2")));
+        assert_eq!(split_range("1:2"), Some(("1", "2")));
+        assert_eq!(split_range("1–2"), Some(("1", "2")));
+        assert_eq!(split_range("12"), None);
+    }
+}
