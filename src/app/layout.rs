@@ -65,7 +65,7 @@ pub fn nav(props: &NavProps) -> Html {
                         { for tools::in_group(*g).map(|t| link(
                             Route::Tool(t),
                             t.title,
-                            if t.available { html! {} } else { html! { <span class="soon">{ "soon" }</span> } },
+                            if super::pages::has_page(t.id) { html! {} } else { html! { <span class="soon">{ "soon" }</span> } },
                         )) }
                     </ul>
                 </section>

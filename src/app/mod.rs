@@ -4,7 +4,7 @@
 pub mod browser;
 pub mod components;
 mod layout;
-mod pages;
+pub mod pages;
 pub mod route;
 mod theme;
 

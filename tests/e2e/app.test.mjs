@@ -38,12 +38,17 @@ test('shell lists every tool, grouped, and every page opens', async () => {
     assert.equal(new URL(page.url()).hash, `#/${tool}`);
     const current = await page.getAttribute(`.sidebar a[href="#/${tool}"]`, 'aria-current');
     assert.equal(current, 'page');
-    if (tool !== 'ports') {
+    const soon = await page.locator(`.sidebar a[href="#/${tool}"] .soon`).count();
+    if (await page.locator('.page.placeholder').count() > 0) {
+      assert.equal(soon, 1, `${tool}: a placeholder page must be marked "soon" in the navigation`);
       const text = await page.textContent('.page');
       assert.match(text, /Coming soon/);
-      assert.match(text, /not available yet/);
+      assert.match(text, /not available yet|command-line tool/);
       // A placeholder shows no findings, no results, nothing pretending to work.
       assert.equal(await page.locator('.findings').count(), 0);
+    } else {
+      assert.equal(soon, 0, `${tool}: a built page must not be marked "soon"`);
+      assert.equal(await page.locator('.page.tool').count(), 1);
     }
   }
   // Deep links work on a fresh load.

@@ -18,9 +18,9 @@ pub fn home() -> Html {
                     <h2>{ g.title() }</h2>
                     <div class="cards">
                         { for tools::in_group(*g).map(|t| html! {
-                            <a class={classes!("card", (!t.available).then_some("pending"))} href={format!("#/{}", t.id)}>
+                            <a class={classes!("card", (!super::has_page(t.id)).then_some("pending"))} href={format!("#/{}", t.id)}>
                                 <h3>{ t.title }
-                                    if !t.available { <span class="soon">{ "coming soon" }</span> }
+                                    if !super::has_page(t.id) { <span class="soon">{ "coming soon" }</span> }
                                 </h3>
                                 <p>{ t.blurb }</p>
                             </a>

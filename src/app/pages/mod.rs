@@ -10,6 +10,14 @@ use yew::prelude::*;
 
 use super::route::Route;
 
+/// Tools whose page is built. The others show a plain "coming soon" page,
+/// even when the CLI already has them.
+pub const BUILT: &[&str] = &["ports"];
+
+pub fn has_page(tool_id: &str) -> bool {
+    BUILT.contains(&tool_id)
+}
+
 pub fn render(route: &Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },

@@ -19,7 +19,11 @@ pub fn coming_soon(props: &Props) -> Html {
             <div class="notice" role="status">
                 <strong>{ "Coming soon." }</strong>
                 { " This tool is not available yet, so it shows no results rather than guesses. " }
-                { format!("The command-line equivalent, `preflight {}`, answers “not available yet” too.", t.id) }
+                if t.available {
+                    { format!("Its checks already run in the command-line tool: `preflight {} --help`.", t.id) }
+                } else {
+                    { format!("The command-line equivalent, `preflight {}`, answers “not available yet” too.", t.id) }
+                }
             </div>
         </section>
     }
