@@ -9,6 +9,8 @@
 
 #[path = "preflight/cli.rs"]
 mod cli;
+#[path = "preflight/cron.rs"]
+mod cron;
 #[path = "preflight/output.rs"]
 mod output;
 #[path = "preflight/ports.rs"]
