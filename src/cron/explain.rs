@@ -81,7 +81,7 @@ fn item_phrase(field: Field, item: &Item) -> String {
             offset,
             weekday: false,
         } => format!(
-            "{offset} day{} before the last day of the month",
+            "the day {offset} day{} before the last day of the month",
             if offset == 1 { "" } else { "s" }
         ),
         Item::LastDay {
@@ -130,67 +130,83 @@ fn single(ft: Option<&FieldText>) -> Option<u32> {
         .then(|| f.values[0])
 }
 
+/// The values of a field written as plain single values (`5,35`), if it is.
+fn singles(ft: Option<&FieldText>) -> Option<Vec<u32>> {
+    let f = ft?;
+    f.items
+        .iter()
+        .all(|i| matches!(i, Item::Range { lo, hi, step: None, open_end: false } if lo == hi))
+        .then(|| f.values.clone())
+}
+
+fn list(values: &[u32]) -> String {
+    join_and(&values.iter().map(|v| v.to_string()).collect::<Vec<_>>())
+}
+
 fn time_phrase(e: &Expr) -> String {
     let get = |f: Field| e.fields.iter().find(|x| x.field == f);
     let (sec, min, hour) = (get(Field::Seconds), get(Field::Minutes), get(Field::Hours));
-    if let (Some(s), Some(m)) = (single(sec), single(min)) {
-        if let Some(h) = hour {
-            if h.values.len() <= 6 && !is_star(Some(h)) {
-                let times: Vec<String> = h
-                    .values
-                    .iter()
-                    .map(|h| format!("{h:02}:{m:02}:{s:02}"))
-                    .collect();
-                return format!("At {} GMT", join_and(&times));
+    // Few runs a day: list the times themselves.
+    if e.runs_per_day() <= 6 {
+        let mut times = Vec::new();
+        for h in 0..24u32 {
+            for m in 0..60u32 {
+                for s in 0..60u32 {
+                    if e.hours & (1 << h) != 0
+                        && e.minutes & (1 << m) != 0
+                        && e.seconds & (1 << s) != 0
+                    {
+                        times.push(format!("{h:02}:{m:02}:{s:02}"));
+                    }
+                }
             }
         }
+        return format!("At {} GMT", join_and(&times));
     }
     let mut parts: Vec<String> = Vec::new();
-    let sec_zero = single(sec) == Some(0);
-    let min_single = single(min).is_some();
-    if let Some(s) = sec {
-        if !sec_zero {
-            let p = field_phrase(s);
-            parts.push(if single(sec).is_some() {
-                format!("at second {p}")
-            } else {
-                p
+    let sec_single = single(sec);
+    if sec_single != Some(0) {
+        if let Some(s) = sec {
+            parts.push(match singles(sec) {
+                Some(v) if v.len() == 1 => format!("at second {}", v[0]),
+                Some(v) => format!("at seconds {}", list(&v)),
+                None if matches!(s.items.first(), Some(Item::Range { step: None, .. })) => {
+                    format!("seconds {}", field_phrase(s))
+                }
+                None => field_phrase(s),
             });
         }
     }
+    let min_singles = singles(min);
     if let Some(m) = min {
-        let fine_varies = !sec_zero && single(sec).is_none();
-        if !(is_star(Some(m)) && fine_varies) {
-            let p = field_phrase(m);
-            parts.push(
-                if min_single
-                    || m.items
-                        .iter()
-                        .all(|i| matches!(i, Item::Range { lo, hi, step: None, .. } if lo == hi))
-                {
-                    format!("at minute {p}")
-                } else if matches!(m.items.first(), Some(Item::Range { step: None, .. })) {
-                    format!("minutes {p}")
-                } else {
-                    p
-                },
-            );
+        let sec_varies = sec_single.is_none();
+        if !(is_star(Some(m)) && sec_varies) {
+            parts.push(match &min_singles {
+                Some(v) if v.len() == 1 => format!("at minute {}", v[0]),
+                Some(v) => format!("at minutes {}", list(v)),
+                None if matches!(m.items.first(), Some(Item::Range { step: None, .. })) => {
+                    format!("minutes {}", field_phrase(m))
+                }
+                None => field_phrase(m),
+            });
         }
     }
     if let Some(h) = hour {
         if is_star(Some(h)) {
-            if parts.is_empty() || min_single {
-                parts.push("every hour".to_string());
+            if parts.is_empty() || min_singles.is_some() {
+                parts.push("of every hour".to_string());
             }
         } else {
-            let p = field_phrase(h);
-            parts.push(match single(hour) {
-                Some(v) => format!("during hour {v} ({v:02}:00-{v:02}:59)"),
-                None => format!("during hours {p}"),
+            parts.push(match singles(hour) {
+                Some(v) if v.len() == 1 => format!("from {:02}:00 to {:02}:59", v[0], v[0]),
+                Some(v) => format!("during hours {}", list(&v)),
+                None => format!("during hours {}", field_phrase(h)),
             });
         }
     }
-    let mut s = parts.join(", ");
+    let mut s = parts
+        .join(", ")
+        .replace(", of every hour", " of every hour");
     if let Some(c) = s.get(0..1) {
         s = c.to_uppercase() + &s[1..];
     }
@@ -240,7 +256,12 @@ pub fn describe(e: &Expr) -> String {
     }
     if let Some(y) = get(Field::Year) {
         if !is_star(Some(y)) {
-            s.push_str(&format!(", in {}", field_phrase(y)));
+            let p = field_phrase(y);
+            if p.starts_with("every") {
+                s.push_str(&format!(", {p}"));
+            } else {
+                s.push_str(&format!(", in {p}"));
+            }
         }
     }
     s
@@ -262,6 +283,27 @@ mod tests {
         assert_eq!(
             d("0 0/5 14,18 * * ?"),
             "Every 5 minutes starting at minute 0, during hours 14 and 18 (GMT), every day"
+        );
+        assert_eq!(
+            d("15,45 30 6 * * ?"),
+            "At 06:30:15 and 06:30:45 GMT, every day"
+        );
+        assert_eq!(
+            d("0 5,35 * * * ?"),
+            "At minutes 5 and 35 of every hour (GMT), every day"
+        );
+        assert_eq!(
+            d("0 * 14 * * ?"),
+            "Every minute, from 14:00 to 14:59 (GMT), every day"
+        );
+        assert_eq!(d("*/10 * * * * ?"), "Every 10 seconds (GMT), every day");
+        assert_eq!(
+            d("0 0 0 L-3 * ?"),
+            "At 00:00:00 GMT, on the day 3 days before the last day of the month"
+        );
+        assert_eq!(
+            d("0 0 0 1 1 ? 2030/10"),
+            "At 00:00:00 GMT, on day 1 of the month, in January (1), every 10 years starting at year 2030"
         );
         assert_eq!(
             d("0 0 12 1/5 * ?"),
