@@ -243,6 +243,17 @@ fn too_frequent_and_too_many_runs() {
     assert_quiet(&r, "cron/too-many-runs");
     assert_eq!(r.data["runs_per_day"], 24);
     assert_fires(&c("*/30 * 3 * * ?"), "cron/too-frequent");
+    // 23:59 then 00:05 the next day: six minutes apart across midnight.
+    let r = c("0 5,59 0,23 * * ?");
+    assert_fires(&r, "cron/too-frequent");
+    assert_eq!(r.data["min_interval_seconds"], 360);
+    // The same times on Mondays only never meet across midnight.
+    let r = c("0 5,59 0,23 ? * MON");
+    assert_quiet(&r, "cron/too-frequent");
+    assert_eq!(r.data["min_interval_seconds"], 3240);
+    // Last day then the 1st: consecutive across the month boundary.
+    assert_fires(&c("0 5,59 0,23 L,1 * ?"), "cron/special-alone");
+    assert_fires(&c("0 5,59 0,23 1,31 * ?"), "cron/too-frequent");
 }
 
 #[test]

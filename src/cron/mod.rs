@@ -379,8 +379,9 @@ fn skipped_months(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
 }
 
 fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
+    use chrono::Datelike;
     let per_day = e.runs_per_day();
-    let gap = e.min_gap_seconds();
+    let gap = e.min_gap(e.fires_on_consecutive_days(from.year(), from.month(), 24));
     report.set_data("runs_per_day", json!(per_day));
     report.set_data("min_interval_seconds", json!(gap));
     let loc = |f: Field| {

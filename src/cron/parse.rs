@@ -603,7 +603,10 @@ fn parse_item(field: Field, part: &str, base: usize, issues: &mut Vec<Issue>) ->
         issues.push(syntax(
             field,
             part,
-            format!("unexpected character `{ch}`"),
+            format!(
+                "unexpected character `{ch}` (U+{:04X}); fields use ASCII digits, names and `, - * / ? L W #`",
+                u32::from(ch)
+            ),
             (base + off, base + off + ch.len_utf8()),
         ));
         return None;

@@ -288,6 +288,49 @@ impl Expr {
         self.hours.count_ones() * self.minutes.count_ones() * self.seconds.count_ones()
     }
 
+    /// Whether the job fires on two consecutive days within the next
+    /// `months` months from `year`-`month` (so a late run and an early run
+    /// can be close together across midnight).
+    pub fn fires_on_consecutive_days(&self, year: i32, month: u32, months: u32) -> bool {
+        let (mut y, mut mo) = (year, month);
+        let mut prev_last = false;
+        for _ in 0..months {
+            let in_set = y >= YEAR_MIN as i32
+                && y <= YEAR_MAX as i32
+                && self.year_ok(y as u32)
+                && self.months & (1u64 << mo) != 0;
+            let mask = if in_set { self.day_mask(y, mo) } else { 0 };
+            if mask & (mask >> 1) != 0 || (prev_last && mask & 2 != 0) {
+                return true;
+            }
+            prev_last = mask & (1u64 << days_in_month(y, mo)) != 0;
+            mo += 1;
+            if mo > 12 {
+                mo = 1;
+                y += 1;
+            }
+        }
+        false
+    }
+
+    /// The shortest gap between two consecutive fire times, in seconds
+    /// (`None` if it fires at most once a day and never on consecutive days
+    /// close to midnight). `consecutive_days` says whether the last run of
+    /// one day can be followed by the first run of the next.
+    pub fn min_gap(&self, consecutive_days: bool) -> Option<u32> {
+        let within = self.min_gap_seconds();
+        if !consecutive_days {
+            return within;
+        }
+        let first =
+            first_bit(self.hours) * 3600 + first_bit(self.minutes) * 60 + first_bit(self.seconds);
+        let last = (63 - self.hours.leading_zeros()) * 3600
+            + (63 - self.minutes.leading_zeros()) * 60
+            + (63 - self.seconds.leading_zeros());
+        let across = first + 86_400 - last;
+        Some(within.map_or(across, |w| w.min(across)))
+    }
+
     /// The shortest gap between two fire times within a day, in seconds
     /// (`None` if it fires once a day). Gaps across midnight are at least as
     /// long unless every hour fires, which the within-day gap already shows.
