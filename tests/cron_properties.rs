@@ -98,12 +98,10 @@ fn naive_upcoming(e: &Expr, from: DateTime<Utc>, count: usize, days: i64) -> Vec
         {
             continue;
         }
-        for h in 0..24 {
-            for mi in 0..60 {
-                for s in 0..60 {
-                    if e.hours & (1 << h) != 0
-                        && e.minutes & (1 << mi) != 0
-                        && e.seconds & (1 << s) != 0
+        let set = |mask: u64, n: u32| (0..n).filter(move |v| mask & (1 << v) != 0);
+        for h in set(e.hours, 24) {
+            for mi in set(e.minutes, 60) {
+                for s in set(e.seconds, 60) {
                     {
                         let t = Utc.from_utc_datetime(&d.and_hms_opt(h, mi, s).unwrap());
                         if t > from {

@@ -40,6 +40,9 @@ pub const MAX_COUNT: usize = 10_000;
 /// Shortest interval between runs of the directory job the guide's upload
 /// cycle comfortably supports, in seconds.
 pub const MIN_INTERVAL_SECS: u32 = 15 * 60;
+/// Longest expression parsed: listing every value of every field stays
+/// well under this.
+pub const MAX_LEN: usize = 2048;
 /// Most runs a day before the per-run file sets become unmanageable.
 pub const MAX_RUNS_PER_DAY: u32 = 24;
 
@@ -100,6 +103,25 @@ pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) ->
     } else {
         count
     };
+
+    if expr.len() > MAX_LEN {
+        report.add(
+            &rules::TOO_LONG,
+            format!(
+                "the input is {} bytes (`{}`); a Quartz expression is at most {MAX_LEN}",
+                expr.len(),
+                fields::shorten(expr.trim())
+            ),
+            Location::none().with_span(0, expr.len()),
+        );
+        report.set_data(
+            "description",
+            json!("Not a valid Quartz expression: far too long"),
+        );
+        report.set_data("fields", json!([]));
+        report.set_data("next", json!([]));
+        return report;
+    }
 
     let toks = parse::tokens(expr);
     let words: Vec<&str> = toks.iter().map(|&(s, e)| &expr[s..e]).collect();

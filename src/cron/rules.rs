@@ -171,8 +171,17 @@ pub const SCHEDULE_ENDS: Rule = Rule {
     help: "The year field limits the schedule, and Quartz years end at 2099. Widen the year field or leave it out if the job should keep running.",
 };
 
+pub const TOO_LONG: Rule = Rule {
+    id: "cron/too-long",
+    severity: Severity::Error,
+    summary: "The expression is far longer than any Quartz schedule",
+    source: SOURCE_CRON,
+    help: "Even a schedule that lists every value of every field is under 2,048 characters; check that you pasted the expression and not a file or a log.",
+};
+
 pub const RULES: &[Rule] = &[
     FIELD_COUNT,
+    TOO_LONG,
     UNIX_CRONTAB,
     SYNTAX,
     OUT_OF_RANGE,
