@@ -409,3 +409,30 @@ fn hostile_input_never_panics_or_hangs() {
     assert!(p.expr.is_some());
     assert!(r.findings.iter().all(|f| f.message.len() < 600));
 }
+
+#[test]
+fn realistic_pastes_raise_exactly_the_expected_rules() {
+    let mut failures = Vec::new();
+    for line in include_str!("fixtures/cron/pastes.tsv").lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (expr, want) = line.split_once('\t').unwrap_or((line, ""));
+        let mut want: Vec<&str> = want.split_whitespace().collect();
+        want.sort_unstable();
+        let r = c(expr);
+        let mut got: Vec<&str> = r.findings.iter().map(|f| f.rule.as_str()).collect();
+        got.sort_unstable();
+        got.dedup();
+        if got != want {
+            failures.push(format!("{expr}: expected {want:?}, got {got:?}"));
+        }
+        // Every finding on a field points at it with a span inside the input.
+        for f in &r.findings {
+            if let Some((s, e)) = f.location.span {
+                assert!(s <= e && e <= expr.len(), "{expr}: span {s}-{e}");
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

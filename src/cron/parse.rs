@@ -232,13 +232,23 @@ pub fn parse(input: &str) -> Parsed {
             None
         }
         (false, false) => {
+            let with_q = |span: (usize, usize)| {
+                shorten(
+                    &format!("{}?{}", &input[..span.0], &input[span.1..])
+                        .trim()
+                        .to_string(),
+                )
+            };
             let hint = if dow.text == "*" {
                 format!(
-                    "replace the day-of-week `*` with `?` (`{} ?`)",
-                    shorten(&dom.text)
+                    "replace the day-of-week `*` with `?`: `{}`",
+                    with_q(dow.span)
                 )
             } else if dom.text == "*" {
-                "replace the day-of-month `*` with `?`".to_string()
+                format!(
+                    "replace the day-of-month `*` with `?`: `{}`",
+                    with_q(dom.span)
+                )
             } else {
                 "Quartz cannot combine a day-of-month with a day-of-week: put `?` in one of them, or schedule two jobs".to_string()
             };
@@ -688,12 +698,20 @@ fn parse_item(field: Field, part: &str, base: usize, issues: &mut Vec<Issue>) ->
             (b'W', Field::DayOfMonth) | (b'L' | b'#', Field::DayOfWeek)
         );
         if !ok {
-            issues.push(not_allowed(
-                field,
-                part,
-                ch as char,
-                (base + c.i, base + c.i + 1),
-            ));
+            let at = (base + c.i, base + c.i + 1);
+            if ch == b'L' && field == Field::DayOfMonth {
+                issues.push(Issue {
+                    rule: &SPECIAL_NOT_ALLOWED,
+                    message: format!(
+                        "field 4 (day-of-month) `{}`: `nL` is a day-of-week form (`6L` = the last Friday); in day-of-month write `L` for the last day or `L-n` for n days before it",
+                        shorten(part)
+                    ),
+                    field: Some(field),
+                    span: at,
+                });
+            } else {
+                issues.push(not_allowed(field, part, ch as char, at));
+            }
             return None;
         }
     }
@@ -807,7 +825,7 @@ fn parse_item(field: Field, part: &str, base: usize, issues: &mut Vec<Issue>) ->
                             "`-` must be followed by the end of the range ({})",
                             field.valid_values()
                         ),
-                        (base + c.i.min(part.len()), base + part.len()),
+                        (base + c.i - 1, base + c.i),
                     ));
                     return None;
                 }
