@@ -233,11 +233,7 @@ pub fn parse(input: &str) -> Parsed {
         }
         (false, false) => {
             let with_q = |span: (usize, usize)| {
-                shorten(
-                    &format!("{}?{}", &input[..span.0], &input[span.1..])
-                        .trim()
-                        .to_string(),
-                )
+                shorten(format!("{}?{}", &input[..span.0], &input[span.1..]).trim())
             };
             let hint = if dow.text == "*" {
                 format!(
