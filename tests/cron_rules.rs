@@ -365,6 +365,18 @@ fn json_shape() {
     assert_eq!(fields.len(), 6);
     assert_eq!(fields[3]["name"], "day-of-month");
     assert_eq!(fields[2]["values"], serde_json::json!([12]));
+    let r = c("0 0 12 ? * MON-WED");
+    assert_eq!(
+        r.data["fields"][5]["labels"],
+        serde_json::json!(["2 (MON)", "3 (TUE)", "4 (WED)"])
+    );
+    // Zero fire times asked for is not "never fires".
+    let r = check(GOOD, from(), 0, None);
+    assert_eq!(r.data["never_fires"], false);
+    assert_quiet(&r, "cron/never-fires");
+    // A Unix line's fields carry Unix names.
+    let r = c("*/5 * * * *");
+    assert_eq!(r.data["fields"][0]["name"], "minute");
     // Invalid expressions still carry the three keys.
     let r = c("garbage");
     for k in ["description", "fields", "next"] {

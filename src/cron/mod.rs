@@ -58,12 +58,12 @@ fn field_location(field: Option<Field>, span: (usize, usize)) -> Location {
 }
 
 /// The fields as written, for highlighting even when the expression is invalid.
-fn token_fields(input: &str, toks: &[(usize, usize)]) -> Value {
+fn token_fields(input: &str, toks: &[(usize, usize)], names: &[&str]) -> Value {
     Value::Array(
         toks.iter()
             .enumerate()
             .map(|(i, &(s, e))| {
-                let name = Field::ALL.get(i).map(|f| f.name()).unwrap_or("extra");
+                let name = names.get(i).copied().unwrap_or("extra");
                 json!({"index": i + 1, "name": name, "text": fields::shorten(&input[s..e]), "span": [s, e]})
             })
             .collect(),
@@ -149,7 +149,8 @@ pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) ->
             "description",
             json!(format!("Not a valid Quartz expression: {first}")),
         );
-        report.set_data("fields", token_fields(expr, &parsed.tokens));
+        let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+        report.set_data("fields", token_fields(expr, &parsed.tokens, &names));
         report.set_data("next", json!([]));
         return report;
     };
@@ -194,7 +195,13 @@ fn unix_line(
         "description",
         json!("Not a Quartz expression (Unix crontab)"),
     );
-    report.set_data("fields", token_fields(expr, toks));
+    // Unix fields, named as crontab(5) names them.
+    let names: &[&str] = if words.len() == 5 {
+        &["minute", "hour", "day-of-month", "month", "day-of-week"]
+    } else {
+        &["shortcut"]
+    };
+    report.set_data("fields", token_fields(expr, toks, names));
     report.set_data("next", json!([]));
     if let Some(c) = conv {
         let mut q = json!({
@@ -232,6 +239,7 @@ fn analyse(
                 "text": fields::shorten(&f.text),
                 "span": [f.span.0, f.span.1],
                 "values": f.values,
+                "labels": f.values.iter().map(|v| fields::echo(f.field, *v)).collect::<Vec<_>>(),
                 "meaning": explain::field_phrase(f),
             })
         })
@@ -261,7 +269,7 @@ fn analyse(
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .unwrap_or_default(),
     );
-    let never = next.is_empty();
+    let never = next.is_empty() && e.next_after(from).is_none();
     report.set_data("never_fires", json!(never));
     if never {
         let why = match ever {
