@@ -9,6 +9,20 @@
 //! never fire, jobs that run too often for the directory upload cycle, and
 //! fire times near a daylight-saving change.
 //!
+//! ```
+//! use chrono::{TimeZone, Utc};
+//! let from = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+//! let report = preflight::cron::check("0 0 12 * * ?", from, 3, Some("Europe/London"));
+//! assert_eq!(report.data["description"], "At 12:00:00 GMT, every day");
+//! assert_eq!(report.data["next"][0], "2026-01-01T12:00:00Z");
+//! assert!(!report.has_errors());
+//!
+//! use preflight::cron::{build, parse_builder, BuilderSpec};
+//! let spec = BuilderSpec::MonthlyLastWeekday { hour: 2, minute: 0 };
+//! assert_eq!(build(&spec), "0 0 2 LW * ?");
+//! assert_eq!(parse_builder("0 0 2 LW * ?"), Some(spec));
+//! ```
+//!
 //! Submodules: [`fields`] (field table), [`parse`], [`schedule`] (next fire
 //! times), [`explain`], [`unix`] (crontab conversion), [`directory`] (runs per
 //! day and upload file names), [`dst`], [`builder`] (the app's form).

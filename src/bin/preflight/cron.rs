@@ -88,12 +88,18 @@ fn bench(exprs: &str, from: DateTime<Utc>, reps: u32) -> Result<u8, String> {
             return Err(format!("not a valid expression: {expr}"));
         };
         let mut n = 0;
-        let start = Instant::now();
+        let mut times: Vec<f64> = Vec::with_capacity(reps as usize);
         for _ in 0..reps {
+            let t0 = Instant::now();
             n = std::hint::black_box(e.upcoming(from, 1000)).len();
+            times.push(t0.elapsed().as_secs_f64() * 1e6);
         }
-        let us = start.elapsed().as_secs_f64() * 1e6 / f64::from(reps);
-        println!("{expr:<32} {n:>5} fire times  {us:>9.1} µs per 1,000");
+        times.sort_by(|a, b| a.total_cmp(b));
+        let median = times[times.len() / 2];
+        let mean = times.iter().sum::<f64>() / times.len() as f64;
+        println!(
+            "{expr:<32} {n:>5} fire times  median {median:>9.1} µs  mean {mean:>9.1} µs per 1,000"
+        );
     }
     Ok(0)
 }
