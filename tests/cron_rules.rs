@@ -448,3 +448,21 @@ fn realistic_pastes_raise_exactly_the_expected_rules() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn every_day_of_week_number_is_echoed_with_its_name() {
+    let names = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+    for (i, name) in names.iter().enumerate() {
+        let n = i + 1;
+        for dow in [format!("{n}"), format!("{n}L"), format!("{n}#2")] {
+            let r = c(&format!("0 0 12 ? * {dow}"));
+            let d = r.data["description"].as_str().unwrap();
+            assert!(d.contains(&format!("{n} = {name}")), "{dow}: {d}");
+        }
+    }
+    let r = c("0 0 12 ? * 2-4,6");
+    assert_eq!(
+        r.data["description"],
+        "At 12:00:00 GMT, on Monday (2 = MON) through Wednesday (4 = WED) and Friday (6 = FRI)"
+    );
+}

@@ -5,6 +5,13 @@
 //! minute, second, each a bit-scan) instead of stepping through seconds, so
 //! any expression costs at most one pass over the months up to 2099 and an
 //! impossible one (`0 0 0 30 2 ?`) is recognised without looping.
+//!
+//! Where Quartz's own code is undefined or lenient we choose the reading the
+//! guide implies, and the checker reports the month as skipped:
+//! - `nW` with n past the month's end (`31W` in April) fires nowhere that
+//!   month, like a plain `31`, rather than spilling into the next month.
+//! - `L-n` that falls before the 1st (`L-30` in February) fires nowhere.
+//! - Years end at 2099 (the guide's field table), so listings stop there.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike, Utc};
 
