@@ -291,6 +291,7 @@ fn midnight_dst() {
     assert_fires(&ctz("0 30 23 * * ?", "Europe/Paris"), "cron/midnight-dst");
     assert_quiet(&c("0 30 23 * * ?"), "cron/midnight-dst");
     assert_quiet(&c("0 0 1 * * ?"), "cron/midnight-dst");
+    assert_quiet(&c("0 0 * * * ?"), "cron/midnight-dst");
 }
 
 #[test]

@@ -472,7 +472,10 @@ fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
 
 fn midnight(report: &mut Report, e: &Expr, next: &[DateTime<Utc>], zone: Option<chrono_tz::Tz>) {
     use chrono::Timelike;
-    if e.hours & 1 != 0 {
+    // A job that runs every hour is not a "midnight job"; the guide's note
+    // is about jobs scheduled for that hour in particular.
+    let every_hour = e.hours.count_ones() == 24;
+    if e.hours & 1 != 0 && !every_hour {
         let span = e
             .fields
             .iter()

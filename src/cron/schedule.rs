@@ -342,20 +342,12 @@ impl Expr {
     /// (`None` if it fires once a day). Gaps across midnight are at least as
     /// long unless every hour fires, which the within-day gap already shows.
     pub fn min_gap_seconds(&self) -> Option<u32> {
+        let bits = |mask: u64, n: u32| (0..n).filter(move |v| mask & (1u64 << v) != 0);
         let mut prev: Option<u32> = None;
         let mut best: Option<u32> = None;
-        for h in 0..24 {
-            if self.hours & (1u64 << h) == 0 {
-                continue;
-            }
-            for m in 0..60 {
-                if self.minutes & (1u64 << m) == 0 {
-                    continue;
-                }
-                for s in 0..60 {
-                    if self.seconds & (1u64 << s) == 0 {
-                        continue;
-                    }
+        for h in bits(self.hours, 24) {
+            for m in bits(self.minutes, 60) {
+                for s in bits(self.seconds, 60) {
                     let t = h * 3600 + m * 60 + s;
                     if let Some(p) = prev {
                         let g = t - p;

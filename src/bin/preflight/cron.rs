@@ -75,6 +75,32 @@ pub fn run(a: CronArgs) -> Result<u8, String> {
             }
         }
     }
+    if let Some(runs) = d["directory_files"]["runs"].as_array() {
+        let date = d["directory_files"]["date"].as_str().unwrap_or("");
+        let total = d["directory_files"]["total_runs"].as_u64().unwrap_or(0);
+        text.push_str(&format!(
+            "Directory uploads for {date} (GMT), {total} run{}:\n",
+            if total == 1 { "" } else { "s" }
+        ));
+        for r in runs.iter().take(4) {
+            let files: Vec<&str> = r["files"]
+                .as_array()
+                .map(|f| f.iter().filter_map(|x| x.as_str()).collect())
+                .unwrap_or_default();
+            text.push_str(&format!(
+                "  run {} at {}: {}\n",
+                r["n"],
+                r["time"].as_str().unwrap_or(""),
+                files.join(", ")
+            ));
+        }
+        if total > 4 {
+            text.push_str(&format!(
+                "  … {} more runs (see --format json)\n",
+                total - 4
+            ));
+        }
+    }
     if let Some(q) = d["quartz_equivalent"]["expression"].as_str() {
         text.push_str(&format!("Quartz equivalent: {q}\n"));
     }
