@@ -927,6 +927,17 @@ fn parse_item(field: Field, part: &str, base: usize, issues: &mut Vec<Issue>) ->
             let at = (base + c.i, base + c.i + 1);
             if matches!(ch, '?' | 'L' | 'W' | '#') {
                 issues.push(not_allowed(field, part, ch, at));
+            } else if ch.is_ascii_alphabetic() && matches!(val, Val::Name(..)) {
+                issues.push(syntax(
+                    field,
+                    part,
+                    format!(
+                        "names are three letters: write `{}`, not `{}`",
+                        &part[..c.i].to_ascii_uppercase(),
+                        shorten(part)
+                    ),
+                    (base, base + part.len()),
+                ));
             } else {
                 issues.push(syntax(
                     field,
