@@ -9,6 +9,7 @@
 
 #[path = "preflight/cli.rs"]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/cron.rs"]
 mod cron;
 #[path = "preflight/output.rs"]
