@@ -77,7 +77,7 @@ pub const TOOLS: &[Tool] = &[
         title: "CRON schedule",
         group: Group::Directory,
         blurb: "Validate and explain Quartz CRON expressions for Directory Integration jobs.",
-        available: false,
+        available: true,
     },
     Tool {
         id: "csv-users",

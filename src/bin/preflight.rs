@@ -11,6 +11,9 @@
 #[path = "preflight/cli.rs"]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/cron.rs"]
+mod cron;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/firewall.rs"]
 mod firewall;
 #[cfg(not(target_arch = "wasm32"))]

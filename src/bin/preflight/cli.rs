@@ -59,8 +59,8 @@ pub enum Command {
     SamlResponse(Pending),
     /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7). [not available yet]
     Cert(Pending),
-    /// Validate, explain and preview a Quartz CRON expression. [not available yet]
-    Cron(Pending),
+    /// Validate, explain and preview a Quartz CRON expression.
+    Cron(crate::cron::CronArgs),
     /// Validate a user-import CSV file. [not available yet]
     CsvUsers(Pending),
     /// Check directory-integration user and group files. [not available yet]
@@ -81,11 +81,11 @@ impl Command {
     pub fn run(self) -> Result<u8, String> {
         match self {
             Command::Ports(a) => crate::ports::run(a),
+            Command::Cron(a) => crate::cron::run(a),
             Command::Rules(a) => crate::rules_cmd::run(a),
             Command::SamlMetadata(_) => pending("saml-metadata"),
             Command::SamlResponse(_) => pending("saml-response"),
             Command::Cert(_) => pending("cert"),
-            Command::Cron(_) => pending("cron"),
             Command::CsvUsers(_) => pending("csv-users"),
             Command::Directory(_) => pending("directory"),
             Command::Srv(a) => crate::srv::run(a),

@@ -1,0 +1,131 @@
+//! `preflight cron 'EXPR' [--from RFC3339] [--count N] [--tz ZONE]`
+
+use std::time::Instant;
+
+use chrono::{DateTime, Utc};
+use clap::Args;
+
+use crate::cli::FormatOpt;
+use crate::output::emit;
+
+#[derive(Args)]
+#[command(
+    after_help = "Example: preflight cron '0 0 12 * * ?' --count 5 --tz Europe/London\nFields: seconds minutes hours day-of-month month day-of-week [year]; the job runs in GMT."
+)]
+pub struct CronArgs {
+    /// The Quartz expression (quote it), or `-` to read it from stdin.
+    #[arg(allow_hyphen_values = true)]
+    pub expr: String,
+    /// Start of the preview (RFC 3339); defaults to now.
+    #[arg(long, alias = "now")]
+    pub from: Option<String>,
+    /// How many fire times to list.
+    #[arg(long, default_value_t = preflight::cron::DEFAULT_COUNT)]
+    pub count: usize,
+    /// IANA time zone for local times and daylight-saving notes (e.g. Europe/London).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Time the next 1,000 fire times N times per expression and print µs per run.
+    #[arg(long, hide = true)]
+    pub bench: Option<u32>,
+    #[command(flatten)]
+    pub format: FormatOpt,
+}
+
+fn read_expr(arg: &str) -> Result<String, String> {
+    if arg == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        Ok(s)
+    } else {
+        Ok(arg.to_string())
+    }
+}
+
+pub fn run(a: CronArgs) -> Result<u8, String> {
+    let expr = read_expr(&a.expr)?;
+    let from: DateTime<Utc> = match &a.from {
+        Some(s) => DateTime::parse_from_rfc3339(s.trim())
+            .map_err(|e| format!("--from `{s}` is not an RFC 3339 time: {e}"))?
+            .with_timezone(&Utc),
+        None => Utc::now(),
+    };
+    if let Some(reps) = a.bench {
+        return bench(&expr, from, reps.max(1));
+    }
+    let report = preflight::cron::check(&expr, from, a.count, a.tz.as_deref());
+    let d = &report.data;
+    let mut text = String::new();
+    if let Some(desc) = d["description"].as_str() {
+        text.push_str(desc);
+        text.push('\n');
+    }
+    if let Some(next) = d["next"].as_array() {
+        if !next.is_empty() {
+            text.push_str("Next runs (GMT):\n");
+            let local = d["next_local"].as_array();
+            for (i, t) in next.iter().enumerate() {
+                let l = local
+                    .and_then(|l| l.get(i))
+                    .and_then(|v| v.as_str())
+                    .map(|s| format!("   {s}"))
+                    .unwrap_or_default();
+                text.push_str(&format!("  {}{l}\n", t.as_str().unwrap_or("")));
+            }
+        }
+    }
+    if let Some(runs) = d["directory_files"]["runs"].as_array() {
+        let date = d["directory_files"]["date"].as_str().unwrap_or("");
+        let total = d["directory_files"]["total_runs"].as_u64().unwrap_or(0);
+        text.push_str(&format!(
+            "Directory uploads for {date} (GMT), {total} run{}:\n",
+            if total == 1 { "" } else { "s" }
+        ));
+        for r in runs.iter().take(4) {
+            let files: Vec<&str> = r["files"]
+                .as_array()
+                .map(|f| f.iter().filter_map(|x| x.as_str()).collect())
+                .unwrap_or_default();
+            text.push_str(&format!(
+                "  run {} at {}: {}\n",
+                r["n"],
+                r["time"].as_str().unwrap_or(""),
+                files.join(", ")
+            ));
+        }
+        if total > 4 {
+            text.push_str(&format!(
+                "  … {} more runs (see --format json)\n",
+                total - 4
+            ));
+        }
+    }
+    if let Some(q) = d["quartz_equivalent"]["expression"].as_str() {
+        text.push_str(&format!("Quartz equivalent: {q}\n"));
+    }
+    emit(&report, a.format.format(), "cron-expression", &text)
+}
+
+/// `--bench N`: next 1,000 fire times of each `;`-separated expression, N times.
+fn bench(exprs: &str, from: DateTime<Utc>, reps: u32) -> Result<u8, String> {
+    for expr in exprs.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        let Some(e) = preflight::cron::parse(expr).expr else {
+            return Err(format!("not a valid expression: {expr}"));
+        };
+        let mut n = 0;
+        let mut times: Vec<f64> = Vec::with_capacity(reps as usize);
+        for _ in 0..reps {
+            let t0 = Instant::now();
+            n = std::hint::black_box(e.upcoming(from, 1000)).len();
+            times.push(t0.elapsed().as_secs_f64() * 1e6);
+        }
+        times.sort_by(|a, b| a.total_cmp(b));
+        let median = times[times.len() / 2];
+        let mean = times.iter().sum::<f64>() / times.len() as f64;
+        println!(
+            "{expr:<32} {n:>5} fire times  median {median:>9.1} µs  mean {mean:>9.1} µs per 1,000"
+        );
+    }
+    Ok(0)
+}

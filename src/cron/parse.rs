@@ -1,0 +1,1057 @@
+//! Parsing a Quartz expression into value sets (admin guide, "CRON
+//! Expressions": the field table and "Special characters").
+//!
+//! Hand-written: the Rust cron crates (`cron`, `saffron`, `croner`) either do
+//! not implement Quartz's `L`, `W`, `#` forms and 1-based weekdays, or report
+//! errors without the field and character span the UI needs to highlight.
+//! Semantics follow Quartz's `CronExpression`: ranges whose start exceeds
+//! their end wrap around (`22-2` in hours), `a/n` runs from `a` to the
+//! field's maximum, `/n` alone means `*/n`, and names and letters are
+//! case-insensitive.
+
+use super::fields::{day_long, echo, shorten, Field, YEAR_MAX, YEAR_MIN};
+use super::rules::*;
+use crate::rules::Rule;
+
+/// A finding the parser wants reported, located at a field and byte span.
+#[derive(Debug, Clone)]
+pub struct Issue {
+    pub rule: &'static Rule,
+    pub message: String,
+    pub field: Option<Field>,
+    pub span: (usize, usize),
+}
+
+/// One comma-separated element of a field, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    /// `?`
+    NoSpecific,
+    /// `*` (step 1), `*/n` or `/n`.
+    All { step: u32 },
+    /// `a` (lo == hi, no step), `a-b`, `a-b/n`, or `a/n` (open_end: to the field's maximum).
+    Range {
+        lo: u32,
+        hi: u32,
+        step: Option<u32>,
+        open_end: bool,
+    },
+    /// Day-of-month `L`, `L-n`, `LW`, `L-nW`.
+    LastDay { offset: u32, weekday: bool },
+    /// Day-of-month `nW`.
+    NearestWeekday(u32),
+    /// Day-of-week `L` alone: SAT.
+    Saturday,
+    /// Day-of-week `nL`: the last such weekday of the month.
+    LastDow(u32),
+    /// Day-of-week `n#m`.
+    NthDow { dow: u32, nth: u32 },
+}
+
+impl Item {
+    fn is_special(&self) -> bool {
+        !matches!(self, Item::All { .. } | Item::Range { .. })
+    }
+}
+
+/// A field as written, with its parsed items.
+#[derive(Debug, Clone)]
+pub struct FieldText {
+    pub field: Field,
+    pub text: String,
+    pub span: (usize, usize),
+    pub items: Vec<Item>,
+    /// The values the field selects (for set-like fields; empty for `?` and
+    /// the special day forms).
+    pub values: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DomSpec {
+    /// Bit d set for day d (1..=31).
+    Days(u64),
+    /// `L-offset`, with `W`: the nearest weekday to that day.
+    Last { offset: u32, weekday: bool },
+    /// `nW`.
+    Nearest(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DowSpec {
+    /// Bit d set for Quartz day d (1 = SUN ..= 7 = SAT).
+    Days(u64),
+    Last(u32),
+    Nth {
+        dow: u32,
+        nth: u32,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Days {
+    Dom(DomSpec),
+    Dow(DowSpec),
+}
+
+/// A valid expression, ready for scheduling.
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub seconds: u64,
+    pub minutes: u64,
+    pub hours: u64,
+    /// Bits 1..=12.
+    pub months: u64,
+    /// Bit `y - 1970` for each year.
+    pub years: [u64; 3],
+    pub days: Days,
+    pub fields: Vec<FieldText>,
+    pub has_year: bool,
+}
+
+/// What `parse` returns: the expression if there was no error, and every
+/// finding (errors and notes) it made along the way.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub expr: Option<Expr>,
+    pub issues: Vec<Issue>,
+    /// The whitespace-separated fields with their byte spans.
+    pub tokens: Vec<(usize, usize)>,
+}
+
+/// Split on whitespace, keeping byte spans into the input.
+pub fn tokens(input: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in input.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, input.len()));
+    }
+    out
+}
+
+pub fn parse(input: &str) -> Parsed {
+    let toks = tokens(input);
+    let mut issues = Vec::new();
+    if toks.len() != 6 && toks.len() != 7 {
+        let msg = if toks.is_empty() {
+            "the expression is empty; write six or seven fields, e.g. `0 0 12 * * ?`".to_string()
+        } else {
+            format!(
+                "`{}` has {} field{}; a Quartz expression has 6 (seconds minutes hours day-of-month month day-of-week) or 7 (… year)",
+                shorten(input.trim()),
+                toks.len(),
+                if toks.len() == 1 { "" } else { "s" }
+            )
+        };
+        let span = match (toks.first(), toks.last()) {
+            (Some(a), Some(b)) => (a.0, b.1),
+            _ => (0, input.len()),
+        };
+        issues.push(Issue {
+            rule: &FIELD_COUNT,
+            message: msg,
+            field: None,
+            span,
+        });
+        return Parsed {
+            expr: None,
+            issues,
+            tokens: toks,
+        };
+    }
+
+    let mut fields = Vec::new();
+    for (i, &(s, e)) in toks.iter().enumerate() {
+        let field = Field::ALL[i];
+        let ft = parse_field(field, &input[s..e], s, &mut issues);
+        fields.push(ft);
+    }
+
+    let has_errors = issues
+        .iter()
+        .any(|i| i.rule.severity == crate::report::Severity::Error);
+    let fields: Vec<FieldText> = fields.into_iter().flatten().collect();
+    if has_errors || fields.len() != toks.len() {
+        return Parsed {
+            expr: None,
+            issues,
+            tokens: toks,
+        };
+    }
+
+    let get = |f: Field| fields.iter().find(|x| x.field == f);
+    let mask = |f: Field| -> u64 {
+        get(f)
+            .map(|x| x.values.iter().fold(0u64, |m, &v| m | (1u64 << v)))
+            .unwrap_or(0)
+    };
+
+    let dom = get(Field::DayOfMonth);
+    let dow = get(Field::DayOfWeek);
+    let (Some(dom), Some(dow)) = (dom, dow) else {
+        return Parsed {
+            expr: None,
+            issues,
+            tokens: toks,
+        };
+    };
+    let dom_q = dom.items == [Item::NoSpecific];
+    let dow_q = dow.items == [Item::NoSpecific];
+    let days = match (dom_q, dow_q) {
+        (false, true) => Some(Days::Dom(match dom.items.first() {
+            Some(Item::LastDay { offset, weekday }) => DomSpec::Last {
+                offset: *offset,
+                weekday: *weekday,
+            },
+            Some(Item::NearestWeekday(n)) => DomSpec::Nearest(*n),
+            _ => DomSpec::Days(mask(Field::DayOfMonth)),
+        })),
+        (true, false) => Some(Days::Dow(match dow.items.first() {
+            Some(Item::LastDow(d)) => DowSpec::Last(*d),
+            Some(Item::NthDow { dow, nth }) => DowSpec::Nth {
+                dow: *dow,
+                nth: *nth,
+            },
+            _ => DowSpec::Days(mask(Field::DayOfWeek)),
+        })),
+        (true, true) => {
+            issues.push(Issue {
+                rule: &DOM_AND_DOW,
+                message: "field 4 (day-of-month) and field 6 (day-of-week) are both `?`; exactly one of them must be `?`, e.g. `* ` in day-of-month and `?` in day-of-week for every day".to_string(),
+                field: Some(Field::DayOfWeek),
+                span: dow.span,
+            });
+            None
+        }
+        (false, false) => {
+            let with_q = |span: (usize, usize)| {
+                shorten(format!("{}?{}", &input[..span.0], &input[span.1..]).trim())
+            };
+            let hint = if dow.text == "*" {
+                format!(
+                    "replace the day-of-week `*` with `?`: `{}`",
+                    with_q(dow.span)
+                )
+            } else if dom.text == "*" {
+                format!(
+                    "replace the day-of-month `*` with `?`: `{}`",
+                    with_q(dom.span)
+                )
+            } else {
+                "Quartz cannot combine a day-of-month with a day-of-week: put `?` in one of them, or schedule two jobs".to_string()
+            };
+            issues.push(Issue {
+                rule: &DOM_AND_DOW,
+                message: format!(
+                    "field 4 (day-of-month) `{}` and field 6 (day-of-week) `{}` are both set; exactly one must be `?`: {hint}",
+                    shorten(&dom.text),
+                    shorten(&dow.text)
+                ),
+                field: Some(Field::DayOfWeek),
+                span: dow.span,
+            });
+            None
+        }
+    };
+    let Some(days) = days else {
+        return Parsed {
+            expr: None,
+            issues,
+            tokens: toks,
+        };
+    };
+
+    let mut years = [0u64; 3];
+    let has_year = fields.len() == 7;
+    match get(Field::Year) {
+        Some(y) => {
+            for &v in &y.values {
+                let b = (v - YEAR_MIN) as usize;
+                years[b / 64] |= 1u64 << (b % 64);
+            }
+        }
+        None => {
+            for b in 0..=(YEAR_MAX - YEAR_MIN) as usize {
+                years[b / 64] |= 1u64 << (b % 64);
+            }
+        }
+    }
+
+    let expr = Expr {
+        seconds: mask(Field::Seconds),
+        minutes: mask(Field::Minutes),
+        hours: mask(Field::Hours),
+        months: mask(Field::Month),
+        years,
+        days,
+        has_year,
+        fields: fields.clone(),
+    };
+    Parsed {
+        expr: Some(expr),
+        issues,
+        tokens: toks,
+    }
+}
+
+/// Parse one field; pushes issues and returns `None` if it has an error.
+fn parse_field(
+    field: Field,
+    text: &str,
+    base: usize,
+    issues: &mut Vec<Issue>,
+) -> Option<FieldText> {
+    let before = issues.len();
+    let mut items: Vec<(Item, (usize, usize))> = Vec::new();
+    let mut pos = 0usize;
+    for part in text.split(',') {
+        let start = base + pos;
+        let end = start + part.len();
+        pos += part.len() + 1;
+        if part.is_empty() {
+            issues.push(Issue {
+                rule: &SYNTAX,
+                message: format!(
+                    "field {} ({}) `{}`: empty list element; separate values with single commas, e.g. `1,15`",
+                    field.index(),
+                    field.name(),
+                    shorten(text)
+                ),
+                field: Some(field),
+                span: (start, end.max(start + 1).min(base + text.len())),
+            });
+            continue;
+        }
+        if let Some(item) = parse_item(field, part, start, issues) {
+            items.push((item, (start, end)));
+        }
+    }
+    if issues[before..]
+        .iter()
+        .any(|i| i.rule.severity == crate::report::Severity::Error)
+    {
+        return None;
+    }
+    if items.len() > 1 {
+        for (item, span) in &items {
+            if item.is_special() {
+                issues.push(Issue {
+                    rule: &SPECIAL_ALONE,
+                    message: format!(
+                        "field {} ({}) `{}`: `{}` must be the only value in the field, not part of a list",
+                        field.index(),
+                        field.name(),
+                        shorten(text),
+                        shorten(&text[span.0 - base..span.1 - base])
+                    ),
+                    field: Some(field),
+                    span: *span,
+                });
+                return None;
+            }
+        }
+    }
+
+    let mut values: Vec<u32> = Vec::new();
+    let (min, max) = (field.min(), field.max());
+    let size = max - min + 1;
+    for (item, _) in &items {
+        match *item {
+            Item::All { step } => {
+                let mut v = min;
+                while v <= max {
+                    values.push(v);
+                    v += step;
+                }
+            }
+            Item::Range {
+                lo,
+                hi,
+                step,
+                open_end,
+            } => {
+                let step = step.unwrap_or(1);
+                let hi = if open_end { max } else { hi };
+                let stop = if hi < lo { hi + size } else { hi };
+                let mut v = lo;
+                while v <= stop {
+                    values.push(if v > max { v - size } else { v });
+                    v += step;
+                }
+            }
+            Item::Saturday => values.push(7),
+            _ => {}
+        }
+    }
+    values.sort_unstable();
+    values.dedup();
+    Some(FieldText {
+        field,
+        text: text.to_string(),
+        span: (base, base + text.len()),
+        items: items.into_iter().map(|(i, _)| i).collect(),
+        values,
+    })
+}
+
+/// A tiny cursor over one list element (ASCII only; anything else is a syntax error).
+struct Cur<'a> {
+    s: &'a [u8],
+    i: usize,
+    base: usize,
+}
+
+impl Cur<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).map(|b| b.to_ascii_uppercase())
+    }
+    fn at_end(&self) -> bool {
+        self.i >= self.s.len()
+    }
+}
+
+enum Val {
+    /// A number (saturated) and its span.
+    Num(u64, (usize, usize)),
+    Name(u32, (usize, usize)),
+}
+
+impl Val {
+    fn span(&self) -> (usize, usize) {
+        match self {
+            Val::Num(_, s) | Val::Name(_, s) => *s,
+        }
+    }
+}
+
+fn syntax(field: Field, part: &str, what: String, span: (usize, usize)) -> Issue {
+    Issue {
+        rule: &SYNTAX,
+        message: format!(
+            "field {} ({}) `{}`: {what}",
+            field.index(),
+            field.name(),
+            shorten(part)
+        ),
+        field: Some(field),
+        span,
+    }
+}
+
+fn not_allowed(field: Field, part: &str, ch: char, span: (usize, usize)) -> Issue {
+    let where_ok = match ch {
+        '?' => "only in day-of-month or day-of-week",
+        'L' => "only in day-of-month (`L`, `L-3`, `LW`) or day-of-week (`L`, `6L`)",
+        'W' => "only in day-of-month (`15W`, `LW`)",
+        '#' => "only in day-of-week (`2#1`)",
+        _ => "not in this field",
+    };
+    Issue {
+        rule: &SPECIAL_NOT_ALLOWED,
+        message: format!(
+            "field {} ({}) `{}`: `{ch}` is allowed {where_ok}; this field accepts {} and the characters {}",
+            field.index(),
+            field.name(),
+            shorten(part),
+            field.valid_values(),
+            field.allowed_specials()
+        ),
+        field: Some(field),
+        span,
+    }
+}
+
+fn parse_num(c: &mut Cur) -> Option<(u64, (usize, usize))> {
+    let start = c.i;
+    let mut n: u64 = 0;
+    while let Some(b) = c.peek() {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        n = n.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+        c.i += 1;
+    }
+    (c.i > start).then_some((n, (c.base + start, c.base + c.i)))
+}
+
+/// A number or a three-letter name valid for `field`.
+fn parse_val(field: Field, c: &mut Cur, part: &str) -> Result<Option<Val>, Issue> {
+    if let Some((n, span)) = parse_num(c) {
+        return Ok(Some(Val::Num(n, span)));
+    }
+    let start = c.i;
+    let mut end = start;
+    while end < c.s.len() && end - start < 3 && c.s[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    if end - start == 3 {
+        let word: String = c.s[start..end]
+            .iter()
+            .map(|b| b.to_ascii_uppercase() as char)
+            .collect();
+        if let Some(names) = field.names() {
+            if let Some(p) = names.iter().position(|n| *n == word) {
+                c.i = end;
+                return Ok(Some(Val::Name(
+                    p as u32 + 1,
+                    (c.base + start, c.base + end),
+                )));
+            }
+        }
+        // Three letters that are not a name; `L`/`W` forms are handled by the caller.
+        if !matches!(c.s[start].to_ascii_uppercase(), b'L' | b'W') {
+            let valid = match field.names() {
+                Some(_) if field == Field::Month => "month names are JAN-DEC",
+                Some(_) => "day names are SUN, MON, TUE, WED, THU, FRI, SAT",
+                None => "this field takes numbers only",
+            };
+            return Err(syntax(
+                field,
+                part,
+                format!("`{word}` is not a name this field knows; {valid}"),
+                (c.base + start, c.base + end),
+            ));
+        }
+    }
+    Ok(None)
+}
+
+fn check_value(field: Field, part: &str, v: &Val, issues: &mut Vec<Issue>) -> Option<u32> {
+    match *v {
+        Val::Name(n, _) => Some(n),
+        Val::Num(n, span) => {
+            if field == Field::DayOfWeek && n == 0 {
+                issues.push(Issue {
+                    rule: &DOW_ZERO,
+                    message: format!(
+                        "field 6 (day-of-week) `{}`: 0 is not a Quartz day (1 = SUN … 7 = SAT); did you mean SUN = 1?",
+                        shorten(part)
+                    ),
+                    field: Some(field),
+                    span,
+                });
+                return None;
+            }
+            if n < u64::from(field.min()) || n > u64::from(field.max()) {
+                let shown = if n > 9_999_999 {
+                    "a very large number".to_string()
+                } else {
+                    format!("{n}")
+                };
+                issues.push(Issue {
+                    rule: &OUT_OF_RANGE,
+                    message: format!(
+                        "field {} ({}) `{}`: {shown} is out of range; must be {}",
+                        field.index(),
+                        field.name(),
+                        shorten(part),
+                        field.valid_values()
+                    ),
+                    field: Some(field),
+                    span,
+                });
+                return None;
+            }
+            Some(n as u32)
+        }
+    }
+}
+
+fn parse_step(field: Field, c: &mut Cur, part: &str, issues: &mut Vec<Issue>) -> Option<u32> {
+    let slash = c.base + c.i;
+    c.i += 1; // the '/'
+    let Some((n, span)) = parse_num(c) else {
+        issues.push(syntax(
+            field,
+            part,
+            "`/` must be followed by an increment, e.g. `0/5`".to_string(),
+            (slash, slash + 1),
+        ));
+        return None;
+    };
+    let max_step = match field {
+        Field::Year => YEAR_MAX - YEAR_MIN,
+        f => f.max(),
+    };
+    if n == 0 || n > u64::from(max_step) {
+        issues.push(Issue {
+            rule: &BAD_INCREMENT,
+            message: format!(
+                "field {} ({}) `{}`: increment {} must be 1-{max_step}",
+                field.index(),
+                field.name(),
+                shorten(part),
+                if n > 9_999_999 {
+                    "too large".to_string()
+                } else {
+                    n.to_string()
+                }
+            ),
+            field: Some(field),
+            span,
+        });
+        return None;
+    }
+    Some(n as u32)
+}
+
+fn parse_item(field: Field, part: &str, base: usize, issues: &mut Vec<Issue>) -> Option<Item> {
+    let bytes = part.as_bytes();
+    if let Some((off, ch)) = part.char_indices().find(|(_, c)| !c.is_ascii()) {
+        issues.push(syntax(
+            field,
+            part,
+            format!(
+                "unexpected character `{ch}` (U+{:04X}); fields use ASCII digits, names and `, - * / ? L W #`",
+                u32::from(ch)
+            ),
+            (base + off, base + off + ch.len_utf8()),
+        ));
+        return None;
+    }
+    let mut c = Cur {
+        s: bytes,
+        i: 0,
+        base,
+    };
+    let whole = (base, base + part.len());
+    let first = c.peek().unwrap_or(b' ');
+    let is_day = matches!(field, Field::DayOfMonth | Field::DayOfWeek);
+
+    // Forms that start with a special character.
+    match first {
+        b'?' => {
+            if !is_day {
+                issues.push(not_allowed(field, part, '?', (base, base + 1)));
+                return None;
+            }
+            if bytes.len() > 1 {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "`?` must stand alone".to_string(),
+                    whole,
+                ));
+                return None;
+            }
+            return Some(Item::NoSpecific);
+        }
+        b'*' | b'/' => {
+            if first == b'*' {
+                c.i += 1;
+            }
+            if c.at_end() {
+                return Some(Item::All { step: 1 });
+            }
+            if c.peek() != Some(b'/') {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "`*` may only be followed by `/increment`, e.g. `*/5`".to_string(),
+                    whole,
+                ));
+                return None;
+            }
+            let step = parse_step(field, &mut c, part, issues)?;
+            if !c.at_end() {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "unexpected text after the increment".to_string(),
+                    (base + c.i, base + part.len()),
+                ));
+                return None;
+            }
+            return Some(Item::All { step });
+        }
+        _ => {}
+    }
+
+    let val = match parse_val(field, &mut c, part) {
+        Ok(v) => v,
+        Err(e) => {
+            issues.push(e);
+            return None;
+        }
+    };
+    let Some(val) = val else {
+        // Not a value: `L…` forms, or garbage.
+        return parse_l_forms(field, part, base, issues);
+    };
+    let v1_span = val.span();
+    // A misplaced `W`, `L` or `#` is the real mistake, whatever the number.
+    if let Some(ch @ (b'W' | b'L' | b'#')) = c.peek() {
+        let ok = matches!(
+            (ch, field),
+            (b'W', Field::DayOfMonth) | (b'L' | b'#', Field::DayOfWeek)
+        );
+        if !ok {
+            let at = (base + c.i, base + c.i + 1);
+            if ch == b'L' && field == Field::DayOfMonth {
+                issues.push(Issue {
+                    rule: &SPECIAL_NOT_ALLOWED,
+                    message: format!(
+                        "field 4 (day-of-month) `{}`: `nL` is a day-of-week form (`6L` = the last Friday); in day-of-month write `L` for the last day or `L-n` for n days before it",
+                        shorten(part)
+                    ),
+                    field: Some(field),
+                    span: at,
+                });
+            } else {
+                issues.push(not_allowed(field, part, ch as char, at));
+            }
+            return None;
+        }
+    }
+    let v1 = check_value(field, part, &val, issues)?;
+
+    match c.peek() {
+        None => Some(Item::Range {
+            lo: v1,
+            hi: v1,
+            step: None,
+            open_end: false,
+        }),
+        Some(b'W') => {
+            let at = (base + c.i, base + c.i + 1);
+            if field != Field::DayOfMonth {
+                issues.push(not_allowed(field, part, 'W', at));
+                return None;
+            }
+            c.i += 1;
+            if !c.at_end() {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "`W` must end the value, e.g. `15W`".to_string(),
+                    whole,
+                ));
+                return None;
+            }
+            Some(Item::NearestWeekday(v1))
+        }
+        Some(b'L') => {
+            let at = (base + c.i, base + c.i + 1);
+            if field != Field::DayOfWeek {
+                issues.push(not_allowed(field, part, 'L', at));
+                return None;
+            }
+            c.i += 1;
+            if !c.at_end() {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "`L` must end the value, e.g. `6L` (the last Friday)".to_string(),
+                    whole,
+                ));
+                return None;
+            }
+            if matches!(val, Val::Num(5, _)) {
+                issues.push(Issue {
+                    rule: &DOW_5L,
+                    message: format!(
+                        "field 6 (day-of-week) `{}`: 5L = the last Thursday of the month (5 = THU); the guide's \"last Friday\" is `6L` or `FRIL`",
+                        shorten(part)
+                    ),
+                    field: Some(field),
+                    span: whole,
+                });
+            }
+            Some(Item::LastDow(v1))
+        }
+        Some(b'#') => {
+            let at = (base + c.i, base + c.i + 1);
+            if field != Field::DayOfWeek {
+                issues.push(not_allowed(field, part, '#', at));
+                return None;
+            }
+            c.i += 1;
+            let Some((n, span)) = parse_num(&mut c) else {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "`#` must be followed by 1-5, e.g. `2#1` (the first Monday)".to_string(),
+                    at,
+                ));
+                return None;
+            };
+            if !c.at_end() {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "unexpected text after `#n`".to_string(),
+                    (base + c.i, base + part.len()),
+                ));
+                return None;
+            }
+            if !(1..=5).contains(&n) {
+                issues.push(Issue {
+                    rule: &OUT_OF_RANGE,
+                    message: format!(
+                        "field 6 (day-of-week) `{}`: the week number after `#` must be 1-5",
+                        shorten(part)
+                    ),
+                    field: Some(field),
+                    span,
+                });
+                return None;
+            }
+            Some(Item::NthDow {
+                dow: v1,
+                nth: n as u32,
+            })
+        }
+        Some(b'-') => {
+            c.i += 1;
+            let v2 = match parse_val(field, &mut c, part) {
+                Ok(Some(v)) => v,
+                Ok(None) => {
+                    issues.push(syntax(
+                        field,
+                        part,
+                        format!(
+                            "`-` must be followed by the end of the range ({})",
+                            field.valid_values()
+                        ),
+                        (base + c.i - 1, base + c.i),
+                    ));
+                    return None;
+                }
+                Err(e) => {
+                    issues.push(e);
+                    return None;
+                }
+            };
+            let v2_span = v2.span();
+            let v2 = check_value(field, part, &v2, issues)?;
+            let step = match c.peek() {
+                None => None,
+                Some(b'/') => Some(parse_step(field, &mut c, part, issues)?),
+                Some(b'L' | b'W' | b'#') => {
+                    issues.push(Issue {
+                        rule: &SPECIAL_ALONE,
+                        message: format!(
+                            "field {} ({}) `{}`: `L`, `W` and `#` cannot be combined with a range",
+                            field.index(),
+                            field.name(),
+                            shorten(part)
+                        ),
+                        field: Some(field),
+                        span: whole,
+                    });
+                    return None;
+                }
+                Some(_) => {
+                    issues.push(syntax(
+                        field,
+                        part,
+                        "unexpected text after the range".to_string(),
+                        (base + c.i, base + part.len()),
+                    ));
+                    return None;
+                }
+            };
+            if !c.at_end() {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "unexpected text after the increment".to_string(),
+                    (base + c.i, base + part.len()),
+                ));
+                return None;
+            }
+            if v2 < v1 {
+                if field == Field::Year {
+                    issues.push(Issue {
+                        rule: &OUT_OF_RANGE,
+                        message: format!(
+                            "field 7 (year) `{}`: the range runs backwards; write the earlier year first",
+                            shorten(part)
+                        ),
+                        field: Some(field),
+                        span: (v1_span.0, v2_span.1),
+                    });
+                    return None;
+                }
+                issues.push(Issue {
+                    rule: &WRAPPING_RANGE,
+                    message: format!(
+                        "field {} ({}) `{}`: {} to {} wraps past the field's maximum ({} then {} onwards)",
+                        field.index(),
+                        field.name(),
+                        shorten(part),
+                        echo(field, v1),
+                        echo(field, v2),
+                        echo(field, field.max()),
+                        echo(field, field.min()),
+                    ),
+                    field: Some(field),
+                    span: (v1_span.0, v2_span.1),
+                });
+            }
+            Some(Item::Range {
+                lo: v1,
+                hi: v2,
+                step,
+                open_end: false,
+            })
+        }
+        Some(b'/') => {
+            let step = parse_step(field, &mut c, part, issues)?;
+            if !c.at_end() {
+                issues.push(syntax(
+                    field,
+                    part,
+                    "unexpected text after the increment".to_string(),
+                    (base + c.i, base + part.len()),
+                ));
+                return None;
+            }
+            Some(Item::Range {
+                lo: v1,
+                hi: field.max(),
+                step: Some(step),
+                open_end: true,
+            })
+        }
+        Some(b) => {
+            let ch = b as char;
+            let at = (base + c.i, base + c.i + 1);
+            if matches!(ch, '?' | 'L' | 'W' | '#') {
+                issues.push(not_allowed(field, part, ch, at));
+            } else if ch.is_ascii_alphabetic() && matches!(val, Val::Name(..)) {
+                issues.push(syntax(
+                    field,
+                    part,
+                    format!(
+                        "names are three letters: write `{}`, not `{}`",
+                        &part[..c.i].to_ascii_uppercase(),
+                        shorten(part)
+                    ),
+                    (base, base + part.len()),
+                ));
+            } else {
+                issues.push(syntax(
+                    field,
+                    part,
+                    format!(
+                        "unexpected `{ch}` after `{}`; allowed here: {}",
+                        &part[..c.i],
+                        field.allowed_specials()
+                    ),
+                    at,
+                ));
+            }
+            None
+        }
+    }
+}
+
+/// `L`, `L-n`, `LW`, `L-nW` in day-of-month; `L` in day-of-week; otherwise an error.
+fn parse_l_forms(field: Field, part: &str, base: usize, issues: &mut Vec<Issue>) -> Option<Item> {
+    let up = part.to_ascii_uppercase();
+    let whole = (base, base + part.len());
+    let first = up.chars().next().unwrap_or(' ');
+    if first == 'L' || first == 'W' || first == '#' {
+        let ok = match (first, field) {
+            ('L', Field::DayOfMonth | Field::DayOfWeek) => true,
+            ('W', Field::DayOfMonth) => false, // `W` needs a day before it
+            _ => {
+                issues.push(not_allowed(field, part, first, (base, base + 1)));
+                return None;
+            }
+        };
+        if !ok {
+            issues.push(syntax(
+                field,
+                part,
+                "`W` needs a day before it, e.g. `15W`, or `LW` for the last weekday".to_string(),
+                whole,
+            ));
+            return None;
+        }
+        if field == Field::DayOfWeek {
+            if up == "L" {
+                return Some(Item::Saturday);
+            }
+            issues.push(syntax(
+                field,
+                part,
+                "in day-of-week `L` stands alone (SAT) or follows a day, e.g. `6L` = the last Friday".to_string(),
+                whole,
+            ));
+            return None;
+        }
+        // Day of month.
+        let rest = &up[1..];
+        let (rest, weekday) = match rest.strip_suffix('W') {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
+        if rest.is_empty() {
+            return Some(Item::LastDay { offset: 0, weekday });
+        }
+        if let Some(num) = rest.strip_prefix('-') {
+            if !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
+                let n: u64 = num.parse().unwrap_or(u64::MAX);
+                if n > 30 {
+                    issues.push(Issue {
+                        rule: &OUT_OF_RANGE,
+                        message: format!(
+                            "field 4 (day-of-month) `{}`: the offset from the last day must be 0-30",
+                            shorten(part)
+                        ),
+                        field: Some(field),
+                        span: (base + 2, base + 2 + num.len()),
+                    });
+                    return None;
+                }
+                return Some(Item::LastDay {
+                    offset: n as u32,
+                    weekday,
+                });
+            }
+        }
+        issues.push(syntax(
+            field,
+            part,
+            "day-of-month `L` forms are `L`, `L-3`, `LW` and `L-3W`".to_string(),
+            whole,
+        ));
+        return None;
+    }
+    let ch = part.chars().next().unwrap_or(' ');
+    let what = if ch == '-' {
+        "a range needs a start, e.g. `1-5`".to_string()
+    } else if ch.is_ascii_alphabetic() {
+        match field.names() {
+            Some(_) => format!(
+                "`{}` is not a name this field knows ({})",
+                shorten(part),
+                field.valid_values()
+            ),
+            None => format!("this field takes numbers {}", field.valid_values()),
+        }
+    } else {
+        format!(
+            "unexpected `{ch}`; this field accepts {} and the characters {}",
+            field.valid_values(),
+            field.allowed_specials()
+        )
+    };
+    issues.push(syntax(field, part, what, whole));
+    None
+}
+
+/// The weekday name for a DOW number in explanations (`Thursday`).
+pub fn dow_long(v: u32) -> &'static str {
+    day_long(v)
+}
