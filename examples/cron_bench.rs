@@ -2,7 +2,8 @@
 //! anchors, RESULTS.md section 4: croner 11 took 1.7-64 ms per expression),
 //! 100 repetitions each after a warm-up, parse included.
 //!
-//! `cargo run --release --example cron_bench`
+//! `cargo run --release --example cron_bench [-- --json]` (`--json` is what
+//! `scripts/bench.sh` reads for BENCHMARKS.md).
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -21,11 +22,15 @@ const EXPRS: &[&str] = &[
 const REPS: u32 = 100;
 
 fn main() {
+    let json = std::env::args().any(|a| a == "--json");
     let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
-    println!(
-        "{:<28} {:>6} {:>12} {:>12}",
-        "expression", "fires", "median µs", "max µs"
-    );
+    let mut rows = Vec::new();
+    if !json {
+        println!(
+            "{:<28} {:>6} {:>12} {:>12}",
+            "expression", "fires", "median µs", "max µs"
+        );
+    }
     for expr in EXPRS {
         let run = || {
             let e = parse(black_box(expr)).expr.expect("valid anchor");
@@ -44,7 +49,15 @@ fn main() {
         times.sort_by(|a, b| a.total_cmp(b));
         let median = (times[49] + times[50]) / 2.0;
         let max = times[times.len() - 1];
-        println!("{expr:<28} {n:>6} {median:>12.1} {max:>12.1}");
+        if json {
+            rows.push(serde_json::json!({
+                "expr": expr, "fires": n,
+                "median_us": (median * 10.0).round() / 10.0,
+                "max_us": (max * 10.0).round() / 10.0,
+            }));
+        } else {
+            println!("{expr:<28} {n:>6} {median:>12.1} {max:>12.1}");
+        }
     }
     // A full check (description, DST scan, directory files) for scale.
     let t0 = Instant::now();
@@ -56,8 +69,12 @@ fn main() {
             Some("Europe/London"),
         ));
     }
-    println!(
-        "full check, 1,000 fire times + Europe/London DST scan: {:.1} µs",
-        t0.elapsed().as_secs_f64() * 1e6 / f64::from(REPS)
-    );
+    let full_us = t0.elapsed().as_secs_f64() * 1e6 / f64::from(REPS);
+    if json {
+        let out =
+            serde_json::json!({"results": rows, "full_check_us": (full_us * 10.0).round() / 10.0});
+        println!("{out}");
+    } else {
+        println!("full check, 1,000 fire times + Europe/London DST scan: {full_us:.1} µs");
+    }
 }

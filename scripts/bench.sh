@@ -40,7 +40,7 @@ if want certs && available cert; then
   python3 "$ANCHORS/bench.py" pf_certs_10k certs_10k.pem 3 600 -- "$PF" cert certs_10k.pem --format json
 fi
 if want cron && [ -x "$ROOT/target/release/examples/cron_bench" ]; then
-  "$ROOT/target/release/examples/cron_bench" > "$WORK/cron_bench.json"
+  "$ROOT/target/release/examples/cron_bench" --json > "$WORK/cron_bench.json"
 fi
 cd "$ROOT"
 python3 scripts/bench_report.py "$RESULTS" "$ANCHORS" "$WORK" > BENCHMARKS.md
