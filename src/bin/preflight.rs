@@ -15,6 +15,8 @@ mod output;
 mod ports;
 #[path = "preflight/rules_cmd.rs"]
 mod rules_cmd;
+#[path = "preflight/saml_metadata.rs"]
+mod saml_metadata;
 
 use std::process::ExitCode;
 
