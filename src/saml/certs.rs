@@ -45,10 +45,11 @@ const B64: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
 
 /// Remove the whitespace that wraps base64 in metadata.
 pub fn normalise(base64_text: &str) -> String {
-    base64_text
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
-        .collect()
+    let mut out = String::with_capacity(base64_text.len());
+    for piece in base64_text.split(|c: char| c.is_ascii_whitespace()) {
+        out.push_str(piece);
+    }
+    out
 }
 
 /// Decode and inspect one embedded certificate. Returns the certificate

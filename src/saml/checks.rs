@@ -306,7 +306,10 @@ pub struct Checker<'t> {
     spans: bool,
     opts: MetadataOptions,
     report: Report,
-    cert_cache: HashMap<String, (Value, Vec<Finding>)>,
+    /// Inspected certificates, and indexes by text as written and by base64.
+    cert_results: Vec<(Value, Vec<Finding>)>,
+    cert_by_text: HashMap<String, usize>,
+    cert_by_der_text: HashMap<String, usize>,
     seen: HashMap<String, String>,
     entities: Vec<Value>,
     signatures: Vec<Value>,
@@ -329,7 +332,9 @@ impl<'t> Checker<'t> {
             spans,
             opts,
             report,
-            cert_cache: HashMap::new(),
+            cert_results: Vec::new(),
+            cert_by_text: HashMap::new(),
+            cert_by_der_text: HashMap::new(),
             seen: HashMap::new(),
             entities: Vec::new(),
             signatures: Vec::new(),
@@ -606,23 +611,43 @@ impl<'t> Checker<'t> {
     /// distinct certificate (federations reuse a few keys thousands of times).
     fn inspect_cert(&mut self, cert: &EmbeddedCert) -> Value {
         self.certificate_count += 1;
-        let key = certs::normalise(&cert.base64);
         let loc = self.locate(&cert.at);
-        if let Some((value, findings)) = self.cert_cache.get(&key) {
-            let value = value.clone();
-            let findings: Vec<Finding> = findings
-                .iter()
-                .map(|f| Finding {
-                    location: loc.clone(),
-                    ..f.clone()
-                })
-                .collect();
-            self.report.extend(findings);
-            return value;
-        }
-        let (value, findings) = certs::inspect_embedded(&key, self.opts.now, loc);
-        self.report.extend(findings.iter().cloned());
-        self.cert_cache.insert(key, (value.clone(), findings));
+        // Look up the text as written first (cheap), then without its
+        // whitespace (the same certificate wrapped or indented differently).
+        let index = match self.cert_by_text.get(cert.base64.as_str()) {
+            Some(&i) => Some(i),
+            None => {
+                let key = certs::normalise(&cert.base64);
+                let found = self.cert_by_der_text.get(&key).copied();
+                let i = match found {
+                    Some(i) => i,
+                    None => {
+                        let (value, findings) =
+                            certs::inspect_embedded(&key, self.opts.now, loc.clone());
+                        self.report.extend(findings.iter().cloned());
+                        self.cert_results.push((value.clone(), findings));
+                        let i = self.cert_results.len() - 1;
+                        self.cert_by_der_text.insert(key, i);
+                        self.cert_by_text.insert(cert.base64.clone(), i);
+                        return value;
+                    }
+                };
+                self.cert_by_text.insert(cert.base64.clone(), i);
+                Some(i)
+            }
+        };
+        let Some((value, findings)) = index.and_then(|i| self.cert_results.get(i)) else {
+            return Value::Null;
+        };
+        let value = value.clone();
+        let findings: Vec<Finding> = findings
+            .iter()
+            .map(|f| Finding {
+                location: loc.clone(),
+                ..f.clone()
+            })
+            .collect();
+        self.report.extend(findings);
         value
     }
 
@@ -1030,7 +1055,7 @@ impl<'t> Checker<'t> {
             "idp": idp,
             "sp": sp,
             "certificates": self.certificate_count,
-            "distinct_certificates": self.cert_cache.len(),
+            "distinct_certificates": self.cert_results.len(),
             "signatures": self.signatures.len(),
         });
         self.report.set_data("root", json!(self.root));

@@ -254,14 +254,9 @@ impl<'a> LineIndex<'a> {
 
     /// 1-based line and 1-based column in characters.
     pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        let newlines = self.newlines.get_or_init(|| {
-            self.text
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i)
-                .collect()
-        });
+        let newlines = self
+            .newlines
+            .get_or_init(|| memchr::memchr_iter(b'\n', self.text.as_bytes()).collect());
         let offset = offset.min(self.text.len());
         let line = newlines.partition_point(|&n| n < offset);
         let start = if line == 0 { 0 } else { newlines[line - 1] + 1 };
