@@ -85,7 +85,7 @@ pub fn check_metadata_with_progress<'a>(
         Ok(d) => d,
         Err(problem) => {
             let mut checker = checks::Checker::new("", 0, false, *opts, report);
-            checker.add(&xml::ENCODING, problem.message, problem.location);
+            checker.add(&xml::ENCODING, problem.message, *problem.location);
             return checker.finish();
         }
     };

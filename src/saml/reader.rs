@@ -212,11 +212,17 @@ impl<'t, 'c> Walker<'t, 'c> {
                 Err(e) => {
                     let at = reader.error_position() as usize;
                     let loc = self.checker.offset_location(at, at);
-                    self.checker.add(
-                        &xml::NOT_WELL_FORMED,
-                        format!("{}", shorten(&e.to_string())),
-                        loc,
+                    let at_end = reader.buffer_position() as usize >= self.text.len();
+                    let msg = format!(
+                        "{}{}",
+                        shorten(&e.to_string()),
+                        if at_end {
+                            " (the document ends here: truncated file?)"
+                        } else {
+                            ""
+                        }
                     );
+                    self.checker.add(&xml::NOT_WELL_FORMED, msg, loc);
                     Err(Stopped)
                 }
             };

@@ -82,7 +82,7 @@ pub struct Decoded<'a> {
 /// A problem found while decoding, with its position in the input.
 pub struct DecodeProblem {
     pub message: String,
-    pub location: Location,
+    pub location: Box<Location>,
 }
 
 /// Decode metadata bytes. UTF-8 (with or without BOM) is used as is; a
@@ -102,7 +102,7 @@ pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
                     enc.name(),
                     enc.name()
                 ),
-                location: Location::none(),
+                location: Box::new(Location::none()),
             });
         }
         let text = Cow::Owned(text.into_owned());
@@ -122,7 +122,7 @@ pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
                         "the XML declaration names an unknown encoding `{}`",
                         shorten(&label)
                     ),
-                    location: Location::line_col(1, 1),
+                    location: Box::new(Location::line_col(1, 1)),
                 })
             }
             Some(e) if e == encoding_rs::UTF_8 => {}
@@ -134,7 +134,7 @@ pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
                 if had_errors {
                     return Err(DecodeProblem {
                         message: format!("the file is not valid {}", e.name()),
-                        location: Location::none(),
+                        location: Box::new(Location::none()),
                     });
                 }
                 let text = Cow::Owned(text.into_owned());
@@ -178,7 +178,7 @@ fn utf8(input: &[u8], bom: usize) -> Result<Decoded<'_>, DecodeProblem> {
                         ""
                     }
                 ),
-                location: Location::line_col(line, col).with_span(at + bom, at + bom + 1),
+                location: Box::new(Location::line_col(line, col).with_span(at + bom, at + bom + 1)),
             })
         }
     }
@@ -208,7 +208,7 @@ fn check_chars(text: &str) -> Result<(), DecodeProblem> {
                         ""
                     }
                 ),
-                location: Location::line_col(line, col).with_span(pos, pos + 1),
+                location: Box::new(Location::line_col(line, col).with_span(pos, pos + 1)),
             });
         }
     }
