@@ -213,3 +213,39 @@ pub fn colon_hex(bytes: &[u8]) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colon_hex_is_upper_case_pairs() {
+        assert_eq!(colon_hex(&[0x0a, 0xff, 0x00]), "0A:FF:00");
+        assert_eq!(colon_hex(&[]), "");
+    }
+
+    #[test]
+    fn key_bits_ignore_leading_zero_bytes() {
+        let mut modulus = vec![0u8];
+        modulus.extend(std::iter::repeat_n(0xffu8, 256));
+        assert_eq!(significant_bits(&modulus), 2048);
+        assert_eq!(significant_bits(&[0x01, 0x00]), 9);
+        assert_eq!(significant_bits(&[]), 0);
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        let now = DateTime::<Utc>::from_timestamp(0, 0).unwrap_or_default();
+        for s in [
+            "",
+            "====",
+            "MIIB",
+            "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA",
+            "é",
+        ] {
+            let (v, f) = inspect_embedded(s, now, Location::none());
+            assert!(v.is_null());
+            assert_eq!(f.len(), 1);
+        }
+    }
+}

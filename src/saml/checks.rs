@@ -1079,3 +1079,39 @@ impl Checker<'_> {
         self.report.has_errors()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absolute_uris() {
+        for ok in ["https://a", "urn:x:y", "http://www.webex.com", "a+b-c.d:x"] {
+            assert!(is_absolute_uri(ok), "{ok}");
+        }
+        for bad in ["", "a", ":x", "1a:x", "a:", "https://a b", "host/path"] {
+            assert!(!is_absolute_uri(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn locations() {
+        assert_eq!(classify_location("https://idp.example.com/sso"), Ok(true));
+        assert_eq!(classify_location("HTTPS://idp.example.com"), Ok(true));
+        assert_eq!(classify_location("http://idp.example.com"), Ok(false));
+        assert!(classify_location("https://").is_err());
+        assert!(classify_location("https://:443/x").is_err());
+        assert!(classify_location("ftp://x").is_err());
+        assert!(classify_location("/relative").is_err());
+        assert!(classify_location("é").is_err());
+    }
+
+    #[test]
+    fn datetimes() {
+        assert!(parse_datetime("2026-11-22T00:00:00Z").is_some());
+        assert!(parse_datetime(" 2026-11-22T00:00:00.5+02:00 ").is_some());
+        assert!(parse_datetime("2026-11-22T00:00:00").is_some());
+        assert!(parse_datetime("2026-11-22").is_none());
+        assert!(parse_datetime("tomorrow").is_none());
+    }
+}

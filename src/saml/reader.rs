@@ -178,6 +178,7 @@ impl<'t, 'c> Walker<'t, 'c> {
         {
             let cfg = reader.config_mut();
             cfg.check_end_names = true;
+            cfg.check_comments = true;
             cfg.expand_empty_elements = false;
             cfg.trim_text(false);
         }
