@@ -938,6 +938,29 @@ fn deep_nesting_is_bounded() {
 }
 
 #[test]
+fn attribute_count_is_bounded() {
+    let mut tag = String::from("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"https://a\"><md:Extensions><x");
+    for i in 0..100_000 {
+        tag.push_str(&format!(" xmlns:p{i}=\"urn:x:{i}\""));
+    }
+    tag.push_str("/></md:Extensions></md:EntityDescriptor>");
+    let r = check(&tag);
+    assert_fires(&r, "saml/xml-too-many-attributes");
+    // ADFS declares namespaces on many elements; that is fine.
+    assert_quiet(
+        &check(&fixture("adfs-federationmetadata.xml")),
+        "saml/xml-too-many-attributes",
+    );
+    // Duplicates are caught with few and with many attributes.
+    let mut many = String::from("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"https://a\"><md:Extensions><x");
+    for i in 0..40 {
+        many.push_str(&format!(" a{i}=\"1\""));
+    }
+    many.push_str(" a3=\"2\"/></md:Extensions></md:EntityDescriptor>");
+    assert_fires(&check(&many), "saml/xml-not-well-formed");
+}
+
+#[test]
 fn huge_values_are_shortened_in_messages() {
     let huge = "x".repeat(10_000_000);
     let r = check(&okta().replace(

@@ -296,6 +296,40 @@ fn classify_location(loc: &str) -> Result<bool, String> {
     Ok(secure)
 }
 
+/// A fast non-cryptographic hash for the certificate cache: keys are
+/// kilobytes of base64 from the (trusted-to-be-ours) input, and SipHash's
+/// flooding resistance buys nothing when the map holds a few dozen entries.
+#[derive(Default, Clone, Copy)]
+pub struct FastHash;
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FxLike;
+    fn build_hasher(&self) -> FxLike {
+        FxLike(0)
+    }
+}
+
+/// FxHash-style word-at-a-time mixing.
+pub struct FxLike(u64);
+
+impl std::hash::Hasher for FxLike {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+}
+
 /// The state of one validation run: findings, data being gathered, and
 /// the lazily built line index that turns offsets into line and column.
 pub struct Checker<'t> {
@@ -308,8 +342,8 @@ pub struct Checker<'t> {
     report: Report,
     /// Inspected certificates, and indexes by text as written and by base64.
     cert_results: Vec<(Value, Vec<Finding>)>,
-    cert_by_text: HashMap<String, usize>,
-    cert_by_der_text: HashMap<String, usize>,
+    cert_by_text: HashMap<String, usize, FastHash>,
+    cert_by_der_text: HashMap<String, usize, FastHash>,
     seen: HashMap<String, String>,
     entities: Vec<Value>,
     signatures: Vec<Value>,
@@ -333,8 +367,8 @@ impl<'t> Checker<'t> {
             opts,
             report,
             cert_results: Vec::new(),
-            cert_by_text: HashMap::new(),
-            cert_by_der_text: HashMap::new(),
+            cert_by_text: HashMap::default(),
+            cert_by_der_text: HashMap::default(),
             seen: HashMap::new(),
             entities: Vec::new(),
             signatures: Vec::new(),
@@ -611,19 +645,17 @@ impl<'t> Checker<'t> {
     /// distinct certificate (federations reuse a few keys thousands of times).
     fn inspect_cert(&mut self, cert: &EmbeddedCert) -> Value {
         self.certificate_count += 1;
-        let loc = self.locate(&cert.at);
         // Look up the text as written first (cheap), then without its
         // whitespace (the same certificate wrapped or indented differently).
         let index = match self.cert_by_text.get(cert.base64.as_str()) {
-            Some(&i) => Some(i),
+            Some(&i) => i,
             None => {
                 let key = certs::normalise(&cert.base64);
-                let found = self.cert_by_der_text.get(&key).copied();
-                let i = match found {
+                let i = match self.cert_by_der_text.get(&key).copied() {
                     Some(i) => i,
                     None => {
-                        let (value, findings) =
-                            certs::inspect_embedded(&key, self.opts.now, loc.clone());
+                        let loc = self.locate(&cert.at);
+                        let (value, findings) = certs::inspect_embedded(&key, self.opts.now, loc);
                         self.report.extend(findings.iter().cloned());
                         self.cert_results.push((value.clone(), findings));
                         let i = self.cert_results.len() - 1;
@@ -633,21 +665,21 @@ impl<'t> Checker<'t> {
                     }
                 };
                 self.cert_by_text.insert(cert.base64.clone(), i);
-                Some(i)
+                i
             }
         };
-        let Some((value, findings)) = index.and_then(|i| self.cert_results.get(i)) else {
+        let Some((value, findings)) = self.cert_results.get(index) else {
             return Value::Null;
         };
         let value = value.clone();
-        let findings: Vec<Finding> = findings
-            .iter()
-            .map(|f| Finding {
+        if !findings.is_empty() {
+            let findings = findings.clone();
+            let loc = self.locate(&cert.at);
+            self.report.extend(findings.into_iter().map(|f| Finding {
                 location: loc.clone(),
-                ..f.clone()
-            })
-            .collect();
-        self.report.extend(findings);
+                ..f
+            }));
+        }
         value
     }
 

@@ -36,6 +36,7 @@ pub const RULES: &[Rule] = &[
     xml::DTD_REFUSED,
     xml::ENCODING,
     xml::TOO_DEEP,
+    xml::TOO_MANY_ATTRIBUTES,
     checks::NOT_METADATA,
     checks::WRONG_NAMESPACE,
     checks::ENTITY_ID_MISSING,

@@ -294,7 +294,14 @@ impl<'t, 'c> Walker<'t, 'c> {
             child_ctx(self.stack.last().map(|f| f.ctx), local.as_ref())
         };
         let mut attrs: Vec<(&[u8], String)> = Vec::new();
-        for a in e.attributes() {
+        // quick-xml's own duplicate check is quadratic; ours switches to a
+        // set for the rare element with many attributes, and the count is
+        // bounded so a hostile tag cannot stall the reader.
+        let mut keys: Vec<&[u8]> = Vec::new();
+        let mut key_set: Option<std::collections::HashSet<&[u8]>> = None;
+        let mut iter = e.attributes();
+        iter.with_checks(false);
+        for a in iter {
             let a = match a {
                 Ok(a) => a,
                 Err(err) => {
@@ -305,6 +312,40 @@ impl<'t, 'c> Walker<'t, 'c> {
                     )
                 }
             };
+            let key: &[u8] = a.key.into_inner();
+            let duplicate = match key_set.as_mut() {
+                Some(set) => !set.insert(key),
+                None => {
+                    let dup = keys.contains(&key);
+                    keys.push(key);
+                    if keys.len() > 16 {
+                        key_set = Some(keys.iter().copied().collect());
+                    }
+                    dup
+                }
+            };
+            if duplicate {
+                return self.not_well_formed(
+                    format!(
+                        "attribute `{}` appears twice on the same element",
+                        shorten(&String::from_utf8_lossy(key))
+                    ),
+                    start,
+                    end,
+                );
+            }
+            if keys.len() + key_set.as_ref().map_or(0, |s| s.len()) > xml::MAX_ATTRIBUTES {
+                let loc = self.checker.offset_location(start, end);
+                self.checker.add(
+                    &xml::TOO_MANY_ATTRIBUTES,
+                    format!(
+                        "an element carries more than {} attributes",
+                        xml::MAX_ATTRIBUTES
+                    ),
+                    loc,
+                );
+                return Err(Stopped);
+            }
             if tracked.is_some() || a.value.contains(&b'&') {
                 let value = match a.unescape_value() {
                     Ok(v) => v,
@@ -373,11 +414,9 @@ impl<'t, 'c> Walker<'t, 'c> {
             start,
             end,
         };
-        let get = |k: &str| {
-            attrs
-                .iter()
-                .find(|(key, _)| *key == k.as_bytes())
-                .map(|(_, v)| v.clone())
+        let mut get = |k: &str| {
+            let i = attrs.iter().position(|(key, _)| *key == k.as_bytes())?;
+            Some(attrs.swap_remove(i).1)
         };
         let mut valid_until = self.stack.last().and_then(|f| f.valid_until);
 
@@ -390,7 +429,7 @@ impl<'t, 'c> Walker<'t, 'c> {
             }
             Ctx::EntityDescriptor => {
                 self.entity = Some(Entity {
-                    at: at.clone(),
+                    at,
                     entity_id: get("entityID"),
                     valid_until: get("validUntil"),
                     cache_duration: get("cacheDuration"),
@@ -399,7 +438,7 @@ impl<'t, 'c> Walker<'t, 'c> {
                 });
             }
             Ctx::Role(kind) => {
-                let mut role = Role::new(kind, name, at.clone());
+                let mut role = Role::new(kind, name, at);
                 role.protocol_support = get("protocolSupportEnumeration");
                 role.want_authn_requests_signed = get("WantAuthnRequestsSigned");
                 role.authn_requests_signed = get("AuthnRequestsSigned");
@@ -410,18 +449,18 @@ impl<'t, 'c> Walker<'t, 'c> {
             }
             Ctx::KeyDescriptor => {
                 self.key = Some(KeyDescriptor {
-                    at: at.clone(),
+                    at,
                     use_: get("use"),
                     certs: Vec::new(),
                 });
             }
             Ctx::X509Certificate(_) | Ctx::NameIdFormat => {
                 self.capture = Some(String::new());
-                self.capture_at = at.clone();
+                self.capture_at = at;
             }
             Ctx::Service => {
                 let ep = Endpoint {
-                    at: at.clone(),
+                    at,
                     binding: get("Binding"),
                     location: get("Location"),
                     index: get("index"),
@@ -438,7 +477,7 @@ impl<'t, 'c> Walker<'t, 'c> {
             Ctx::Signature => {
                 // A signature nested in a signed element is reported on its own.
                 self.signature = Some(Signature {
-                    at: at.clone(),
+                    at,
                     ..Signature::default()
                 });
             }

@@ -51,7 +51,24 @@ pub const TOO_DEEP: Rule = Rule {
     help: "Real SAML metadata nests a few dozen levels at most. A file nested deeper is refused as hostile or corrupt.",
 };
 
-pub const RULES: &[Rule] = &[NOT_WELL_FORMED, DTD_REFUSED, ENCODING, TOO_DEEP];
+pub const TOO_MANY_ATTRIBUTES: Rule = Rule {
+    id: "saml/xml-too-many-attributes",
+    severity: Severity::Error,
+    summary: "An element carries more attributes or namespace declarations than any real metadata",
+    source: "Best practice (denial-of-service protection); admin guide, \"Configure Federated Web SSO\"",
+    help: "Real SAML metadata elements carry a handful of attributes and at most a few dozen namespace declarations. A tag with hundreds is refused as hostile or corrupt.",
+};
+
+pub const RULES: &[Rule] = &[
+    NOT_WELL_FORMED,
+    DTD_REFUSED,
+    ENCODING,
+    TOO_DEEP,
+    TOO_MANY_ATTRIBUTES,
+];
+
+/// Attributes (namespace declarations included) allowed on one element.
+pub const MAX_ATTRIBUTES: usize = 256;
 
 /// Deeper than any metadata in the wild (an aggregate of aggregates with
 /// extensions stays under 30); bounds the element stack on hostile input.
