@@ -728,6 +728,10 @@ fn certificate_undecodable() {
             .iter()
             .find(|f| f.rule == "saml/certificate-undecodable")
             .unwrap();
+        let c = &r.data["entities"][0]["certificates"][0];
+        assert_eq!(c["sha256_fingerprint"], serde_json::Value::Null);
+        assert!(c.get("subject").is_some());
+        assert_eq!(c["use"], "signing");
         assert_eq!(
             f.location.path.as_deref(),
             Some("/EntityDescriptor/IDPSSODescriptor/KeyDescriptor[1]/KeyInfo/X509Data/X509Certificate[1]")

@@ -792,7 +792,7 @@ impl<'t> Checker<'t> {
                 }
                 let mut obj = match value {
                     Value::Object(m) => m,
-                    _ => Map::new(),
+                    _ => certs::undecoded_object(),
                 };
                 obj.insert("use".into(), json!(use_));
                 obj.insert("role".into(), json!(role.kind.as_str()));
