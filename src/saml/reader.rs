@@ -297,7 +297,9 @@ impl<'t, 'c> Walker<'t, 'c> {
         // quick-xml's own duplicate check is quadratic; ours switches to a
         // set for the rare element with many attributes, and the count is
         // bounded so a hostile tag cannot stall the reader.
-        let mut keys: Vec<&[u8]> = Vec::new();
+        const SMALL: usize = 16;
+        let mut keys: [&[u8]; SMALL] = [&[]; SMALL];
+        let mut n_keys = 0usize;
         let mut key_set: Option<std::collections::HashSet<&[u8]>> = None;
         let mut iter = e.attributes();
         iter.with_checks(false);
@@ -315,12 +317,16 @@ impl<'t, 'c> Walker<'t, 'c> {
             let key: &[u8] = a.key.into_inner();
             let duplicate = match key_set.as_mut() {
                 Some(set) => !set.insert(key),
+                None if n_keys < SMALL => {
+                    let dup = keys[..n_keys].contains(&key);
+                    keys[n_keys] = key;
+                    n_keys += 1;
+                    dup
+                }
                 None => {
-                    let dup = keys.contains(&key);
-                    keys.push(key);
-                    if keys.len() > 16 {
-                        key_set = Some(keys.iter().copied().collect());
-                    }
+                    let mut set: std::collections::HashSet<&[u8]> = keys.iter().copied().collect();
+                    let dup = !set.insert(key);
+                    key_set = Some(set);
                     dup
                 }
             };
@@ -334,7 +340,7 @@ impl<'t, 'c> Walker<'t, 'c> {
                     end,
                 );
             }
-            if keys.len() + key_set.as_ref().map_or(0, |s| s.len()) > xml::MAX_ATTRIBUTES {
+            if key_set.as_ref().map_or(0, |s| s.len()) > xml::MAX_ATTRIBUTES {
                 let loc = self.checker.offset_location(start, end);
                 self.checker.add(
                     &xml::TOO_MANY_ATTRIBUTES,
