@@ -1009,9 +1009,11 @@ fn sp_export_round_trips_without_errors() {
         nameid_format: "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress".into(),
         authn_requests_signed: true,
         certificate_pem: pem("webex-sp"),
+        single_logout_url: Some("https://loginp.webexconnect.com/cas/logout".into()),
         ..Default::default()
     };
     let xml = sp_metadata(&opts);
+    assert!(xml.contains("SingleLogoutService"));
     let r = check(&xml);
     assert!(!r.has_errors(), "{:?}", r.findings);
     assert!(
@@ -1063,4 +1065,39 @@ fn sp_export_escapes_values_and_defaults() {
         ..Default::default()
     }));
     assert_fires(&r, "saml/endpoint-location-http");
+}
+
+#[test]
+fn random_mutations_of_vendor_metadata_never_panic() {
+    let mut x: u64 = 0x2545F4914F6CDD1D;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let alphabet = b"<>/=\"'&;:![]?- \n\0\xff\xc3ABCxmlns";
+    for name in [
+        "okta-idp.xml",
+        "adfs-federationmetadata.xml",
+        "federation-aggregate.xml",
+    ] {
+        let base = fixture(name).into_bytes();
+        for _ in 0..300 {
+            let mut v = base.clone();
+            for _ in 0..(1 + next() % 4) {
+                let at = (next() as usize) % v.len();
+                match next() % 3 {
+                    0 => v[at] = alphabet[(next() as usize) % alphabet.len()],
+                    1 => {
+                        v.remove(at);
+                    }
+                    _ => v.insert(at, alphabet[(next() as usize) % alphabet.len()]),
+                }
+            }
+            let r = check_metadata(&v, &MetadataOptions::at(now()));
+            assert!(r.data["entities"].is_array());
+            assert!(r.findings.iter().all(|f| f.message.len() < 2000));
+        }
+    }
 }
