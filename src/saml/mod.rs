@@ -13,6 +13,24 @@
 //! each, [`certs`] is the seam to the X.509 tool, [`signature`] describes
 //! ds:Signature, [`webex`] knows what Webex imports and accepts,
 //! [`duration`] parses xs:duration, and [`export`] writes Webex SP metadata.
+//!
+//! `data` of the report (field names are a contract; add, never rename):
+//!
+//! ```text
+//! root        "EntityDescriptor" | "EntitiesDescriptor" | null
+//! counts      {entities, idp, sp, certificates, distinct_certificates, signatures}
+//! entities[]  {entity_id, path, roles[idp|sp|aa], sso_services[{binding, location}],
+//!              acs_services[{binding, location, index?, is_default?}], nameid_formats[],
+//!              valid_until (effective, RFC 3339), cache_duration_seconds,
+//!              want_authn_requests_signed, authn_requests_signed,
+//!              certificates[{<certificate tool object>, use, role, role_element,
+//!                            key_descriptor, path}],
+//!              webex_import {issuer_for_saml_idp_id, customer_sso_service_login_url[],
+//!                            authn_request_signed_destination, want_authn_requests_signed,
+//!                            signing_certificate, nameid_formats[]} | null}
+//! signatures[] {path, signature_method, digest_methods[], canonicalization,
+//!               reference_uri, verified: false, certificates[]}
+//! ```
 
 pub mod certs;
 pub mod checks;
