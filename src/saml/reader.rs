@@ -314,6 +314,16 @@ impl<'t, 'c> Walker<'t, 'c> {
                     )
                 }
             };
+            if memchr::memchr(b'<', &a.value).is_some() {
+                return self.not_well_formed(
+                    format!(
+                        "the value of attribute `{}` contains `<`, which must be written &lt;",
+                        shorten(&String::from_utf8_lossy(a.key.as_ref()))
+                    ),
+                    start,
+                    end,
+                );
+            }
             let key: &[u8] = a.key.into_inner();
             let duplicate = match key_set.as_mut() {
                 Some(set) => !set.insert(key),
