@@ -53,7 +53,7 @@ pub const TOOLS: &[Tool] = &[
         title: "SAML metadata",
         group: Group::Sso,
         blurb: "Check identity provider metadata before importing it into Webex, and export Webex SP metadata.",
-        available: false,
+        available: true,
     },
     Tool {
         id: "saml-response",

@@ -26,6 +26,9 @@ mod ports;
 #[path = "preflight/rules_cmd.rs"]
 mod rules_cmd;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/saml_metadata.rs"]
+mod saml_metadata;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/srv.rs"]
 mod srv;
 

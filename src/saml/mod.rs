@@ -1,9 +1,125 @@
-//! SAML metadata, responses and XML signatures (admin guide: "Single Sign-On", "Configure Federated Web SSO").
+//! SAML 2.0 metadata: the validator behind `preflight saml-metadata` and the
+//! Webex SP metadata export.
 //!
-//! The validators of this domain land with their own issue; until then the
-//! CLI and the app say plainly that the tool is not available yet.
+//! Admin guide: "Single Sign-on" (what SSO with Webex involves),
+//! "Configure Federated Web SSO" (importing the IdP's SAML metadata fills in
+//! Issuer for SAML (IdP ID), Customer SSO Service Login URL and AuthnRequest
+//! Signed Destination) and "Federated Web SSO Settings" (WebEx SAML Issuer
+//! (SP ID), NamedID Format). The specification behind the structure checks
+//! is OASIS SAML V2.0 Metadata.
+//!
+//! Layout, one job per file: [`xml`] decodes and guards the input, [`reader`]
+//! streams it into one [`model::Entity`] at a time, [`checks`] reports on
+//! each, [`certs`] is the seam to the X.509 tool, [`signature`] describes
+//! ds:Signature, [`webex`] knows what Webex imports and accepts,
+//! [`duration`] parses xs:duration, and [`export`] writes Webex SP metadata.
+//!
+//! `data` of the report (field names are a contract; add, never rename):
+//!
+//! ```text
+//! root        "EntityDescriptor" | "EntitiesDescriptor" | null
+//! counts      {entities, idp, sp, certificates, distinct_certificates, signatures}
+//! entities[]  {entity_id, path, roles[idp|sp|aa], sso_services[{binding, location}],
+//!              acs_services[{binding, location, index?, is_default?}], nameid_formats[],
+//!              valid_until (effective, RFC 3339), cache_duration_seconds,
+//!              want_authn_requests_signed, authn_requests_signed,
+//!              certificates[{<certificate tool object>, use, role, role_element,
+//!                            key_descriptor, path}],
+//!              webex_import {issuer_for_saml_idp_id, customer_sso_service_login_url[],
+//!                            authn_request_signed_destination, want_authn_requests_signed,
+//!                            signing_certificate, nameid_formats[]} | null}
+//! signatures[] {path, signature_method, digest_methods[], canonicalization,
+//!               reference_uri, verified: false, certificates[]}
+//! ```
 
+pub mod certs;
+pub mod checks;
+pub mod duration;
+pub mod export;
+pub mod model;
+pub mod reader;
+pub mod signature;
+pub mod webex;
+pub mod xml;
+
+pub use checks::MetadataOptions;
+pub use export::{sp_metadata, SpMetadataOptions};
+
+use crate::report::Report;
 use crate::rules::Rule;
 
 /// This domain's rules, gathered into the catalog by `crate::rules`.
-pub const RULES: &[Rule] = &[];
+pub const RULES: &[Rule] = &[
+    xml::NOT_WELL_FORMED,
+    xml::DTD_REFUSED,
+    xml::ENCODING,
+    xml::TOO_DEEP,
+    xml::TOO_MANY_ATTRIBUTES,
+    checks::NOT_METADATA,
+    checks::WRONG_NAMESPACE,
+    checks::ENTITY_ID_MISSING,
+    checks::ENTITY_ID_NOT_ABSOLUTE,
+    checks::ENTITY_ID_TOO_LONG,
+    checks::DUPLICATE_ENTITY_ID,
+    checks::NO_SSO_ROLE,
+    checks::PROTOCOL_SUPPORT,
+    checks::ENDPOINT_MISSING,
+    checks::UNKNOWN_BINDING,
+    checks::LOCATION_HTTP,
+    checks::LOCATION_INVALID,
+    checks::VALID_UNTIL_EXPIRED,
+    checks::VALID_UNTIL_SOON,
+    checks::VALID_UNTIL_INVALID,
+    checks::CACHE_DURATION_INVALID,
+    checks::KEY_USE_INVALID,
+    checks::NO_SIGNING_CERTIFICATE,
+    checks::INVALID_BOOLEAN,
+    checks::AUTHN_REQUESTS_SIGNED,
+    webex::NAMEID_UNSUPPORTED,
+    webex::NAMEID_NONE_SUPPORTED,
+    webex::NAMEID_MISSING,
+    signature::PRESENT,
+    signature::WEAK_ALGORITHM,
+    certs::UNDECODABLE,
+];
+
+/// The tool name stamped on reports.
+pub const TOOL: &str = "saml-metadata";
+
+/// Validate SAML 2.0 metadata (one EntityDescriptor or an EntitiesDescriptor
+/// aggregate). Never panics; every problem with the content is a finding.
+pub fn check_metadata(input: &[u8], opts: &MetadataOptions) -> Report {
+    check_metadata_with_progress(input, opts, |_, _| {})
+}
+
+/// As [`check_metadata`], calling `progress(bytes_done, bytes_total)` after
+/// each entity so a UI can show how far a large aggregate has got.
+pub fn check_metadata_with_progress<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    mut progress: impl FnMut(usize, usize) + 'a,
+) -> Report {
+    let report = Report::new(TOOL, input);
+    let decoded = match xml::decode(input) {
+        Ok(d) => d,
+        Err(problem) => {
+            let mut checker = checks::Checker::new("", 0, false, *opts, report);
+            checker.add(&xml::ENCODING, problem.message, *problem.location);
+            return checker.finish();
+        }
+    };
+    let text: &str = &decoded.text;
+    let total = text.len();
+    let mut checker =
+        checks::Checker::new(text, decoded.offset, !decoded.transcoded, *opts, report);
+    checker.set_progress(Box::new(move |done| progress(done, total)));
+    let root_found = reader::Walker::new(text, &mut checker).run();
+    if root_found && !checker.has_entities() && !checker.has_errors() {
+        checker.add(
+            &checks::NOT_METADATA,
+            "the EntitiesDescriptor holds no EntityDescriptor",
+            crate::report::Location::xml_path("/EntitiesDescriptor"),
+        );
+    }
+    checker.finish()
+}

@@ -53,8 +53,8 @@ pub struct Pending {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Validate SAML 2.0 metadata (EntityDescriptor or EntitiesDescriptor). [not available yet]
-    SamlMetadata(Pending),
+    /// Validate SAML 2.0 metadata (EntityDescriptor or EntitiesDescriptor), or export Webex SP metadata.
+    SamlMetadata(crate::saml_metadata::SamlMetadataArgs),
     /// Decode and check a SAML response or AuthnRequest. [not available yet]
     SamlResponse(Pending),
     /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7). [not available yet]
@@ -83,7 +83,7 @@ impl Command {
             Command::Ports(a) => crate::ports::run(a),
             Command::Cron(a) => crate::cron::run(a),
             Command::Rules(a) => crate::rules_cmd::run(a),
-            Command::SamlMetadata(_) => pending("saml-metadata"),
+            Command::SamlMetadata(a) => crate::saml_metadata::run(a),
             Command::SamlResponse(_) => pending("saml-response"),
             Command::Cert(_) => pending("cert"),
             Command::CsvUsers(_) => pending("csv-users"),

@@ -1,0 +1,70 @@
+//! `ds:Signature` on metadata: reported with the algorithms it declares
+//! (W3C XML Signature 1.1, section 6; RFC 6931 for the URIs). Verifying the
+//! signature is a separate issue; here we only say what is there and warn
+//! about SHA-1 and MD5 (RFC 6194, NIST SP 800-131A).
+//!
+//! Admin guide "Single Sign-on": "SAML assertions are digitally signed to
+//! ensure their authenticity" — the same trust applies to the metadata
+//! that carries the signing certificate.
+
+use serde_json::{json, Value};
+
+use super::model::Signature;
+use crate::report::Severity;
+use crate::rules::Rule;
+
+pub const PRESENT: Rule = Rule {
+    id: "saml/signature-present",
+    severity: Severity::Info,
+    summary: "The metadata carries a ds:Signature (reported, not verified)",
+    source: "W3C XML Signature Syntax and Processing 1.1, section 4; OASIS SAML V2.0 Metadata, section 3",
+    help: "Signed metadata lets the importer check it came from the IdP or federation operator. Preflight shows the declared algorithms; verify the signature against the publisher's certificate before trusting a downloaded aggregate.",
+};
+
+pub const WEAK_ALGORITHM: Rule = Rule {
+    id: "saml/weak-signature-algorithm",
+    severity: Severity::Warning,
+    summary: "The signature uses SHA-1 or MD5",
+    source: "RFC 6194 (SHA-1 security considerations); NIST SP 800-131A Rev. 2; RFC 6931",
+    help: "Re-sign the metadata with rsa-sha256 (http://www.w3.org/2001/04/xmldsig-more#rsa-sha256) and a SHA-256 digest (http://www.w3.org/2001/04/xmlenc#sha256). In ADFS set the relying party trust's secure hash algorithm to SHA-256.",
+};
+
+pub const RULES: &[Rule] = &[PRESENT, WEAK_ALGORITHM];
+
+/// Whether a SignatureMethod or DigestMethod URI uses SHA-1 or MD5.
+pub fn is_weak(uri: &str) -> bool {
+    let tail = uri.rsplit('#').next().unwrap_or(uri).to_ascii_lowercase();
+    matches!(
+        tail.as_str(),
+        "rsa-sha1"
+            | "dsa-sha1"
+            | "hmac-sha1"
+            | "ecdsa-sha1"
+            | "sha1"
+            | "rsa-md5"
+            | "md5"
+            | "hmac-md5"
+    )
+}
+
+/// Short name of an algorithm URI for messages (`rsa-sha256`).
+pub fn short(uri: &str) -> &str {
+    uri.rsplit(['#', '/']).next().unwrap_or(uri)
+}
+
+/// The `data.signatures[]` object (certificates added by the caller).
+pub fn to_json(sig: &Signature) -> Value {
+    let digests: Vec<&str> = sig
+        .references
+        .iter()
+        .flat_map(|r| r.digest_methods.iter().map(String::as_str))
+        .collect();
+    json!({
+        "path": sig.at.path,
+        "signature_method": sig.signature_method,
+        "digest_methods": digests,
+        "canonicalization": sig.canonicalization,
+        "reference_uri": sig.references.first().and_then(|r| r.uri.clone()),
+        "verified": false,
+    })
+}

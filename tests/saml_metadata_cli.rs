@@ -1,0 +1,145 @@
+//! `preflight saml-metadata`: exit status and the JSON contract.
+
+use std::process::{Command, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_preflight"))
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/saml/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run_json(args: &[&str]) -> (i32, serde_json::Value) {
+    let out = bin().args(args).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+    (out.status.code().unwrap(), v)
+}
+
+const NOW: &str = "2026-11-22T12:00:00Z";
+
+#[test]
+fn clean_metadata_exits_0_with_the_json_contract() {
+    let f = fixture("okta-idp.xml");
+    let (code, v) = run_json(&["saml-metadata", &f, "--now", NOW, "--format", "json"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["tool"], "saml-metadata");
+    assert_eq!(v["summary"]["errors"], 0);
+    let e = &v["data"]["entities"][0];
+    for k in [
+        "entity_id",
+        "roles",
+        "sso_services",
+        "acs_services",
+        "nameid_formats",
+        "valid_until",
+        "certificates",
+        "webex_import",
+    ] {
+        assert!(e.get(k).is_some(), "entity lacks {k}");
+    }
+    assert!(v["data"]["signatures"].is_array());
+    assert!(e["sso_services"][0]["location"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+}
+
+#[test]
+fn errors_exit_1() {
+    let f = fixture("shibboleth-idp-metadata.xml");
+    let (code, v) = run_json(&["saml-metadata", &f, "--now", NOW, "--format", "json"]);
+    assert_eq!(code, 1);
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "saml/nameid-format-none-supported"));
+}
+
+#[test]
+fn now_moves_validity() {
+    let f = fixture("shibboleth-idp-metadata.xml");
+    let (_, v) = run_json(&[
+        "saml-metadata",
+        &f,
+        "--now",
+        "2027-07-01T00:00:00Z",
+        "--format",
+        "json",
+    ]);
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "saml/valid-until-expired"));
+}
+
+#[test]
+fn content_problems_exit_1_and_io_or_usage_exit_2() {
+    let mut child = bin()
+        .args(["saml-metadata", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "empty input is a finding");
+    let missing = bin()
+        .args(["saml-metadata", "/nonexistent/metadata.xml"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let bad_now = bin()
+        .args([
+            "saml-metadata",
+            &fixture("okta-idp.xml"),
+            "--now",
+            "yesterday",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(bad_now.status.code(), Some(2));
+}
+
+#[test]
+fn text_mode_shows_the_webex_import_table() {
+    let out = bin()
+        .args(["saml-metadata", &fixture("okta-idp.xml"), "--now", NOW])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Issuer for SAML (IdP ID)"), "{text}");
+    assert!(text.contains("Customer SSO Service Login URL"));
+    assert!(text.contains("AuthnRequest Signed Destination"));
+}
+
+#[test]
+fn sp_export_writes_metadata_that_validates() {
+    let out = bin()
+        .args([
+            "saml-metadata",
+            "--sp-export",
+            "--acs-url",
+            "https://sp.example.com/acs",
+            "--certificate",
+            &fixture("certs/webex-sp.pem"),
+            "--authn-requests-signed",
+            "--now",
+            NOW,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let xml = String::from_utf8(out.stdout).unwrap();
+    assert!(xml.contains("entityID=\"http://www.webex.com\""));
+    assert!(xml.contains("AuthnRequestsSigned=\"true\""));
+}
