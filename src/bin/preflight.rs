@@ -17,6 +17,9 @@ mod cron;
 #[path = "preflight/firewall.rs"]
 mod firewall;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/input.rs"]
+mod input;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/output.rs"]
 mod output;
 #[cfg(not(target_arch = "wasm32"))]

@@ -45,12 +45,7 @@ fn read_expr(arg: &str) -> Result<String, String> {
 
 pub fn run(a: CronArgs) -> Result<u8, String> {
     let expr = read_expr(&a.expr)?;
-    let from: DateTime<Utc> = match &a.from {
-        Some(s) => DateTime::parse_from_rfc3339(s.trim())
-            .map_err(|e| format!("--from `{s}` is not an RFC 3339 time: {e}"))?
-            .with_timezone(&Utc),
-        None => Utc::now(),
-    };
+    let from = crate::input::time_or_now("--from", a.from.as_deref())?;
     if let Some(reps) = a.bench {
         return bench(&expr, from, reps.max(1));
     }

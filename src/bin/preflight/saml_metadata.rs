@@ -1,9 +1,6 @@
 //! `preflight saml-metadata FILE [--now RFC3339]`, and `--sp-export` to
 //! write Webex SP metadata.
 
-use std::io::Read;
-
-use chrono::{DateTime, Utc};
 use clap::Args;
 
 use crate::cli::FormatOpt;
@@ -48,32 +45,15 @@ pub struct SamlMetadataArgs {
     pub format: FormatOpt,
 }
 
-fn read_input(path: &str) -> Result<Vec<u8>, String> {
-    if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(buf)
-    } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))
-    }
-}
-
 pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
-    let now: DateTime<Utc> = match a.now.as_deref() {
-        Some(s) => DateTime::parse_from_rfc3339(s)
-            .map_err(|e| format!("--now {s}: not an RFC 3339 date-time ({e})"))?
-            .with_timezone(&Utc),
-        None => Utc::now(),
-    };
+    let now = crate::input::time_or_now("--now", a.now.as_deref())?;
     let opts = preflight::saml::MetadataOptions {
         now,
         expiry_warning_days: a.expiry_warning_days,
     };
     if a.sp_export {
         let certificate_pem = match a.certificate.as_deref() {
-            Some(p) => String::from_utf8_lossy(&read_input(p)?).into_owned(),
+            Some(p) => String::from_utf8_lossy(&crate::input::read_input(p)?).into_owned(),
             None => String::new(),
         };
         let xml = preflight::saml::sp_metadata(&preflight::saml::SpMetadataOptions {
@@ -98,7 +78,7 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
         return Ok(if report.has_errors() { 1 } else { 0 });
     }
     let path = a.file.unwrap_or_else(|| "-".into());
-    let input = read_input(&path)?;
+    let input = crate::input::read_input(&path)?;
     let report = preflight::saml::check_metadata(&input, &opts);
     let text = summary_text(&report.data);
     let status = emit(&report, a.format.format(), &path, &text);

@@ -1,7 +1,5 @@
 //! `preflight srv DOMAIN [overrides] [--verify FILE]`
 
-use std::io::Read;
-
 use clap::{Args, ValueEnum};
 
 use crate::cli::FormatOpt;
@@ -72,18 +70,6 @@ pub struct SrvArgs {
     pub format: FormatOpt,
 }
 
-fn read_input(path: &str) -> Result<Vec<u8>, String> {
-    if path == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        Ok(buf)
-    } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))
-    }
-}
-
 pub fn run(a: SrvArgs) -> Result<u8, String> {
     let opts = SrvOptions {
         ttl: a.ttl,
@@ -96,7 +82,7 @@ pub fn run(a: SrvArgs) -> Result<u8, String> {
     };
     let (report, artifact) = match &a.verify {
         Some(path) => {
-            let bytes = read_input(path)?;
+            let bytes = crate::input::read_input(path)?;
             (
                 preflight::net::srv_verify::verify_bytes(&a.domain, &opts, &bytes),
                 if path == "-" { "stdin" } else { path.as_str() },
