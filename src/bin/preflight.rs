@@ -7,6 +7,8 @@
 //!
 //! One file per tool lives in `src/bin/preflight/`.
 
+#[path = "preflight/cert.rs"]
+mod cert;
 #[path = "preflight/cli.rs"]
 mod cli;
 #[path = "preflight/output.rs"]

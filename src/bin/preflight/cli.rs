@@ -57,8 +57,8 @@ pub enum Command {
     SamlMetadata(Pending),
     /// Decode and check a SAML response or AuthnRequest. [not available yet]
     SamlResponse(Pending),
-    /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7). [not available yet]
-    Cert(Pending),
+    /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7).
+    Cert(crate::cert::CertArgs),
     /// Validate, explain and preview a Quartz CRON expression. [not available yet]
     Cron(Pending),
     /// Validate a user-import CSV file. [not available yet]
@@ -84,7 +84,7 @@ impl Command {
             Command::Rules(a) => crate::rules_cmd::run(a),
             Command::SamlMetadata(_) => pending("saml-metadata"),
             Command::SamlResponse(_) => pending("saml-response"),
-            Command::Cert(_) => pending("cert"),
+            Command::Cert(a) => crate::cert::run(a),
             Command::Cron(_) => pending("cron"),
             Command::CsvUsers(_) => pending("csv-users"),
             Command::Directory(_) => pending("directory"),
