@@ -730,3 +730,68 @@ fn inspect_der_matches_check() {
     );
     assert_eq!(findings.len(), r.findings.len());
 }
+
+#[test]
+fn other_key_types() {
+    let r = run("ec-p384.pem");
+    assert_fires(&r, "x509/non-rsa-key");
+    let c = &certs(&r)[0];
+    assert_eq!(c["curve"], "P-384");
+    assert_eq!(c["key_bits"], 384);
+    assert_eq!(c["signature_algorithm"], "ecdsa-with-SHA384");
+    assert_eq!(c["signature_check"], "valid");
+
+    let r = run("ed25519.pem");
+    assert_fires(&r, "x509/non-rsa-key");
+    let c = &certs(&r)[0];
+    assert_eq!(c["key_algorithm"], "Ed25519");
+    assert_eq!(c["signature_algorithm"], "Ed25519");
+    // Not implemented: said so, never guessed, and no bad-signature finding.
+    assert_eq!(c["signature_check"], "unsupported");
+    assert_quiet(&r, "x509/bad-self-signature");
+}
+
+#[test]
+fn concatenated_der_certificates_are_all_read() {
+    let a = fixture("rsa2048.der");
+    let der_b = x509::input::decode(&fixture("rsa4096.pem"), None)
+        .certs
+        .remove(0)
+        .der;
+    let both = [a, der_b].concat();
+    let r = x509::check(&both, None, &ctx());
+    assert_eq!(certs(&r).len(), 2);
+    assert_quiet(&r, "x509/unreadable");
+    // Trailing junk after a certificate is reported, not ignored.
+    let mut junk = fixture("rsa2048.der");
+    junk.extend_from_slice(b"junk");
+    let r = x509::check(&junk, None, &ctx());
+    assert_eq!(certs(&r).len(), 1);
+    assert_fires(&r, "x509/unreadable");
+}
+
+#[test]
+fn pem_block_without_end_is_reported() {
+    let pem = String::from_utf8(fixture("rsa2048.pem")).unwrap();
+    let cut = pem.replace("-----END CERTIFICATE-----", "");
+    let r = x509::check(cut.as_bytes(), None, &ctx());
+    assert_fires(&r, "x509/unreadable");
+    assert!(r.findings[0].message.contains("no matching"));
+    assert_eq!(r.findings[0].location.line, Some(1));
+}
+
+#[test]
+fn a_thousand_certificates_in_one_paste() {
+    let one = fixture("rsa2048.pem");
+    let many: Vec<u8> = one.repeat(1000);
+    let r = x509::check(&many, None, &ctx());
+    assert_eq!(certs(&r).len(), 1000);
+    assert_eq!(r.data["distinct_certificates"], 1);
+    assert!(r.findings.is_empty());
+    // Locations point at each block's BEGIN line.
+    assert_eq!(
+        certs(&r)[999]["index"],
+        999,
+        "index is the position in data.certificates"
+    );
+}

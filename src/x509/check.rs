@@ -45,6 +45,8 @@ fn inspect_parsed<'a>(
     let mut findings = lint(&info, ctx, &location);
     if info.self_signed {
         let fp: [u8; 32] = Sha256::digest(der).into();
+        // Same bytes, same verdict: a file that repeats a certificate (a
+        // bundle, a metadata aggregate) pays for one verification.
         let verdict = *self_verdicts
             .entry(fp)
             .or_insert_with(|| verify(&cert, cert.public_key()));

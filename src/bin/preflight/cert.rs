@@ -71,7 +71,13 @@ pub fn run(a: CertArgs) -> Result<u8, String> {
         .map(|(n, b)| (Some(n.as_str()), b.as_slice()))
         .collect();
     let report = x509::check_files(&refs, &ctx);
-    let certs = x509::certificates_of(&report);
+    let text_mode = a.format.format() == crate::output::Format::Text;
+    // The details are only turned back into structs when something needs them.
+    let certs = if text_mode || a.ics.is_some() {
+        x509::certificates_of(&report)
+    } else {
+        Vec::new()
+    };
 
     if let Some(out) = &a.ics {
         std::fs::write(out, x509::expiry_calendar(&certs, now))
@@ -79,7 +85,7 @@ pub fn run(a: CertArgs) -> Result<u8, String> {
     }
 
     let mut text = String::new();
-    if a.format.format() == crate::output::Format::Text {
+    if text_mode {
         for c in &certs {
             text.push_str(&x509::details_text(c));
             text.push('\n');
