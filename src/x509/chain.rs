@@ -12,7 +12,7 @@ use serde_json::json;
 use super::catalog::{CHAIN_MISMATCH, CHAIN_ORDER, CHAIN_SIGNATURE};
 use super::check::Entry;
 use super::util::shorten;
-use super::verify::{verify, Verdict};
+use super::verify::{verify_der, Verdict};
 use crate::report::Finding;
 
 /// At most this many distinct same-named candidates are tried per link, so
@@ -24,12 +24,14 @@ const MAX_CANDIDATES: usize = 8;
 /// `signature_check`, and return the findings and `data.chain`.
 pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
     let mut findings = Vec::new();
+    if entries.iter().all(|e| e.info.self_signed) {
+        // Nothing to link (a bundle of roots, one self-signed IdP certificate).
+        let data = json!({"links": [], "in_order": true, "chains": []});
+        return (findings, data);
+    }
     let mut by_subject: HashMap<&[u8], Vec<usize>> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
-        by_subject
-            .entry(e.cert.subject().as_raw())
-            .or_default()
-            .push(i);
+        by_subject.entry(e.subject_raw).or_default().push(i);
     }
 
     let mut links: Vec<(usize, usize, Verdict)> = Vec::new();
@@ -41,7 +43,7 @@ pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
         }
         let mut tried: Vec<&str> = Vec::new();
         let mut chosen: Option<(usize, Verdict)> = None;
-        if let Some(cands) = by_subject.get(e.cert.issuer().as_raw()) {
+        if let Some(cands) = by_subject.get(e.issuer_raw) {
             // Prefer the next certificate in the same file, then the others in order.
             let mut order: Vec<usize> = cands
                 .iter()
@@ -61,7 +63,7 @@ pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
                 let key = (e.info.sha256_fingerprint.as_str(), fp);
                 let verdict = *cache
                     .entry(key)
-                    .or_insert_with(|| verify(&e.cert, entries[j].cert.public_key()));
+                    .or_insert_with(|| verify_der(e.der, entries[j].der));
                 if chosen.is_none() || verdict == Verdict::Valid {
                     chosen = Some((j, verdict));
                 }

@@ -19,8 +19,14 @@ use super::verify::{verify, Verdict};
 use crate::report::{Finding, Location, Report, Severity};
 
 /// One parsed certificate of the input, with everything the rules need.
+///
+/// The parsed `X509Certificate` is dropped once the details are extracted:
+/// keeping 10,000 of them alive doubled the memory of a large bundle. Chain
+/// checks keep the raw names and re-read only the certificates they link.
 pub struct Entry<'a> {
-    pub cert: X509Certificate<'a>,
+    pub der: &'a [u8],
+    pub subject_raw: &'a [u8],
+    pub issuer_raw: &'a [u8],
     pub info: CertificateInfo,
     pub location: Location,
     pub file_index: usize,
@@ -42,7 +48,8 @@ fn inspect_parsed<'a>(
     self_verdicts: &mut HashMap<[u8; 32], Verdict>,
 ) -> (Entry<'a>, Vec<Finding>) {
     let mut info = extract(&cert, der, ctx.now);
-    let mut findings = lint(&info, ctx, &location);
+    let (not_before, not_after) = validity(&cert);
+    let mut findings = lint(&info, (not_before, not_after), ctx, &location);
     if info.self_signed {
         let fp: [u8; 32] = Sha256::digest(der).into();
         // Same bytes, same verdict: a file that repeats a certificate (a
@@ -63,11 +70,12 @@ fn inspect_parsed<'a>(
             ));
         }
     }
-    let (not_before, not_after) = validity(&cert);
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     (
         Entry {
-            cert,
+            der,
+            subject_raw: cert.tbs_certificate.subject.as_raw(),
+            issuer_raw: cert.tbs_certificate.issuer.as_raw(),
             info,
             location,
             file_index: 0,

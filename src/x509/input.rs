@@ -255,6 +255,10 @@ fn classify(label: &[u8]) -> BlockKind {
 
 fn decode_pem(input: &[u8], file: Option<&str>, out: &mut Decoded) {
     let mut it = lines(input);
+    // Scratch buffers reused across blocks: a 10,000-certificate bundle
+    // should not pay two allocations per block.
+    let mut body: Vec<u8> = Vec::new();
+    let mut der: Vec<u8> = Vec::new();
     let mut found_block = false;
     while let Some(line) = it.next() {
         let Some(label) = boundary(line.text, b"BEGIN") else {
@@ -267,7 +271,7 @@ fn decode_pem(input: &[u8], file: Option<&str>, out: &mut Decoded) {
             || with_file(Location::line_col(line.number, 1), file).with_span(line.start, line.end);
         // Collect the body up to the matching END without decoding it yet:
         // a private key's body must never be decoded, stored or echoed.
-        let mut body: Vec<u8> = Vec::new();
+        body.clear();
         let mut closed = false;
         let mut has_headers = false;
         let mut end_at = line.end;
@@ -284,7 +288,7 @@ fn decode_pem(input: &[u8], file: Option<&str>, out: &mut Decoded) {
                 continue;
             }
             if keep_body {
-                body.extend_from_slice(l.text);
+                body.extend(l.text.iter().filter(|b| !b.is_ascii_whitespace()));
             }
         }
         let label_text = String::from_utf8_lossy(&label).into_owned();
@@ -335,20 +339,23 @@ fn decode_pem(input: &[u8], file: Option<&str>, out: &mut Decoded) {
             ));
             continue;
         }
-        let der = match decode_base64(&body) {
-            Ok(d) => d,
-            Err(e) => {
-                out.findings.push(Finding::new(
-                    &UNREADABLE,
-                    format!(
-                        "the base64 inside the `{}` block does not decode: {e}",
-                        shorten(&label_text)
-                    ),
-                    loc,
-                ));
-                continue;
-            }
+        der.clear();
+        let decoded = if body.is_empty() {
+            Err("no base64 data".to_string())
+        } else {
+            B64.decode_vec(&body, &mut der).map_err(|e| e.to_string())
         };
+        if let Err(e) = decoded {
+            out.findings.push(Finding::new(
+                &UNREADABLE,
+                format!(
+                    "the base64 inside the `{}` block does not decode: {e}",
+                    shorten(&label_text)
+                ),
+                loc,
+            ));
+            continue;
+        }
         decode_der(&der, Format::Pem, Format::Pkcs7Pem, &loc, out);
     }
     if !found_block {

@@ -48,8 +48,14 @@ fn who(info: &CertificateInfo) -> String {
     format!("certificate `{}`", shorten(&info.label()))
 }
 
-/// Every per-certificate rule for one certificate.
-pub fn lint(info: &CertificateInfo, ctx: &LintContext, loc: &Location) -> Vec<Finding> {
+/// Every per-certificate rule for one certificate; `validity` is its
+/// (notBefore, notAfter).
+pub fn lint(
+    info: &CertificateInfo,
+    validity: (DateTime<Utc>, DateTime<Utc>),
+    ctx: &LintContext,
+    loc: &Location,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     let name = who(info);
     let add = |out: &mut Vec<Finding>, rule, msg: String| {
@@ -90,7 +96,8 @@ pub fn lint(info: &CertificateInfo, ctx: &LintContext, loc: &Location) -> Vec<Fi
     }
 
     // Validity at "now".
-    if let (Some(nb), Some(na)) = (info.not_before_time(), info.not_after_time()) {
+    {
+        let (nb, na) = validity;
         if ctx.now > na {
             add(
                 &mut out,

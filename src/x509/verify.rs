@@ -93,6 +93,18 @@ fn scheme(dotted: &str) -> Option<Scheme> {
 /// burn CPU and no IdP uses them.
 const MAX_RSA_BITS: usize = 16_384;
 
+/// Verify the DER certificate `child` with the key of the DER certificate
+/// `issuer`; either failing to parse counts as invalid.
+pub fn verify_der(child: &[u8], issuer: &[u8]) -> Verdict {
+    match (
+        X509Certificate::from_der(child),
+        X509Certificate::from_der(issuer),
+    ) {
+        (Ok((_, c)), Ok((_, i))) => verify(&c, i.public_key()),
+        _ => Verdict::Invalid,
+    }
+}
+
 /// Verify `cert`'s signature with `issuer_key` (the certificate's own key
 /// for a self-signed certificate).
 pub fn verify(cert: &X509Certificate, issuer_key: &SubjectPublicKeyInfo) -> Verdict {
