@@ -54,6 +54,7 @@ fn every_encoding_of_one_certificate_gives_the_same_certificate() {
         ("rsa2048.b64", "base64"),
         ("rsa2048-crlf.pem", "pem"),
         ("rsa2048-with-text.pem", "pem"),
+        ("rsa2048-trusted.pem", "pem"),
     ] {
         let r = run(file);
         assert_quiet(&r, "x509/unreadable");

@@ -356,7 +356,17 @@ fn decode_pem(input: &[u8], file: Option<&str>, out: &mut Decoded) {
             ));
             continue;
         }
-        decode_der(&der, Format::Pem, Format::Pkcs7Pem, &loc, out);
+        // OpenSSL's TRUSTED CERTIFICATE appends its trust settings after the
+        // certificate; they are not part of it.
+        let cert_der: &[u8] = if label == b"TRUSTED CERTIFICATE" {
+            match Any::from_ber(&der) {
+                Ok((rest, _)) => &der[..der.len() - rest.len()],
+                Err(_) => &der,
+            }
+        } else {
+            &der
+        };
+        decode_der(cert_der, Format::Pem, Format::Pkcs7Pem, &loc, out);
     }
     if !found_block {
         out.findings.push(Finding::new(

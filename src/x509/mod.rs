@@ -12,6 +12,27 @@
 //! (signatures), `chain` (issuer links and order), `rollover` (organisation
 //! set and timeline), `ics` (expiry calendar), `text` (details block),
 //! `check` (entry points).
+//!
+//! # For the SAML tools
+//!
+//! Call [`inspect_base64`] once per `ds:X509Certificate` element: it decodes,
+//! parses once, extracts the details and runs every per-certificate rule
+//! (key, validity, signature algorithm, key usage, self-signature), with the
+//! findings located where you say.
+//!
+//! ```
+//! use preflight::x509::{inspect_base64, LintContext};
+//! use preflight::Location;
+//!
+//! let now = chrono::DateTime::from_timestamp(1_780_272_000, 0).unwrap();
+//! let mut ctx = LintContext::new(now);
+//! ctx.signing = true; // KeyDescriptor use="signing" (or no use attribute)
+//! let at = Location::xml_path("/EntityDescriptor/IDPSSODescriptor/KeyDescriptor[1]");
+//! match inspect_base64("not base64!", &ctx, at) {
+//!     Ok((info, findings)) => { /* info serialises to a data.certificates[] object */ }
+//!     Err(unreadable) => assert_eq!(unreadable.rule, "x509/unreadable"),
+//! }
+//! ```
 
 pub mod catalog;
 pub mod chain;
