@@ -796,3 +796,20 @@ fn a_thousand_certificates_in_one_paste() {
         "index is the position in data.certificates"
     );
 }
+
+#[test]
+fn unarmoured_private_keys_are_not_echoed() {
+    let putty = b"PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: me\nPublic-Lines: 1\nAAAAB3NzaC1yc2E\nPrivate-Lines: 1\nSECRETSECRETSECRET\n";
+    let r = x509::check(putty, None, &ctx());
+    assert_fires(&r, "x509/private-key");
+    assert_fires(&r, "x509/unreadable");
+    assert!(!serde_json::to_string(&r).unwrap().contains("SECRET"));
+    let jwk = br#"{"kty":"RSA","n":"0vx7","e":"AQAB","d":"SECRETSECRET"}"#;
+    let r = x509::check(jwk, None, &ctx());
+    assert_fires(&r, "x509/private-key");
+    assert!(!serde_json::to_string(&r).unwrap().contains("SECRET"));
+    assert_quiet(
+        &x509::check(b"just some text", None, &ctx()),
+        "x509/private-key",
+    );
+}

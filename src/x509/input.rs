@@ -156,6 +156,24 @@ pub fn decode(input: &[u8], file: Option<&str>) -> Decoded {
         }
         return out;
     }
+    // Key formats without PEM armour (PuTTY, JWK): refused without an echo.
+    if [&b"Private-Lines:"[..], b"PRIVATE KEY", b"\"d\":"]
+        .iter()
+        .any(|n| contains(input, n))
+    {
+        out.private_keys += 1;
+        out.findings.push(Finding::new(
+            &PRIVATE_KEY,
+            "the input looks like a private key; its content is not shown",
+            whole(),
+        ));
+        out.findings.push(Finding::new(
+            &UNREADABLE,
+            "the input holds no certificate",
+            whole(),
+        ));
+        return out;
+    }
     let what = if input.iter().take(4096).any(|&b| b == 0 || b >= 0x80) {
         "binary data that is neither DER nor PEM".to_string()
     } else {
