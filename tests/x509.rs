@@ -813,3 +813,37 @@ fn unarmoured_private_keys_are_not_echoed() {
         "x509/private-key",
     );
 }
+
+#[test]
+fn signatures_verify_across_hashes_and_curves() {
+    // Copied from shared/anchors/certs/pool: ECDSA P-256 with SHA-256/384/512,
+    // P-384 with SHA-256/384, RSA with SHA-384/512.
+    let r = run("mixed-algorithms.pem");
+    let c = certs(&r);
+    assert!(c.len() >= 6, "{}", c.len());
+    for cert in c {
+        assert_eq!(
+            cert["signature_check"], "valid",
+            "{} {}",
+            cert["signature_algorithm"], cert["curve"]
+        );
+    }
+    assert_quiet(&r, "x509/bad-self-signature");
+}
+
+#[test]
+fn ecdsa_issuer_link_is_verified() {
+    let r = run("chain-ec-root.pem");
+    let c = certs(&r);
+    assert_eq!(c[0]["key_algorithm"], "RSA");
+    assert_eq!(c[0]["signature_algorithm"], "ecdsa-with-SHA256");
+    assert_eq!(c[0]["issuer_index"], 1);
+    assert_eq!(c[0]["signature_check"], "valid");
+    assert_quiet(&r, "x509/chain-signature");
+    assert_quiet(&r, "x509/chain-order");
+    // The EC root is a CA, not a candidate for the organisation set.
+    assert_eq!(
+        r.data["rollover"]["certificates"].as_array().unwrap().len(),
+        1
+    );
+}
