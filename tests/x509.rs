@@ -412,7 +412,11 @@ fn impostor_intermediate_fails_the_link_signature() {
     assert_eq!(certs(&r)[0]["signature_check"], "invalid");
     // The impostor itself was properly signed by the root.
     assert_eq!(certs(&r)[1]["signature_check"], "valid");
-    assert_quiet(&run("chain.pem"), "x509/chain-signature");
+    // A leaf whose link does not verify cannot be the active certificate.
+    assert_eq!(r.data["rollover"]["could_be_active"], serde_json::json!([]));
+    let ok = run("chain.pem");
+    assert_eq!(ok.data["rollover"]["could_be_active"], serde_json::json!([0]));
+    assert_quiet(&ok, "x509/chain-signature");
 }
 
 #[test]
@@ -846,4 +850,29 @@ fn ecdsa_issuer_link_is_verified() {
         r.data["rollover"]["certificates"].as_array().unwrap().len(),
         1
     );
+}
+
+#[test]
+fn inspector_remembers_repeated_certificates() {
+    let pem = String::from_utf8(fixture("rsa1024.pem")).unwrap();
+    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    let mut insp = x509::Inspector::new();
+    let c = ctx();
+    let a = insp
+        .inspect_base64(&body, &c, Location::xml_path("/a"))
+        .unwrap();
+    let b = insp
+        .inspect_base64(&body, &c, Location::xml_path("/b"))
+        .unwrap();
+    assert_eq!(a.0, b.0);
+    assert_eq!(a.1.len(), 1);
+    assert_eq!(b.1[0].rule, "x509/weak-key");
+    assert_eq!(b.1[0].location.path.as_deref(), Some("/b"));
+    // Another context is inspected afresh.
+    let mut sp = ctx();
+    sp.sp = true;
+    let (_, f) = insp
+        .inspect_base64(&body, &sp, Location::xml_path("/c"))
+        .unwrap();
+    assert!(f.iter().any(|f| f.rule == "x509/weak-key"));
 }

@@ -87,49 +87,100 @@ fn inspect_parsed<'a>(
     )
 }
 
-/// Inspect one DER certificate: details plus every per-certificate finding
-/// (key, validity, signature algorithm, key usage, self-signature), located
-/// at `location`. An unparsable certificate is an `x509/unreadable` finding
-/// (boxed: it is the rare path).
+/// The inspection the SAML tools run on every embedded certificate, with a
+/// memory: SAML metadata aggregates repeat the same few certificates
+/// thousands of times (one per KeyDescriptor), so a certificate already seen
+/// with the same context is neither parsed nor verified again; its details
+/// and findings are copied, with the new location.
+#[derive(Default)]
+pub struct Inspector {
+    seen: HashMap<([u8; 32], LintContext), (CertificateInfo, Vec<Finding>)>,
+    verdicts: HashMap<[u8; 32], Verdict>,
+}
+
+impl Inspector {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Inspect one DER certificate: details plus every per-certificate
+    /// finding (key, validity, signature algorithm, key usage,
+    /// self-signature), located at `location`. An unparsable certificate is
+    /// an `x509/unreadable` finding (boxed: it is the rare path).
+    pub fn inspect_der(
+        &mut self,
+        der: &[u8],
+        ctx: &LintContext,
+        location: Location,
+    ) -> Result<(CertificateInfo, Vec<Finding>), Box<Finding>> {
+        let fp: [u8; 32] = Sha256::digest(der).into();
+        if let Some((info, findings)) = self.seen.get(&(fp, ctx.clone())) {
+            let findings = findings
+                .iter()
+                .map(|f| Finding {
+                    location: location.clone(),
+                    ..f.clone()
+                })
+                .collect();
+            return Ok((info.clone(), findings));
+        }
+        match X509Certificate::from_der(der) {
+            Ok((_, cert)) => {
+                let (entry, findings) =
+                    inspect_parsed(cert, der, ctx, location, &mut self.verdicts);
+                self.seen
+                    .insert((fp, ctx.clone()), (entry.info.clone(), findings.clone()));
+                Ok((entry.info, findings))
+            }
+            Err(e) => Err(Box::new(Finding::new(
+                &UNREADABLE,
+                format!(
+                    "the {} bytes are not a DER certificate (truncated or malformed): {e}",
+                    der.len()
+                ),
+                location,
+            ))),
+        }
+    }
+
+    /// Inspect the base64 text of a `ds:X509Certificate` element (whitespace
+    /// and line breaks allowed).
+    pub fn inspect_base64(
+        &mut self,
+        text: &str,
+        ctx: &LintContext,
+        location: Location,
+    ) -> Result<(CertificateInfo, Vec<Finding>), Box<Finding>> {
+        match decode_base64(text.as_bytes()) {
+            Ok(der) => self.inspect_der(&der, ctx, location).map(|(mut info, f)| {
+                info.format = Some(Format::Base64.as_str().into());
+                (info, f)
+            }),
+            Err(e) => Err(Box::new(Finding::new(
+                &UNREADABLE,
+                format!("the certificate's base64 does not decode: {e}"),
+                location,
+            ))),
+        }
+    }
+}
+
+/// [`Inspector::inspect_der`] for a single certificate.
 pub fn inspect_der(
     der: &[u8],
     ctx: &LintContext,
     location: Location,
 ) -> Result<(CertificateInfo, Vec<Finding>), Box<Finding>> {
-    match X509Certificate::from_der(der) {
-        Ok((_, cert)) => {
-            let (entry, findings) = inspect_parsed(cert, der, ctx, location, &mut HashMap::new());
-            Ok((entry.info, findings))
-        }
-        Err(e) => Err(Box::new(Finding::new(
-            &UNREADABLE,
-            format!(
-                "the {} bytes are not a DER certificate (truncated or malformed): {e}",
-                der.len()
-            ),
-            location,
-        ))),
-    }
+    Inspector::new().inspect_der(der, ctx, location)
 }
 
-/// Inspect the base64 text of a `ds:X509Certificate` element (whitespace and
-/// line breaks allowed).
+/// [`Inspector::inspect_base64`] for a single certificate.
 pub fn inspect_base64(
     text: &str,
     ctx: &LintContext,
     location: Location,
 ) -> Result<(CertificateInfo, Vec<Finding>), Box<Finding>> {
-    match decode_base64(text.as_bytes()) {
-        Ok(der) => inspect_der(&der, ctx, location).map(|(mut info, f)| {
-            info.format = Some(Format::Base64.as_str().into());
-            (info, f)
-        }),
-        Err(e) => Err(Box::new(Finding::new(
-            &UNREADABLE,
-            format!("the certificate's base64 does not decode: {e}"),
-            location,
-        ))),
-    }
+    Inspector::new().inspect_base64(text, ctx, location)
 }
 
 /// Check one input (file or paste) with the certificate tool's rules.
@@ -207,6 +258,10 @@ pub fn check_files(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report
 
     let (chain_findings, chain_data) = super::chain::analyse(&mut entries);
     report.extend(chain_findings);
+    for e in &mut entries {
+        // A certificate whose issuer link does not verify cannot be active either.
+        e.has_errors |= e.info.signature_check == Verdict::Invalid.as_str();
+    }
     let (rollover, set_findings) = super::rollover::rollover(&entries, ctx.now);
     report.extend(set_findings);
 

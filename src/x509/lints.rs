@@ -14,7 +14,7 @@ use super::util::shorten;
 use crate::report::{Finding, Location};
 
 /// What the certificate is for and when "now" is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LintContext {
     pub now: DateTime<Utc>,
     /// `x509/expiring-soon` fires when fewer days than this are left.

@@ -15,7 +15,9 @@
 //!
 //! # For the SAML tools
 //!
-//! Call [`inspect_base64`] once per `ds:X509Certificate` element: it decodes,
+//! Make one [`Inspector`] per document and call its `inspect_base64` once per
+//! `ds:X509Certificate` element (repeated certificates are served from its
+//! memory; the free [`inspect_base64`] is the one-off form): it decodes,
 //! parses once, extracts the details and runs every per-certificate rule
 //! (key, validity, signature algorithm, key usage, self-signature), with the
 //! findings located where you say.
@@ -47,7 +49,7 @@ pub mod util;
 pub mod verify;
 
 pub use catalog::RULES;
-pub use check::{certificates_of, check, check_files, inspect_base64, inspect_der};
+pub use check::{certificates_of, check, check_files, inspect_base64, inspect_der, Inspector};
 pub use details::CertificateInfo;
 pub use ics::expiry_calendar;
 pub use lints::LintContext;
