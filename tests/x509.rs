@@ -415,7 +415,10 @@ fn impostor_intermediate_fails_the_link_signature() {
     // A leaf whose link does not verify cannot be the active certificate.
     assert_eq!(r.data["rollover"]["could_be_active"], serde_json::json!([]));
     let ok = run("chain.pem");
-    assert_eq!(ok.data["rollover"]["could_be_active"], serde_json::json!([0]));
+    assert_eq!(
+        ok.data["rollover"]["could_be_active"],
+        serde_json::json!([0])
+    );
     assert_quiet(&ok, "x509/chain-signature");
 }
 
@@ -875,4 +878,20 @@ fn inspector_remembers_repeated_certificates() {
         .inspect_base64(&body, &sp, Location::xml_path("/c"))
         .unwrap();
     assert!(f.iter().any(|f| f.rule == "x509/weak-key"));
+}
+
+#[test]
+fn no_well_defined_expiration() {
+    // notBefore 1950 (earliest UTCTime), notAfter 99991231235959Z (RFC 5280 4.1.2.5).
+    let r = run("no-expiry.pem");
+    let c = &certs(&r)[0];
+    assert_eq!(c["not_before"], "1950-01-01T00:00:00Z");
+    assert_eq!(c["not_after"], "9999-12-31T23:59:59Z");
+    assert_quiet(&r, "x509/expired");
+    assert_quiet(&r, "x509/expiring-soon");
+    let mut sp = ctx();
+    sp.sp = true;
+    assert_fires(&run_with("no-expiry.pem", &sp), "x509/sp-validity-period");
+    let ics = x509::expiry_calendar(&x509::certificates_of(&r), now());
+    assert!(ics.contains("DTSTART;VALUE=DATE:99991231\r\n"));
 }

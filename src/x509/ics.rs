@@ -36,7 +36,8 @@ pub fn expiry_calendar(certs: &[CertificateInfo], now: DateTime<Utc>) -> String 
             continue;
         };
         let day = expiry.date_naive();
-        let next = day + Duration::days(1);
+        // 9999-12-31 (RFC 5280's "no well-defined expiration") has no next day.
+        let next = day.checked_add_signed(Duration::days(1)).unwrap_or(day);
         let uid: String = c
             .sha256_fingerprint
             .chars()
@@ -136,6 +137,24 @@ mod tests {
         }
         let unfolded = folded.replace("\r\n ", "");
         assert_eq!(unfolded, long);
+    }
+
+    #[test]
+    fn the_last_representable_day_does_not_overflow() {
+        let info: CertificateInfo = serde_json::from_value(serde_json::json!({
+            "subject": "CN=forever", "issuer": "CN=forever", "serial": "01",
+            "not_before": "2020-01-01T00:00:00Z", "not_after": "9999-12-31T23:59:59Z",
+            "key_algorithm": "RSA", "key_bits": 2048, "curve": null,
+            "signature_algorithm": "sha256WithRSAEncryption",
+            "sha1_fingerprint": "00", "sha256_fingerprint": "00", "self_signed": true,
+            "days_left": 1, "validity_days": 1, "rsa_exponent": 65537, "version": 3,
+            "san": [], "key_usage": [], "extended_key_usage": [], "basic_constraints": null,
+            "is_ca": false, "ski": null, "aki": null, "signature_check": "valid",
+            "issuer_index": null, "format": null, "file": null, "index": null
+        }))
+        .unwrap();
+        let ics = expiry_calendar(&[info], chrono::DateTime::UNIX_EPOCH);
+        assert!(ics.contains("DTSTART;VALUE=DATE:99991231\r\n"));
     }
 
     #[test]
