@@ -604,6 +604,10 @@ fn unreadable_inputs_are_error_findings() {
             vec![0x30, 0x03, 0x02, 0x01, 0x05],
         ),
         ("binary", vec![0xff, 0x00, 0x13, 0x37, 0x80, 0x81]),
+        (
+            "metadata",
+            b"<md:EntityDescriptor><ds:X509Certificate>MIIB</ds:X509Certificate></md:EntityDescriptor>".to_vec(),
+        ),
     ];
     for (what, bytes) in cases {
         let r = x509::check(&bytes, Some(what), &ctx());

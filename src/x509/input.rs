@@ -174,6 +174,14 @@ pub fn decode(input: &[u8], file: Option<&str>) -> Decoded {
         ));
         return out;
     }
+    if contains(input, b"X509Certificate>") {
+        out.findings.push(Finding::new(
+            &UNREADABLE,
+            "the input is XML with ds:X509Certificate elements (SAML metadata?): check it with the SAML metadata tool, or paste the element's base64 content alone",
+            whole(),
+        ));
+        return out;
+    }
     let what = if input.iter().take(4096).any(|&b| b == 0 || b >= 0x80) {
         "binary data that is neither DER nor PEM".to_string()
     } else {

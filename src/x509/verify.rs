@@ -90,8 +90,8 @@ fn scheme(dotted: &str) -> Option<Scheme> {
 }
 
 /// The largest RSA modulus we verify; bigger keys would let a hostile input
-/// burn CPU and no IdP uses them.
-const MAX_RSA_BITS: usize = 16_384;
+/// burn CPU and no IdP uses them. Larger ones are "unsupported", not "invalid".
+const MAX_RSA_BITS: usize = 8_192;
 
 /// Verify the DER certificate `child` with the key of the DER certificate
 /// `issuer`; either failing to parse counts as invalid.
@@ -122,6 +122,9 @@ pub fn verify(cert: &X509Certificate, issuer_key: &SubjectPublicKeyInfo) -> Verd
             let Ok((_, k)) = RSAPublicKey::from_der(&issuer_key.subject_public_key.data) else {
                 return Verdict::Invalid;
             };
+            if super::details::bit_length(k.modulus) as usize > MAX_RSA_BITS {
+                return Verdict::Unsupported;
+            }
             let n = BigUint::from_bytes_be(k.modulus);
             let e = BigUint::from_bytes_be(k.exponent);
             let Ok(key) = RsaPublicKey::new_with_max_size(n, e, MAX_RSA_BITS) else {
