@@ -840,6 +840,10 @@ fn signatures_verify_across_hashes_and_curves() {
         );
     }
     assert_quiet(&r, "x509/bad-self-signature");
+    let san = c[0]["san"].as_array().unwrap();
+    assert_eq!(san.len(), 2);
+    assert!(san[0].as_str().unwrap().starts_with("DNS:host"));
+    assert!(san[1].as_str().unwrap().starts_with("DNS:www.host"));
 }
 
 #[test]
