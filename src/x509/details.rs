@@ -15,6 +15,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::{PublicKey, RSAPublicKey};
 use x509_parser::x509::SubjectPublicKeyInfo;
 
+use super::oids::dotted;
 use super::util::{colon_hex, rfc3339};
 
 /// `basicConstraints` as shown.
@@ -142,9 +143,9 @@ fn curve_name(dotted: &str) -> Option<(&'static str, u32)> {
 }
 
 pub fn key_facts(spki: &SubjectPublicKeyInfo) -> KeyFacts {
-    let alg = spki.algorithm.algorithm.to_id_string();
+    let alg = dotted(&spki.algorithm.algorithm);
     let rsa = |k: &RSAPublicKey| (bit_length(k.modulus), k.try_exponent().ok());
-    match alg.as_str() {
+    match alg.as_ref() {
         "1.2.840.113549.1.1.1" | "1.2.840.113549.1.1.10" => {
             let name = if alg.ends_with(".1") {
                 "RSA"
@@ -167,7 +168,7 @@ pub fn key_facts(spki: &SubjectPublicKeyInfo) -> KeyFacts {
                 .parameters
                 .as_ref()
                 .and_then(|p| p.as_oid().ok())
-                .map(|o| o.to_id_string());
+                .map(|o| dotted(&o));
             let named = curve_oid.as_deref().and_then(curve_name);
             let bits = named.map(|n| n.1).or_else(|| match spki.parsed() {
                 Ok(PublicKey::EC(p)) => u32::try_from(p.key_size()).ok().filter(|b| *b > 0),
@@ -176,7 +177,9 @@ pub fn key_facts(spki: &SubjectPublicKeyInfo) -> KeyFacts {
             KeyFacts {
                 algorithm: "EC".into(),
                 bits,
-                curve: named.map(|n| n.0.to_string()).or(curve_oid),
+                curve: named
+                    .map(|n| n.0.to_string())
+                    .or(curve_oid.map(|c| c.into_owned())),
                 rsa_exponent: None,
             }
         }
@@ -336,9 +339,7 @@ pub fn extract(cert: &X509Certificate, der: &[u8], now: DateTime<Utc>) -> Certif
         key_algorithm: key.algorithm,
         key_bits: key.bits,
         curve: key.curve,
-        signature_algorithm: signature_algorithm_name(
-            &cert.signature_algorithm.algorithm.to_id_string(),
-        ),
+        signature_algorithm: signature_algorithm_name(&dotted(&cert.signature_algorithm.algorithm)),
         sha1_fingerprint: colon_hex(&Sha1::digest(der)),
         sha256_fingerprint: colon_hex(&Sha256::digest(der)),
         self_signed: names_match && !keys_differ,

@@ -43,6 +43,7 @@ pub mod details;
 pub mod ics;
 pub mod input;
 pub mod lints;
+pub mod oids;
 pub mod rollover;
 pub mod text;
 pub mod util;

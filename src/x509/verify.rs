@@ -8,6 +8,8 @@
 //! (RSASSA-PSS, DSA, EdDSA, P-521) is reported as unsupported, never guessed.
 
 use md5::Md5;
+
+use super::oids::dotted;
 use rsa::{BigUint, Pkcs1v15Sign, RsaPublicKey};
 use sha1::Sha1;
 use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
@@ -108,12 +110,12 @@ pub fn verify_der(child: &[u8], issuer: &[u8]) -> Verdict {
 /// Verify `cert`'s signature with `issuer_key` (the certificate's own key
 /// for a self-signed certificate).
 pub fn verify(cert: &X509Certificate, issuer_key: &SubjectPublicKeyInfo) -> Verdict {
-    let Some(scheme) = scheme(&cert.signature_algorithm.algorithm.to_id_string()) else {
+    let Some(scheme) = scheme(&dotted(&cert.signature_algorithm.algorithm)) else {
         return Verdict::Unsupported;
     };
     let tbs = cert.tbs_certificate.as_ref();
     let sig: &[u8] = &cert.signature_value.data;
-    let key_alg = issuer_key.algorithm.algorithm.to_id_string();
+    let key_alg = dotted(&issuer_key.algorithm.algorithm);
     match scheme {
         Scheme::Rsa(hash) => {
             if key_alg != "1.2.840.113549.1.1.1" {
@@ -146,7 +148,7 @@ pub fn verify(cert: &X509Certificate, issuer_key: &SubjectPublicKeyInfo) -> Verd
                 .parameters
                 .as_ref()
                 .and_then(|p| p.as_oid().ok())
-                .map(|o| o.to_id_string());
+                .map(|o| dotted(&o));
             let point: &[u8] = &issuer_key.subject_public_key.data;
             let prehash = hash.digest(tbs);
             let ok = match curve.as_deref() {
