@@ -903,3 +903,20 @@ fn no_well_defined_expiration() {
     let ics = x509::expiry_calendar(&x509::certificates_of(&r), now());
     assert!(ics.contains("DTSTART;VALUE=DATE:99991231\r\n"));
 }
+
+#[test]
+fn many_repeated_chains_stay_fast_and_in_order() {
+    // 2,000 copies of leaf + intermediate: one distinct link to verify.
+    let chain = String::from_utf8(fixture("chain.pem")).unwrap();
+    let pair: String = chain
+        .split_inclusive("-----END CERTIFICATE-----\n")
+        .take(2)
+        .collect();
+    let many = pair.repeat(2000);
+    let r = x509::check(many.as_bytes(), None, &ctx());
+    assert_eq!(certs(&r).len(), 4000);
+    assert_quiet(&r, "x509/chain-order");
+    assert_quiet(&r, "x509/chain-signature");
+    assert_eq!(certs(&r)[3998]["issuer_index"], 3999);
+    assert_eq!(certs(&r)[3998]["signature_check"], "valid");
+}

@@ -29,9 +29,19 @@ pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
         let data = json!({"links": [], "in_order": true, "chains": []});
         return (findings, data);
     }
+    // Per subject name, the first occurrence of each distinct certificate
+    // in each file (a bundle that repeats one intermediate 10,000 times
+    // keeps one entry), capped so look-alike names stay cheap.
     let mut by_subject: HashMap<&[u8], Vec<usize>> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
-        by_subject.entry(e.subject_raw).or_default().push(i);
+        let seen = by_subject.entry(e.subject_raw).or_default();
+        let duplicate = seen.iter().any(|&k| {
+            entries[k].file_index == e.file_index
+                && entries[k].info.sha256_fingerprint == e.info.sha256_fingerprint
+        });
+        if !duplicate && seen.len() < 4 * MAX_CANDIDATES {
+            seen.push(i);
+        }
     }
 
     let mut links: Vec<(usize, usize, Verdict)> = Vec::new();
@@ -43,13 +53,20 @@ pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
         }
         let mut tried: Vec<&str> = Vec::new();
         let mut chosen: Option<(usize, Verdict)> = None;
+        let other = |j: usize| entries[j].info.sha256_fingerprint != e.info.sha256_fingerprint;
+        let mut order: Vec<usize> = Vec::new();
+        if entries
+            .get(i + 1)
+            .is_some_and(|n| n.subject_raw == e.issuer_raw && n.file_index == e.file_index)
+            && other(i + 1)
+        {
+            order.push(i + 1);
+        }
         if let Some(cands) = by_subject.get(e.issuer_raw) {
+            order.extend(cands.iter().copied().filter(|&j| j != i + 1 && other(j)));
+        }
+        {
             // Prefer the next certificate in the same file, then the others in order.
-            let mut order: Vec<usize> = cands
-                .iter()
-                .copied()
-                .filter(|&j| entries[j].info.sha256_fingerprint != e.info.sha256_fingerprint)
-                .collect();
             order.sort_by_key(|&j| (entries[j].file_index != e.file_index, j != i + 1, j));
             for j in order {
                 let fp = entries[j].info.sha256_fingerprint.as_str();
