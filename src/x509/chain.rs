@@ -63,7 +63,13 @@ pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
             order.push(i + 1);
         }
         if let Some(cands) = by_subject.get(e.issuer_raw) {
-            order.extend(cands.iter().copied().filter(|&j| j != i + 1 && other(j)));
+            let first = order.first().copied();
+            order.extend(
+                cands
+                    .iter()
+                    .copied()
+                    .filter(|&j| Some(j) != first && other(j)),
+            );
         }
         {
             // Prefer the next certificate in the same file, then the others in order.
