@@ -136,6 +136,10 @@ fn sp_flag_and_expiry_window() {
         .any(|f| f["rule"] == "x509/sp-validity-period"));
     let (_, v) = json(&[&fixture("expiring-soon.pem"), "--expiry-warning-days", "7"]);
     assert_eq!(v["summary"]["warnings"], 0);
+    let (_, v) = json(&[&fixture("no-digital-signature.pem")]);
+    assert_eq!(v["findings"][0]["rule"], "x509/missing-digital-signature");
+    let (_, v) = json(&[&fixture("no-digital-signature.pem"), "--encryption"]);
+    assert_eq!(v["summary"]["warnings"], 0);
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! `preflight cert FILE... [--now RFC3339] [--expiry-warning-days N] [--sp] [--ics OUT.ics]`
+//! `preflight cert FILE... [--now RFC3339] [--expiry-warning-days N] [--sp] [--encryption] [--ics OUT.ics]`
 
 use std::io::Read;
 
@@ -26,6 +26,9 @@ pub struct CertArgs {
     /// The certificate is a Webex SP certificate (checks the 90-3652 day validity period).
     #[arg(long)]
     pub sp: bool,
+    /// The certificate encrypts rather than signs (skips the digitalSignature key-usage check).
+    #[arg(long)]
+    pub encryption: bool,
     /// Write the expiry dates as an iCalendar file with reminders 30 and 7 days ahead.
     #[arg(long, value_name = "OUT.ics")]
     pub ics: Option<String>,
@@ -47,6 +50,7 @@ pub fn run(a: CertArgs) -> Result<u8, String> {
     let mut ctx = LintContext::new(now);
     ctx.expiry_warning_days = a.expiry_warning_days;
     ctx.sp = a.sp;
+    ctx.signing = !a.encryption;
 
     let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
     for f in &a.files {
