@@ -607,3 +607,47 @@ fn looks_like_private_key(der: &[u8]) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P7B: &[u8] = include_bytes!("../../tests/fixtures/x509/chain.p7b");
+
+    /// The same bundle with indefinite lengths on ContentInfo, [0] and
+    /// SignedData, as Windows writes .p7b files.
+    fn indefinite(der: &[u8]) -> Vec<u8> {
+        // 30 82 LL LL | 06 09 <oid> | A0 82 LL LL | 30 82 LL LL | content
+        assert_eq!(&der[..2], &[0x30, 0x82]);
+        let oid = &der[4..4 + 11];
+        assert_eq!(&der[15..17], &[0xA0, 0x82]);
+        assert_eq!(&der[19..21], &[0x30, 0x82]);
+        let content = &der[23..];
+        let mut out = vec![0x30, 0x80];
+        out.extend_from_slice(oid);
+        out.extend_from_slice(&[0xA0, 0x80, 0x30, 0x80]);
+        out.extend_from_slice(content);
+        out.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+        out
+    }
+
+    #[test]
+    fn pkcs7_definite_and_indefinite_lengths() {
+        assert_eq!(pkcs7_certificates(P7B).map(|c| c.len()), Some(3));
+        let ber = indefinite(P7B);
+        let certs = pkcs7_certificates(&ber).expect("BER bundle");
+        assert_eq!(certs.len(), 3);
+        assert_eq!(certs, pkcs7_certificates(P7B).unwrap());
+        let d = decode(&ber, None);
+        assert_eq!(d.format, Some(Format::Pkcs7Der));
+        assert_eq!(d.certs.len(), 3);
+        assert!(d.findings.is_empty(), "{:?}", d.findings);
+    }
+
+    #[test]
+    fn not_pkcs7() {
+        assert_eq!(pkcs7_certificates(&[0x30, 0x00]), None);
+        assert_eq!(pkcs7_certificates(&[]), None);
+        assert_eq!(pkcs7_certificates(&[0x04, 0x01, 0x00]), None);
+    }
+}
