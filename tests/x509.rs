@@ -920,3 +920,34 @@ fn many_repeated_chains_stay_fast_and_in_order() {
     assert_eq!(certs(&r)[3998]["issuer_index"], 3999);
     assert_eq!(certs(&r)[3998]["signature_check"], "valid");
 }
+
+#[test]
+fn byte_order_marks_and_utf16_text_are_read() {
+    let pem = String::from_utf8(fixture("rsa2048.pem")).unwrap();
+    let mut utf8_bom = vec![0xEF, 0xBB, 0xBF];
+    utf8_bom.extend_from_slice(pem.as_bytes());
+    let mut utf16le = vec![0xFF, 0xFE];
+    for u in pem.encode_utf16() {
+        utf16le.extend_from_slice(&u.to_le_bytes());
+    }
+    let mut utf16be = vec![0xFE, 0xFF];
+    for u in pem.encode_utf16() {
+        utf16be.extend_from_slice(&u.to_be_bytes());
+    }
+    let b64 = fixture("rsa2048.b64");
+    let mut b64_bom = vec![0xEF, 0xBB, 0xBF];
+    b64_bom.extend_from_slice(&b64);
+    for (what, bytes) in [
+        ("utf8 bom", utf8_bom),
+        ("utf16le", utf16le),
+        ("utf16be", utf16be),
+        ("base64 with bom", b64_bom),
+    ] {
+        let r = x509::check(&bytes, Some(what), &ctx());
+        assert_quiet(&r, "x509/unreadable");
+        assert_eq!(certs(&r).len(), 1, "{what}");
+    }
+    // A flood of byte order marks is not a recursion.
+    let marks = [0xEF, 0xBB, 0xBF].repeat(1_000_000);
+    assert_fires(&x509::check(&marks, None, &ctx()), "x509/unreadable");
+}

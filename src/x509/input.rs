@@ -118,6 +118,20 @@ pub fn decode(input: &[u8], file: Option<&str>) -> Decoded {
             .push(Finding::new(&UNREADABLE, "the input is empty", whole()));
         return out;
     }
+    // A UTF-8 byte order mark (Notepad) or UTF-16 text (PowerShell's `>`
+    // writes UTF-16LE): read the text inside. Line numbers stay right; byte
+    // spans then refer to the UTF-8 text.
+    let mut input = input;
+    while let Some(rest) = input.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        input = rest;
+    }
+    if input.starts_with(&[0xFF, 0xFE]) || input.starts_with(&[0xFE, 0xFF]) {
+        let (text, _, _) = encoding_rs::UTF_16LE.decode(input);
+        let text = text.into_owned();
+        if !text.starts_with('\u{FEFF}') && !text.is_empty() {
+            return decode(text.as_bytes(), file);
+        }
+    }
     if contains(input, b"-----BEGIN ") {
         out.format = Some(Format::Pem);
         decode_pem(input, file, &mut out);
