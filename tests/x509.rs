@@ -951,3 +951,20 @@ fn byte_order_marks_and_utf16_text_are_read() {
     let marks = [0xEF, 0xBB, 0xBF].repeat(1_000_000);
     assert_fires(&x509::check(&marks, None, &ctx()), "x509/unreadable");
 }
+
+#[test]
+fn pem_pasted_on_one_line_is_read() {
+    let pem = String::from_utf8(fixture("rsa2048.pem")).unwrap();
+    let one_line: String = pem.lines().collect::<Vec<_>>().join("");
+    let spaced: String = pem.lines().collect::<Vec<_>>().join(" ");
+    let indented = format!("cert: {spaced} (end)");
+    for (what, text) in [
+        ("one line", one_line),
+        ("spaces", spaced),
+        ("inline", indented),
+    ] {
+        let r = x509::check(text.as_bytes(), Some(what), &ctx());
+        assert_quiet(&r, "x509/unreadable");
+        assert_eq!(certs(&r).len(), 1, "{what}");
+    }
+}

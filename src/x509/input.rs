@@ -134,7 +134,12 @@ pub fn decode(input: &[u8], file: Option<&str>) -> Decoded {
     }
     if contains(input, b"-----BEGIN ") {
         out.format = Some(Format::Pem);
-        decode_pem(input, file, &mut out);
+        match inline_boundaries(input) {
+            // A PEM pasted into a one-line field: BEGIN, base64 and END on
+            // one line (or separated by spaces). Give each marker its own line.
+            Some(fixed) => decode_pem(&fixed, file, &mut out),
+            None => decode_pem(input, file, &mut out),
+        }
         return out;
     }
     if input.first() == Some(&0x30) {
@@ -259,6 +264,55 @@ fn lines(input: &[u8]) -> impl Iterator<Item = Line<'_>> {
             text: &raw[..text_end],
         })
     })
+}
+
+/// `input` with a line break added before and after every `-----BEGIN X-----`
+/// and `-----END X-----` marker that shares its line with other text, or
+/// `None` when every marker already stands alone.
+fn inline_boundaries(input: &[u8]) -> Option<Vec<u8>> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = find(&input[i..], b"-----") {
+        let start = i + off;
+        let rest = &input[start + 5..];
+        let is_marker = rest.starts_with(b"BEGIN ") || rest.starts_with(b"END ");
+        if !is_marker {
+            i = start + 5;
+            continue;
+        }
+        // The marker ends at the next "-----" on the same line.
+        let line_end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let Some(close) = find(&rest[..line_end], b"-----") else {
+            i = start + 5;
+            continue;
+        };
+        let end = start + 5 + close + 5;
+        let before_ok = start == 0 || matches!(input[start - 1], b'\n');
+        let after_ok = end >= input.len() || matches!(input[end], b'\n' | b'\r');
+        if !before_ok {
+            cuts.push(start);
+        }
+        if !after_ok {
+            cuts.push(end);
+        }
+        i = end;
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(input.len() + cuts.len());
+    let mut last = 0;
+    for c in cuts {
+        out.extend_from_slice(&input[last..c]);
+        out.push(b'\n');
+        last = c;
+    }
+    out.extend_from_slice(&input[last..]);
+    Some(out)
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The label of a `-----BEGIN X-----` / `-----END X-----` line (leading
