@@ -100,6 +100,13 @@ fn pkcs7_bundles_in_der_and_pem_yield_the_chain() {
         assert_quiet(&r, "x509/chain-signature");
         assert_quiet(&r, "x509/unreadable");
     }
+    // Findings name the certificate's position in the bundle.
+    let mut c = ctx();
+    c.expiry_warning_days = 10_000;
+    let r = run_with("chain.p7b", &c);
+    let fields: Vec<_> = r.findings.iter().map(|f| f.location.field).collect();
+    assert_eq!(fields, vec![Some(1), Some(2), Some(3)]);
+    assert!(r.findings[1].location.describe().contains("field 2"));
 }
 
 #[test]
@@ -770,10 +777,17 @@ fn concatenated_der_certificates_are_all_read() {
         .certs
         .remove(0)
         .der;
+    let (len_a, len_b) = (a.len(), der_b.len());
     let both = [a, der_b].concat();
     let r = x509::check(&both, None, &ctx());
     assert_eq!(certs(&r).len(), 2);
     assert_quiet(&r, "x509/unreadable");
+    // Each finding carries the exact byte span of its certificate.
+    let mut c = ctx();
+    c.expiry_warning_days = 10_000;
+    let r = x509::check(&both, None, &c);
+    let spans: Vec<_> = r.findings.iter().map(|f| f.location.span).collect();
+    assert_eq!(spans, vec![Some((0, len_a)), Some((len_a, len_a + len_b))]);
     // Trailing junk after a certificate is reported, not ignored.
     let mut junk = fixture("rsa2048.der");
     junk.extend_from_slice(b"junk");

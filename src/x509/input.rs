@@ -524,11 +524,16 @@ fn decode_der(
                     loc.clone(),
                 ));
             }
-            out.certs.extend(certs.into_iter().map(|c| Blob {
-                der: c.to_vec(),
-                format: p7_format,
-                location: loc.clone(),
-            }));
+            out.certs
+                .extend(certs.into_iter().enumerate().map(|(k, c)| Blob {
+                    der: c.to_vec(),
+                    format: p7_format,
+                    location: Location {
+                        field: Some(k as u32 + 1),
+                        field_name: Some("certificate in the PKCS#7 bundle".into()),
+                        ..loc.clone()
+                    },
+                }));
         } else if looks_like_private_key(this) {
             out.private_keys += 1;
             out.findings.push(Finding::new(
@@ -537,10 +542,17 @@ fn decode_der(
                 loc.clone(),
             ));
         } else if looks_like_certificate(&top) {
+            // In a DER file the byte span of each certificate is exact.
+            let start = der.len() - this_input.len();
+            let location = if cert_format == Format::Der {
+                loc.clone().with_span(start, start + this.len())
+            } else {
+                loc.clone()
+            };
             out.certs.push(Blob {
                 der: this.to_vec(),
                 format: cert_format,
-                location: loc.clone(),
+                location,
             });
         } else {
             // Garbage that happens to start like DER: one finding, not one
