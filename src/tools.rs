@@ -69,7 +69,7 @@ pub const TOOLS: &[Tool] = &[
         title: "Certificates",
         group: Group::Sso,
         blurb: "Inspect and lint X.509 certificates for the Webex IdP and SP certificate slots.",
-        available: false,
+        available: true,
     },
     Tool {
         id: "cron",

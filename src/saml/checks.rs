@@ -643,7 +643,7 @@ impl<'t> Checker<'t> {
 
     /// Inspect one embedded certificate through the x509 seam, once per
     /// distinct certificate (federations reuse a few keys thousands of times).
-    fn inspect_cert(&mut self, cert: &EmbeddedCert) -> Value {
+    fn inspect_cert(&mut self, cert: &EmbeddedCert, signing: bool) -> Value {
         self.certificate_count += 1;
         // Look up the text as written first (cheap), then without its
         // whitespace (the same certificate wrapped or indented differently).
@@ -655,7 +655,8 @@ impl<'t> Checker<'t> {
                     Some(i) => i,
                     None => {
                         let loc = self.locate(&cert.at);
-                        let (value, findings) = certs::inspect_embedded(&key, self.opts.now, loc);
+                        let (value, findings) =
+                            certs::inspect_embedded(&key, self.opts.now, signing, loc);
                         self.report.extend(findings.iter().cloned());
                         self.cert_results.push((value.clone(), findings));
                         let i = self.cert_results.len() - 1;
@@ -786,7 +787,7 @@ impl<'t> Checker<'t> {
                 }
             }
             for cert in &kd.certs {
-                let value = self.inspect_cert(cert);
+                let value = self.inspect_cert(cert, use_ != Some("encryption"));
                 if use_ != Some("encryption") && !value.is_null() {
                     signing_certs += 1;
                 }
@@ -1055,7 +1056,11 @@ impl<'t> Checker<'t> {
             );
         }
         let mut obj = signature::to_json(&sig);
-        let certs: Vec<Value> = sig.certs.iter().map(|c| self.inspect_cert(c)).collect();
+        let certs: Vec<Value> = sig
+            .certs
+            .iter()
+            .map(|c| self.inspect_cert(c, true))
+            .collect();
         if let Some(o) = obj.as_object_mut() {
             o.insert("certificates".into(), Value::Array(certs));
         }

@@ -1,9 +1,57 @@
-//! X.509 certificates (admin guide: "Configure Organization Certificate Management", "Configure WebEx Certificate Management").
+//! X.509 certificates: the certificate tool and the shared inspection that
+//! the SAML tools run on every embedded certificate.
 //!
-//! The validators of this domain land with their own issue; until then the
-//! CLI and the app say plainly that the tool is not available yet.
+//! Admin guide: "Configure Organization Certificate Management" (the IdP
+//! certificate Webex imports: a .cer/.crt file, 1024, 2048 or 4096 bit keys,
+//! at most three stored, one active), "Configure WebEx Certificate
+//! Management" (SP certificates valid 90 to 3652 days, generated when the
+//! existing one is about to expire) and "Single Sign-on Requirements".
+//!
+//! Layout: `input` (PEM/DER/base64/PKCS#7 detection), `details` (the
+//! `data.certificates[]` object), `lints` (per-certificate rules), `verify`
+//! (signatures), `chain` (issuer links and order), `rollover` (organisation
+//! set and timeline), `ics` (expiry calendar), `text` (details block),
+//! `check` (entry points).
+//!
+//! # For the SAML tools
+//!
+//! Make one [`Inspector`] per document and call its `inspect_base64` once per
+//! `ds:X509Certificate` element (repeated certificates are served from its
+//! memory; the free [`inspect_base64`] is the one-off form): it decodes,
+//! parses once, extracts the details and runs every per-certificate rule
+//! (key, validity, signature algorithm, key usage, self-signature), with the
+//! findings located where you say.
+//!
+//! ```
+//! use preflight::x509::{inspect_base64, LintContext};
+//! use preflight::Location;
+//!
+//! let now = chrono::DateTime::from_timestamp(1_780_272_000, 0).unwrap();
+//! let mut ctx = LintContext::new(now);
+//! ctx.signing = true; // KeyDescriptor use="signing" (or no use attribute)
+//! let at = Location::xml_path("/EntityDescriptor/IDPSSODescriptor/KeyDescriptor[1]");
+//! match inspect_base64("not base64!", &ctx, at) {
+//!     Ok((info, findings)) => { /* info serialises to a data.certificates[] object */ }
+//!     Err(unreadable) => assert_eq!(unreadable.rule, "x509/unreadable"),
+//! }
+//! ```
 
-use crate::rules::Rule;
+pub mod catalog;
+pub mod chain;
+pub mod check;
+pub mod details;
+pub mod ics;
+pub mod input;
+pub mod lints;
+pub mod oids;
+pub mod rollover;
+pub mod text;
+pub mod util;
+pub mod verify;
 
-/// This domain's rules, gathered into the catalog by `crate::rules`.
-pub const RULES: &[Rule] = &[];
+pub use catalog::RULES;
+pub use check::{certificates_of, check, check_files, inspect_base64, inspect_der, Inspector};
+pub use details::CertificateInfo;
+pub use ics::expiry_calendar;
+pub use lints::LintContext;
+pub use text::details_text;

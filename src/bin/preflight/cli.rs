@@ -57,8 +57,8 @@ pub enum Command {
     SamlMetadata(crate::saml_metadata::SamlMetadataArgs),
     /// Decode and check a SAML response or AuthnRequest. [not available yet]
     SamlResponse(Pending),
-    /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7). [not available yet]
-    Cert(Pending),
+    /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7).
+    Cert(crate::cert::CertArgs),
     /// Validate, explain and preview a Quartz CRON expression.
     Cron(crate::cron::CronArgs),
     /// Validate a user-import CSV file. [not available yet]
@@ -85,7 +85,7 @@ impl Command {
             Command::Rules(a) => crate::rules_cmd::run(a),
             Command::SamlMetadata(a) => crate::saml_metadata::run(a),
             Command::SamlResponse(_) => pending("saml-response"),
-            Command::Cert(_) => pending("cert"),
+            Command::Cert(a) => crate::cert::run(a),
             Command::CsvUsers(_) => pending("csv-users"),
             Command::Directory(_) => pending("directory"),
             Command::Srv(a) => crate::srv::run(a),
