@@ -9,6 +9,8 @@
 
 #[path = "preflight/cli.rs"]
 mod cli;
+#[path = "preflight/csv_users.rs"]
+mod csv_users;
 #[path = "preflight/output.rs"]
 mod output;
 #[path = "preflight/ports.rs"]

@@ -61,8 +61,8 @@ pub enum Command {
     Cert(Pending),
     /// Validate, explain and preview a Quartz CRON expression. [not available yet]
     Cron(Pending),
-    /// Validate a user-import CSV file. [not available yet]
-    CsvUsers(Pending),
+    /// Validate, fix or convert a user-import CSV file (UTF-8 or UTF-16LE, comma or tab).
+    CsvUsers(crate::csv_users::CsvUsersArgs),
     /// Check directory-integration user and group files. [not available yet]
     Directory(Pending),
     /// Generate and verify XMPP DNS SRV records. [not available yet]
@@ -86,7 +86,7 @@ impl Command {
             Command::SamlResponse(_) => pending("saml-response"),
             Command::Cert(_) => pending("cert"),
             Command::Cron(_) => pending("cron"),
-            Command::CsvUsers(_) => pending("csv-users"),
+            Command::CsvUsers(a) => crate::csv_users::run(a),
             Command::Directory(_) => pending("directory"),
             Command::Srv(_) => pending("srv"),
             Command::Firewall(_) => pending("firewall"),

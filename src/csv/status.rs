@@ -1,0 +1,136 @@
+//! The status file: the input replicated with `status` and `statusMessage`
+//! columns added, the shape of the file the import mails back ("CSV File
+//! Format" / "Overview": "The status of the import is reported in the CSV
+//! file that replicates all the information from the input file, with a
+//! specific column indicating the status"; "Provision Tightly Coupled
+//! Integration", step 7: the "status" and "statusMessage" columns). Here it
+//! is the prediction, before the upload: `Error`, `Warning` or `OK` per row.
+
+use super::check::{Checker, Sink};
+use super::dialect::Dialect;
+use super::engine::{Engine, Handler, Rec};
+use super::write::Out;
+use super::{Options, CHUNK};
+use crate::report::{Finding, Severity};
+
+/// Collects the findings of the row being processed.
+#[derive(Default)]
+struct RowSink {
+    pending: Vec<Finding>,
+}
+
+impl Sink for RowSink {
+    fn add(&mut self, f: Finding) {
+        self.pending.push(f);
+    }
+}
+
+struct StatusWriter {
+    checker: Checker<RowSink>,
+    opts: Options,
+    out: Option<Out>,
+    size_hint: usize,
+    /// Errors about the whole file (header, encoding of the header ...): every
+    /// row of such a file fails, so every row carries them.
+    file_errors: Vec<String>,
+}
+
+fn describe(f: &Finding) -> String {
+    let col = match &f.location.column {
+        Some(crate::report::Column::Name(n)) => format!("{n}: "),
+        _ => String::new(),
+    };
+    format!("{col}{} [{}]", f.message, f.rule)
+}
+
+impl Handler for StatusWriter {
+    fn dialect(&mut self, d: &Dialect) {
+        self.checker.dialect(d);
+        let delim = if d.delimiter == b';' {
+            b','
+        } else {
+            d.delimiter
+        };
+        self.out = Some(Out::new(self.opts.output, delim, self.size_hint));
+    }
+
+    fn record(&mut self, row: u64, rec: &Rec<'_>) {
+        let is_header = self.checker.header_row.is_none();
+        self.checker.record(row, rec);
+        let mut mine: Vec<Finding> = Vec::new();
+        for f in self.checker.sink.pending.drain(..) {
+            if !is_header && f.location.row == Some(row) {
+                mine.push(f);
+            } else if f.severity == Severity::Error {
+                self.file_errors.push(describe(&f));
+            }
+        }
+        let Some(out) = self.out.as_mut() else { return };
+        let n = self.checker.cols.len();
+        if is_header {
+            let cells = rec
+                .iter()
+                .chain([b"status".as_slice(), b"statusMessage".as_slice()]);
+            out.record(cells);
+            return;
+        }
+        mine.sort_by_key(|f| f.severity);
+        let empty = rec.bytes().iter().all(|&b| b == b' ' || b == b'\t');
+        let has_error = !self.file_errors.is_empty()
+            || empty
+            || mine.iter().any(|f| f.severity == Severity::Error);
+        let status: &[u8] = if has_error {
+            b"Error"
+        } else if mine.iter().any(|f| f.severity == Severity::Warning) {
+            b"Warning"
+        } else {
+            b"OK"
+        };
+        let mut msgs: Vec<String> = self
+            .file_errors
+            .iter()
+            .map(|m| format!("file: {m}"))
+            .collect();
+        if empty {
+            msgs.push("empty row".into());
+        }
+        msgs.extend(mine.iter().map(describe));
+        let message = msgs.join("; ");
+        let padding = n.saturating_sub(rec.len());
+        let cells = (0..rec.len().min(n))
+            .map(|i| rec.get(i))
+            .chain(std::iter::repeat_n(b"".as_slice(), padding))
+            .chain([status, message.as_bytes()])
+            .chain((n..rec.len()).map(|i| rec.get(i)));
+        out.record(cells);
+    }
+
+    fn blank_lines(&mut self, first: u64, count: u64) {
+        self.checker.blank_lines(first, count);
+    }
+
+    fn encoding(&mut self, issue: &super::decode::Issue, row: u64, cell: usize) {
+        self.checker.encoding(issue, row, cell);
+    }
+}
+
+/// The input with `status` and `statusMessage` columns added (encoding from
+/// `options.output`; separator as in the input, commas for a semicolon file).
+pub fn status_file(input: &[u8], options: &Options) -> Vec<u8> {
+    let mut w = StatusWriter {
+        checker: Checker::new(RowSink::default(), options),
+        opts: options.clone(),
+        out: None,
+        size_hint: input.len() + input.len() / 8,
+        file_errors: Vec::new(),
+    };
+    let mut engine = Engine::new();
+    for c in input.chunks(CHUNK) {
+        engine.push(c, &mut w);
+    }
+    engine.finish(&mut w);
+    match w.out {
+        Some(out) => out.finish(),
+        None => Out::new(options.output, b',', 0).finish(),
+    }
+}
