@@ -54,11 +54,18 @@ impl Hasher for PassThrough {
     }
 }
 
-type SeenMap = HashMap<u64, u64, BuildHasherDefault<PassThrough>>;
+/// Address key -> first row where it was seen as `[email, userName]` (0 =
+/// not seen). One map for both fields: in most files userName repeats the
+/// email, and then one probe serves both checks.
+type SeenMap = HashMap<u64, [u32; 2], BuildHasherDefault<PassThrough>>;
 
-/// Case-insensitive 64-bit key of an address (SipHash of the lower-cased bytes).
+/// Case-insensitive 64-bit key of an address (foldhash of the lower-cased
+/// bytes, fixed seed so that runs are reproducible). A collision would need
+/// two distinct addresses with the same 64-bit hash: about 1 in 10^7 for a
+/// file of a million users.
 fn key(v: &[u8]) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
+    use std::hash::BuildHasher;
+    let mut h = foldhash::quality::FixedState::with_seed(0x5eed_c5b0_0000_0001).build_hasher();
     let mut buf = [0u8; 128];
     for chunk in v.chunks(128) {
         let n = chunk.len();
@@ -93,8 +100,7 @@ pub struct Checker<S: Sink> {
     pub data_rows: u64,
     pub empty_rows: u64,
     empty_run: Option<(u64, u64)>,
-    emails: SeenMap,
-    users: SeenMap,
+    seen: SeenMap,
     special: Special,
     pub meeting_export: bool,
     row_severity: Option<Severity>,
@@ -115,8 +121,7 @@ impl<S: Sink> Checker<S> {
             data_rows: 0,
             empty_rows: 0,
             empty_run: None,
-            emails: SeenMap::default(),
-            users: SeenMap::default(),
+            seen: SeenMap::default(),
             special: Special::default(),
             meeting_export: false,
             row_severity: None,
@@ -257,8 +262,20 @@ impl<S: Sink> Checker<S> {
                 }
             }
         }
+        let meeting = is_meeting_header(&self.cols);
         for i in 0..self.cols.len() {
             if self.cols[i].spec.is_some() {
+                continue;
+            }
+            // One csv/meeting-site-export finding covers the export's own
+            // columns; listing each of them again would bury the rest.
+            let name = self.cols[i].name.as_str();
+            if meeting
+                && (schema::MEETING_RENAMES
+                    .iter()
+                    .any(|(from, _)| *from == name)
+                    || schema::is_tracking_code_source(name))
+            {
                 continue;
             }
             let c = &self.cols[i];
@@ -311,17 +328,7 @@ impl<S: Sink> Checker<S> {
                 );
             }
         }
-        self.meeting_export = {
-            let hits = schema::MEETING_RENAMES
-                .iter()
-                .filter(|(from, _)| self.cols.iter().any(|c| c.name == *from))
-                .count();
-            hits >= 4
-                && self
-                    .cols
-                    .iter()
-                    .any(|c| c.name == "UserName" || c.name == "FirstName")
-        };
+        self.meeting_export = meeting;
         if self.meeting_export {
             self.add(
                 &MEETING_SITE_EXPORT,
@@ -378,11 +385,10 @@ impl<S: Sink> Checker<S> {
                 col,
             );
         }
-        if rec.len() != n && n > 0 {
-            self.ragged(row, rec);
-            if rec.len() < n {
-                return;
-            }
+        if rec.len() != n && n > 0 && !self.ragged(row, rec) {
+            // Misaligned cells: checking them against their headers would
+            // only produce noise.
+            return;
         }
         // Control characters: one branch-free pass over the record; the
         // careful per-cell look happens only when something is there.
@@ -411,7 +417,9 @@ impl<S: Sink> Checker<S> {
         self.row_rules(row, rec);
     }
 
-    fn ragged(&mut self, row: u64, rec: &Rec<'_>) {
+    /// Report a row whose cell count differs from the header's; true when the
+    /// cells are still aligned (only empty cells were added at the end).
+    fn ragged(&mut self, row: u64, rec: &Rec<'_>) -> bool {
         let n = self.cols.len();
         let got = rec.len();
         let other = match self.dialect.as_ref().map(|d| d.delimiter) {
@@ -434,7 +442,7 @@ impl<S: Sink> Checker<S> {
                 row,
                 got.saturating_sub(1),
             );
-            return;
+            return false;
         }
         if got > n && (n..got).all(|i| trim(rec.get(i)).is_empty()) {
             let f = Finding::new(
@@ -447,7 +455,7 @@ impl<S: Sink> Checker<S> {
             )
             .with_severity(Severity::Warning);
             self.add_finding(f);
-            return;
+            return true;
         }
         let col = if got < n { got } else { n - 1 };
         self.cell(
@@ -458,6 +466,7 @@ impl<S: Sink> Checker<S> {
             row,
             col,
         );
+        false
     }
 
     fn value(&mut self, row: u64, i: usize, v: &[u8]) {
@@ -477,11 +486,11 @@ impl<S: Sink> Checker<S> {
             return;
         }
         let b0 = v[0];
+        let is_phone_kind = matches!(kind, Some(Kind::Phone | Kind::Fax));
+        let phone_ok = is_phone_kind && values::is_phone(trim(v));
         if matches!(b0, b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
             && v != b"-"
-            && !(matches!(kind, Some(Kind::Phone | Kind::Fax))
-                && b0 == b'+'
-                && values::is_phone(trim(v)))
+            && !(phone_ok && b0 == b'+')
         {
             self.cell(
                 &FORMULA_INJECTION,
@@ -533,7 +542,7 @@ impl<S: Sink> Checker<S> {
             }
             return;
         }
-        if t.eq_ignore_ascii_case(b"N/A") {
+        if t.len() == 3 && t.eq_ignore_ascii_case(b"N/A") {
             let msg = format!("do not use the value \"{}\" in {}", show(t), spec.name);
             let loc = Location::cell(row, self.col_name(i));
             if mandatory {
@@ -636,7 +645,7 @@ impl<S: Sink> Checker<S> {
                 }
             }
         }
-        if matches!(spec.kind, Kind::Phone | Kind::Fax) && !values::is_phone(t) {
+        if is_phone_kind && !phone_ok {
             self.cell(
                 &PHONE_INVALID,
                 format!("{} \"{}\" is not a phone number", spec.name, show(t)),
@@ -684,33 +693,41 @@ impl<S: Sink> Checker<S> {
             i.map(|i| trim(rec.get(i)))
                 .filter(|t| !t.is_empty() && *t != b"-" && !t.eq_ignore_ascii_case(b"N/A"))
         };
-        if let (Some(i), Some(v)) = (sp.email, usable(sp.email)) {
-            let k = key(v);
-            match self.emails.get(&k) {
-                Some(&first) => self.cell(
-                    &DUPLICATE_EMAIL,
-                    format!("email {} is also in row {first}", show(v)),
-                    row,
-                    i,
-                ),
-                None => {
-                    self.emails.insert(k, row);
+        let r32 = u32::try_from(row).unwrap_or(u32::MAX);
+        let email = sp.email.zip(usable(sp.email));
+        let user = sp.user.zip(usable(sp.user));
+        let ke = email.map(|(_, v)| key(v));
+        let ku = match (user, email) {
+            (Some((_, u)), Some((_, e))) if u == e => ke,
+            (Some((_, u)), _) => Some(key(u)),
+            _ => None,
+        };
+        let mut dups: [Option<u32>; 2] = [None, None];
+        for (slot, k) in [(0usize, ke), (1, ku)] {
+            if let Some(k) = k {
+                let e = self.seen.entry(k).or_insert([0, 0]);
+                if e[slot] == 0 {
+                    e[slot] = r32;
+                } else {
+                    dups[slot] = Some(e[slot]);
                 }
             }
         }
-        if let (Some(i), Some(v)) = (sp.user, usable(sp.user)) {
-            let k = key(v);
-            match self.users.get(&k) {
-                Some(&first) => self.cell(
-                    &DUPLICATE_USERNAME,
-                    format!("userName {} is also in row {first}", show(v)),
-                    row,
-                    i,
-                ),
-                None => {
-                    self.users.insert(k, row);
-                }
-            }
+        if let (Some(first), Some((i, v))) = (dups[0], email) {
+            self.cell(
+                &DUPLICATE_EMAIL,
+                format!("email {} is also in row {first}", show(v)),
+                row,
+                i,
+            );
+        }
+        if let (Some(first), Some((i, v))) = (dups[1], user) {
+            self.cell(
+                &DUPLICATE_USERNAME,
+                format!("userName {} is also in row {first}", show(v)),
+                row,
+                i,
+            );
         }
         for (phone, iso, dial, which) in [
             (
@@ -729,8 +746,8 @@ impl<S: Sink> Checker<S> {
             let (Some(i), Some(v)) = (phone, usable(phone)) else {
                 continue;
             };
-            if values::is_phone(v)
-                && !values::has_country_code(v)
+            if !values::has_country_code(v)
+                && values::is_phone(v)
                 && usable(iso).is_none()
                 && usable(dial).is_none()
             {
@@ -746,6 +763,19 @@ impl<S: Sink> Checker<S> {
             }
         }
     }
+}
+
+/// A Webex Meetings site export header: several of the renaming table's
+/// source names, including its name columns.
+fn is_meeting_header(cols: &[Col]) -> bool {
+    let hits = schema::MEETING_RENAMES
+        .iter()
+        .filter(|(from, _)| cols.iter().any(|c| c.name == *from))
+        .count();
+    hits >= 4
+        && cols
+            .iter()
+            .any(|c| c.name == "UserName" || c.name == "FirstName")
 }
 
 impl<S: Sink> Handler for Checker<S> {

@@ -5,6 +5,11 @@
 //! phoneMobileNumber, and "all tracking codes" -> TC1, TC2 ... in order.
 //! Other columns "do not need to be modified or deleted" and are kept. The
 //! result is UTF-8 with BOM (step 5: "Save the file in the UTF-8 format").
+//!
+//! One addition to the guide's table: userName is mandatory in "CSV Fields"
+//! ("in the user@email.com format") and the Meetings UserName (`jdoe`) is
+//! deleted, so when the export has Email and no userName column we append a
+//! userName column filled from Email. Without it every converted row fails.
 
 use super::dialect::Dialect;
 use super::engine::{Engine, Handler, Rec};
@@ -17,6 +22,8 @@ struct Converter {
     size_hint: usize,
     /// Per input column: `None` = delete, `Some(name)` = new header.
     plan: Option<Vec<Option<String>>>,
+    /// Column whose value is repeated as the appended userName.
+    user_from: Option<usize>,
     error: Option<String>,
 }
 
@@ -50,6 +57,10 @@ impl Converter {
                 },
             )
             .collect();
+        let plan: Vec<Option<String>> = plan;
+        if !plan.iter().flatten().any(|n| n == "userName") {
+            self.user_from = names.iter().position(|n| n == "Email");
+        }
         self.plan = Some(plan);
     }
 }
@@ -70,19 +81,36 @@ impl Handler for Converter {
         }
         let Some(plan) = &self.plan else {
             self.plan(rec);
+            let extra: &[u8] = if self.user_from.is_some() {
+                b"userName"
+            } else {
+                b""
+            };
             if let (Some(plan), Some(out)) = (&self.plan, self.out.as_mut()) {
-                out.record(plan.iter().flatten().map(|s| s.as_bytes()));
+                let cells = plan.iter().flatten().map(|s| s.as_bytes());
+                if self.user_from.is_some() {
+                    out.record(cells.chain([extra]));
+                } else {
+                    out.record(cells);
+                }
             }
             return;
         };
         let Some(out) = self.out.as_mut() else { return };
         // Cells beyond the header (a ragged row) are kept rather than lost.
-        let cells = rec
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| plan.get(*i).is_none_or(|p| p.is_some()))
-            .map(|(_, c)| c);
-        out.record(cells);
+        let width = plan.len();
+        let kept = (0..rec.len().max(width))
+            .filter(|i| plan.get(*i).is_none_or(|p| p.is_some()))
+            .map(|i| rec.get(i));
+        match self.user_from {
+            // Pad short rows so that userName lands in its own column.
+            Some(u) => out.record(kept.chain([rec.get(u)])),
+            None => out.record(
+                (0..rec.len())
+                    .filter(|i| plan.get(*i).is_none_or(|p| p.is_some()))
+                    .map(|i| rec.get(i)),
+            ),
+        }
     }
 }
 
@@ -92,6 +120,7 @@ pub fn convert_meeting_export(input: &[u8]) -> Result<Vec<u8>, String> {
         out: None,
         size_hint: input.len() + 16,
         plan: None,
+        user_from: None,
         error: None,
     };
     let mut engine = Engine::new();

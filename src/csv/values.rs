@@ -8,7 +8,13 @@
 //! domain of at least two DNS labels, internationalised characters allowed.
 
 /// Trim ASCII spaces and tabs (what Excel leaves around values).
+#[inline]
 pub fn trim(v: &[u8]) -> &[u8] {
+    match (v.first(), v.last()) {
+        (Some(a), Some(z)) if !matches!(a, b' ' | b'\t') && !matches!(z, b' ' | b'\t') => return v,
+        (None, _) => return v,
+        _ => {}
+    }
     let start = v.iter().position(|b| !matches!(b, b' ' | b'\t'));
     match start {
         None => &[],
@@ -118,6 +124,21 @@ pub fn storage(v: &[u8]) -> Storage {
 /// Phone syntax: optional leading `+`, digits and the separators space - . ( ) /,
 /// optionally followed by an extension (`x123`, `ext 123`, `ext. 123`, `;ext=123`).
 pub fn is_phone(v: &[u8]) -> bool {
+    // Fast path: no letters, so no extension to split off.
+    let body = v.strip_prefix(b"+").unwrap_or(v);
+    let mut digits = 0usize;
+    let mut plain = true;
+    for &b in body {
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if !matches!(b, b' ' | b'-' | b'.' | b'(' | b')' | b'/') {
+            plain = false;
+            break;
+        }
+    }
+    if plain {
+        return digits >= 3;
+    }
     let (main, ext) = split_extension(v);
     if let Some(e) = ext {
         if e.is_empty() || !e.iter().all(u8::is_ascii_digit) {

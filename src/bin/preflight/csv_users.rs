@@ -82,12 +82,19 @@ pub fn run(a: CsvUsersArgs) -> Result<u8, String> {
     let d = &report.data;
     if let Some(rows) = d["rows"].as_u64() {
         text.push_str(&format!(
-            "{rows} rows, {} columns, {} {}{}, {:?}-separated, {} line endings; {} rows with errors, {} with warnings\n",
+            "{rows} rows, {} columns, {} {}, {}-separated, {} line endings; {} rows with errors, {} with warnings\n",
             d["columns"].as_array().map_or(0, |c| c.len()),
             d["dialect"]["encoding"].as_str().unwrap_or("?"),
-            if d["dialect"]["bom"].as_bool() == Some(true) { "with BOM" } else { "without BOM" },
-            "",
-            d["dialect"]["delimiter"].as_str().unwrap_or(","),
+            if d["dialect"]["bom"].as_bool() == Some(true) {
+                "with BOM"
+            } else {
+                "without BOM"
+            },
+            match d["dialect"]["delimiter"].as_str() {
+                Some("\t") => "tab",
+                Some(";") => "semicolon",
+                _ => "comma",
+            },
             d["dialect"]["line_ending"].as_str().unwrap_or("?"),
             d["rows_with_errors"],
             d["rows_with_warnings"],
