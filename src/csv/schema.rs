@@ -175,6 +175,11 @@ const ALIASES: &[(&str, &str)] = &[
 /// The field an unknown column name most likely means: same letters ignoring
 /// case, spaces and punctuation; a known alias; or one or two typos away.
 pub fn suggest(name: &str) -> Option<&'static str> {
+    // Field names are short; a long cell in the header row is not a near
+    // miss, and edit distance on it would cost quadratic time.
+    if name.len() > 64 {
+        return None;
+    }
     let n = squash(name.trim_start_matches('\u{feff}'));
     if n.is_empty() {
         return None;

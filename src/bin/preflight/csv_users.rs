@@ -54,6 +54,25 @@ fn read_input(file: &str) -> Result<Vec<u8>, String> {
     }
 }
 
+fn stream(file: &str, options: &Options) -> Result<preflight::Report, String> {
+    let mut reader: Box<dyn Read> = if file == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(file).map_err(|e| format!("cannot read {file}: {e}"))?)
+    };
+    let mut v = core::Validator::new(options);
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => v.push(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(format!("cannot read {file}: {e}")),
+        }
+    }
+    Ok(v.finish())
+}
+
 fn write_output(path: &PathBuf, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
@@ -76,8 +95,16 @@ pub fn run(a: CsvUsersArgs) -> Result<u8, String> {
             OutputEncoding::Utf8Bom
         },
     };
-    let input = read_input(&a.file)?;
-    let report = core::validate(&input, &options);
+    let needs_whole =
+        a.fix.is_some() || a.status_file.is_some() || a.convert_meeting_export.is_some();
+    // Validation alone streams: memory stays at one chunk however big the file.
+    let (input, report) = if needs_whole {
+        let input = read_input(&a.file)?;
+        let report = core::validate(&input, &options);
+        (input, report)
+    } else {
+        (Vec::new(), stream(&a.file, &options)?)
+    };
     let mut text = String::new();
     let d = &report.data;
     if let Some(rows) = d["rows"].as_u64() {
