@@ -825,7 +825,11 @@ impl<S: Sink> Handler for Checker<S> {
                         "detected, no byte-order mark"
                     }
                 ),
-                Location::none().with_span(0, 2),
+                Location {
+                    row: Some(1),
+                    ..Location::default()
+                }
+                .with_span(0, if d.bom { 2 } else { 0 }),
             );
         }
     }
