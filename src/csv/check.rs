@@ -8,7 +8,7 @@
 //! row per address, not the addresses themselves.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 use super::decode::{Issue, IssueKind};
 use super::dialect::Dialect;
@@ -35,29 +35,6 @@ pub struct Col {
     /// The field an unknown name most likely means.
     pub suggestion: Option<&'static str>,
 }
-
-/// Keys are already hashes; hashing them again would only cost time.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// Address key -> first row where it was seen as `[email, userName]` (0 =
-/// not seen). One map for both fields: in most files userName repeats the
-/// email, and then one probe serves both checks.
-type SeenMap = HashMap<u64, [u32; 2], BuildHasherDefault<PassThrough>>;
 
 /// Case-insensitive 64-bit key of an address (foldhash of the lower-cased
 /// bytes, fixed seed so that runs are reproducible). A collision would need
@@ -100,7 +77,7 @@ pub struct Checker<S: Sink> {
     pub data_rows: u64,
     pub empty_rows: u64,
     empty_run: Option<(u64, u64)>,
-    seen: SeenMap,
+    seen: super::seen::Seen,
     special: Special,
     pub meeting_export: bool,
     row_severity: Option<Severity>,
@@ -124,7 +101,7 @@ impl<S: Sink> Checker<S> {
             data_rows: 0,
             empty_rows: 0,
             empty_run: None,
-            seen: SeenMap::default(),
+            seen: super::seen::Seen::new(),
             special: Special::default(),
             meeting_export: false,
             row_severity: None,
@@ -720,12 +697,7 @@ impl<S: Sink> Checker<S> {
         let mut dups: [Option<u32>; 2] = [None, None];
         for (slot, k) in [(0usize, ke), (1, ku)] {
             if let Some(k) = k {
-                let e = self.seen.entry(k).or_insert([0, 0]);
-                if e[slot] == 0 {
-                    e[slot] = r32;
-                } else {
-                    dups[slot] = Some(e[slot]);
-                }
+                dups[slot] = self.seen.first_or_insert(k, slot, r32);
             }
         }
         if let (Some(first), Some((i, v))) = (dups[0], email) {

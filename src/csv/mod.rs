@@ -20,6 +20,7 @@ mod meeting;
 mod rowpage;
 pub mod rules;
 pub mod schema;
+mod seen;
 mod status;
 pub mod values;
 mod write;
