@@ -92,7 +92,8 @@ mod tests {
             assert_eq!(s.first_or_insert(key, 1, 7), None);
             assert_eq!(s.first_or_insert(key, 1, 8), Some(7));
         }
-        assert_eq!(s.first_or_insert(0, 0, 5), None);
-        assert_eq!(s.first_or_insert(0, 0, 6), Some(5));
+        let mut z = Seen::new();
+        assert_eq!(z.first_or_insert(0, 0, 5), None);
+        assert_eq!(z.first_or_insert(0, 0, 6), Some(5));
     }
 }
