@@ -91,6 +91,13 @@ pub struct Checker<S: Sink> {
 
 impl<S: Sink> Checker<S> {
     pub fn new(sink: S, opts: &Options) -> Self {
+        Self::with_size_hint(sink, opts, 0)
+    }
+
+    /// `input_len`: the file size if known, to size the duplicate table once.
+    pub fn with_size_hint(sink: S, opts: &Options, input_len: u64) -> Self {
+        // Real user rows are 100-250 bytes; 128 errs on the side of room.
+        let rows = usize::try_from(input_len / 128).unwrap_or(0).min(1 << 24);
         Self {
             sink,
             sso: opts.sso,
@@ -101,7 +108,7 @@ impl<S: Sink> Checker<S> {
             data_rows: 0,
             empty_rows: 0,
             empty_run: None,
-            seen: super::seen::Seen::new(),
+            seen: super::seen::Seen::with_capacity(rows),
             special: Special::default(),
             meeting_export: false,
             row_severity: None,

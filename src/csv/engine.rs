@@ -206,7 +206,7 @@ impl Engine {
                 &mut self.out[self.nout..],
                 &mut self.ends[self.nend..],
             );
-            self.quotes += input[..nin].iter().filter(|&&b| b == b'"').count() as u64;
+            self.quotes += memchr::memchr_iter(b'"', &input[..nin]).count() as u64;
             if nin > 0 {
                 self.last_byte = input[nin - 1];
             }

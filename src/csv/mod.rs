@@ -131,9 +131,19 @@ pub struct Validator {
 
 impl Validator {
     pub fn new(options: &Options) -> Self {
+        Self::with_size_hint(options, 0)
+    }
+
+    /// `total_bytes`: the file size when known (a `File`'s size in the
+    /// browser, the file length natively); it only sizes internal tables.
+    pub fn with_size_hint(options: &Options, total_bytes: u64) -> Self {
         Self {
             engine: engine::Engine::new(),
-            checker: check::Checker::new(ReportSink::new(options.max_findings_per_rule), options),
+            checker: check::Checker::with_size_hint(
+                ReportSink::new(options.max_findings_per_rule),
+                options,
+                total_bytes,
+            ),
             sha: Sha256::new(),
             bytes: 0,
         }
@@ -224,7 +234,7 @@ impl Validator {
 
 /// Validate a whole file held in memory.
 pub fn validate(input: &[u8], options: &Options) -> Report {
-    let mut v = Validator::new(options);
+    let mut v = Validator::with_size_hint(options, input.len() as u64);
     v.push(input);
     v.finish()
 }

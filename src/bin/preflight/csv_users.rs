@@ -55,12 +55,14 @@ fn read_input(file: &str) -> Result<Vec<u8>, String> {
 }
 
 fn stream(file: &str, options: &Options) -> Result<preflight::Report, String> {
-    let mut reader: Box<dyn Read> = if file == "-" {
-        Box::new(std::io::stdin().lock())
+    let (mut reader, size): (Box<dyn Read>, u64) = if file == "-" {
+        (Box::new(std::io::stdin().lock()), 0)
     } else {
-        Box::new(std::fs::File::open(file).map_err(|e| format!("cannot read {file}: {e}"))?)
+        let f = std::fs::File::open(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+        (Box::new(f), size)
     };
-    let mut v = core::Validator::new(options);
+    let mut v = core::Validator::with_size_hint(options, size);
     let mut buf = vec![0u8; 1 << 20];
     loop {
         match reader.read(&mut buf) {
