@@ -50,6 +50,7 @@ fn clean_excel_utf8_export_is_quiet() {
         "csv/encoding-windows-1252",
         "csv/encoding-utf16be",
         "csv/encoding-invalid-utf16",
+        "csv/encoding-double-bom",
         "csv/empty-file",
         "csv/no-data-rows",
         "csv/mixed-delimiters",
@@ -88,6 +89,7 @@ fn clean_excel_utf8_export_is_quiet() {
     assert_quiet(&r, "csv/encoding-windows-1252");
     assert_quiet(&r, "csv/encoding-utf16be");
     assert_quiet(&r, "csv/encoding-invalid-utf16");
+    assert_quiet(&r, "csv/encoding-double-bom");
     assert_quiet(&r, "csv/empty-file");
     assert_quiet(&r, "csv/no-data-rows");
     assert_quiet(&r, "csv/mixed-delimiters");
@@ -452,6 +454,20 @@ fn blank_lines_count_as_spreadsheet_rows() {
         .map(|f| f.location.row)
         .collect();
     assert_eq!(empty, vec![Some(2), Some(4), Some(7)]);
+}
+
+#[test]
+fn double_bom_is_reported_and_fixed() {
+    let input = b"\xEF\xBB\xBF\xEF\xBB\xBFfirstName,lastName,email,userName\r\nA,B,a@example.com,a@example.com\r\n";
+    let r = csv::validate(input, &Options::default());
+    assert_fires(&r, "csv/encoding-double-bom");
+    assert_eq!(r.findings[0].location.row, Some(1));
+    let fixed = csv::fix(input, &Options::default(), &FixSet::safe());
+    assert!(fixed.starts_with(b"\xEF\xBB\xBFfirstName"));
+    assert_quiet(
+        &csv::validate(&fixed, &Options::default()),
+        "csv/encoding-double-bom",
+    );
 }
 
 #[test]

@@ -793,6 +793,16 @@ impl<S: Sink> Handler for Checker<S> {
                 loc,
             );
         }
+        if d.double_bom {
+            self.add(
+                &ENCODING_DOUBLE_BOM,
+                "the file starts with two byte-order marks; the second becomes part of the first column name".into(),
+                Location {
+                    row: Some(1),
+                    ..Location::default()
+                },
+            );
+        }
         if d.encoding == super::decode::TextEncoding::Utf16Be {
             self.add(
                 &ENCODING_UTF16BE,

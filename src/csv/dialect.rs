@@ -17,6 +17,9 @@ pub struct Dialect {
     pub line_ending: &'static str,
     /// The header also contains the other separator outside quotes.
     pub mixed: bool,
+    /// A second byte-order mark follows the first (csv_core drops it
+    /// silently, the import would not).
+    pub double_bom: bool,
 }
 
 impl Dialect {
@@ -105,6 +108,7 @@ pub fn detect(buf: &[u8], encoding: TextEncoding, bom: bool) -> Dialect {
         bom,
         line_ending,
         mixed,
+        double_bom: buf.starts_with("\u{feff}".as_bytes()),
     }
 }
 

@@ -51,6 +51,14 @@ pub const ENCODING_INVALID_UTF16: Rule = Rule {
     help: "The file was cut off or edited with a tool that does not understand UTF-16. Export it again from the spreadsheet.",
 };
 
+pub const ENCODING_DOUBLE_BOM: Rule = Rule {
+    id: "csv/encoding-double-bom",
+    severity: Severity::Error,
+    summary: "The file starts with two byte-order marks",
+    source: SRC_IMPORT,
+    help: "A tool added a second BOM to a file that already had one. The import reads the extra invisible character as part of the first column name, which then does not match the field table. --fix writes the file with a single BOM.",
+};
+
 pub const EMPTY_FILE: Rule = Rule {
     id: "csv/empty-file",
     severity: Severity::Error,
@@ -298,6 +306,7 @@ pub const RULES: &[Rule] = &[
     ENCODING_WINDOWS_1252,
     ENCODING_UTF16BE,
     ENCODING_INVALID_UTF16,
+    ENCODING_DOUBLE_BOM,
     EMPTY_FILE,
     NO_DATA_ROWS,
     MIXED_DELIMITERS,
