@@ -471,6 +471,18 @@ fn double_bom_is_reported_and_fixed() {
 }
 
 #[test]
+fn a_line_of_a_million_separators_is_bounded() {
+    let mut input = b"firstName,lastName,email,userName".to_vec();
+    input.extend(std::iter::repeat_n(b',', 1_000_000));
+    input.extend_from_slice(b"\r\nA,B,a@example.com,a@example.com\r\n");
+    let r = csv::validate(&input, &Options::default());
+    assert_fires(&r, "csv/ragged-row");
+    assert!(r.findings[0].message.contains("1000004 cells"));
+    assert_eq!(r.data["columns"].as_array().map(|c| c.len()), Some(16384));
+    assert_eq!(r.data["rows"], 1);
+}
+
+#[test]
 fn quoted_newlines_keep_row_numbers() {
     let input = "firstName,lastName,email,userName,address1\r\nA,B,a@example.com,a@example.com,\"line 1\r\nline 2\r\nline 3\"\r\nC,D,bad,c@example.com,x\r\n";
     let r = csv::validate(input.as_bytes(), &Options::default());

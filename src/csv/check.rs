@@ -208,8 +208,26 @@ impl<S: Sink> Checker<S> {
         };
     }
 
+    fn too_wide(&mut self, row: u64, rec: &Rec<'_>) {
+        if rec.extra_cells > 0 {
+            let total = rec.len() as u64 + rec.extra_cells;
+            self.add(
+                &RAGGED_ROW,
+                format!(
+                    "row {row} has {total} cells; only the first {} are read (the field table has 28 columns)",
+                    rec.len()
+                ),
+                Location {
+                    row: Some(row),
+                    ..Location::default()
+                },
+            );
+        }
+    }
+
     fn header(&mut self, row: u64, rec: &Rec<'_>) {
         self.header_row = Some(row);
+        self.too_wide(row, rec);
         let mut seen: HashMap<&'static str, usize> = HashMap::new();
         for (i, raw) in rec.iter().enumerate() {
             let name = String::from_utf8_lossy(raw).into_owned();
@@ -352,6 +370,7 @@ impl<S: Sink> Checker<S> {
             return;
         }
         self.flush_empty();
+        self.too_wide(row, rec);
         let n = self.cols.len();
         if rec.odd_quotes {
             let lines = rec.bytes().iter().filter(|&&b| b == b'\n').count();

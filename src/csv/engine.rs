@@ -21,7 +21,15 @@ pub struct Rec<'a> {
     /// An odd number of quote characters: a quote opened and never closed, or
     /// a bare `"` inside an unquoted cell.
     pub odd_quotes: bool,
+    /// Cells beyond [`MAX_CELLS`] merged into the last one (a hostile or
+    /// broken file with a million separators on one line).
+    pub extra_cells: u64,
 }
+
+/// More cells than any user file has (the field table has 28 columns); past
+/// this, cell boundaries are counted instead of stored so that memory stays
+/// proportional to the input, not eight times it.
+pub const MAX_CELLS: usize = 1 << 14;
 
 impl<'a> Rec<'a> {
     pub fn len(&self) -> usize {
@@ -85,6 +93,7 @@ pub struct Engine {
     at_start: bool,
     scan_prev: u8,
     blank_run: u64,
+    extra_cells: u64,
     last_byte: u8,
     finished: bool,
 }
@@ -114,6 +123,7 @@ impl Engine {
             at_start: true,
             scan_prev: 0,
             blank_run: 0,
+            extra_cells: 0,
             last_byte: 0,
             finished: false,
         }
@@ -261,6 +271,7 @@ impl Engine {
             out: &self.out[..self.nout],
             ends: &self.ends[..self.nend],
             odd_quotes: self.quotes % 2 == 1,
+            extra_cells: self.extra_cells,
         };
         let row = 1 + self.records + self.blanks;
         h.record(row, &rec);
@@ -268,6 +279,7 @@ impl Engine {
         self.nout = 0;
         self.nend = 0;
         self.quotes = 0;
+        self.extra_cells = 0;
         self.at_start = true;
         // The last byte csv_core consumed is this record's terminator (the CR
         // of a CRLF, whose LF is then not a blank line), or its last cell byte
@@ -281,7 +293,14 @@ impl Engine {
     }
 
     fn grow_ends(&mut self) {
+        if self.ends.len() >= MAX_CELLS {
+            // Forget the boundaries past the cap: later cells join the last kept one.
+            let keep = MAX_CELLS - 1;
+            self.extra_cells += (self.nend - keep) as u64;
+            self.nend = keep;
+            return;
+        }
         let n = self.ends.len().max(16);
-        self.ends.resize(n * 2, 0);
+        self.ends.resize((n * 2).min(MAX_CELLS), 0);
     }
 }
