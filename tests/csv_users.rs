@@ -483,6 +483,18 @@ fn a_line_of_a_million_separators_is_bounded() {
 }
 
 #[test]
+fn an_xlsx_workbook_is_not_a_csv() {
+    // The start of a real .xlsx: a ZIP local file header for [Content_Types].xml.
+    let mut xlsx = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00b\xee\x9dh^\x01\x00\x00\x90\x04\x00\x00\x13\x00\x08\x02[Content_Types].xml \xa2\x04\x02(\xa0\x00\x02".to_vec();
+    xlsx.extend((0..4000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let r = csv::validate(&xlsx, &Options::default());
+    assert_fires(&r, "csv/not-a-csv");
+    assert_eq!(r.findings.len(), 1, "{:#?}", r.findings);
+    assert!(r.findings[0].message.contains("Excel workbook"));
+    assert_quiet(&check("clean_utf8_bom_crlf.csv"), "csv/not-a-csv");
+}
+
+#[test]
 fn quoted_newlines_keep_row_numbers() {
     let input = "firstName,lastName,email,userName,address1\r\nA,B,a@example.com,a@example.com,\"line 1\r\nline 2\r\nline 3\"\r\nC,D,bad,c@example.com,x\r\n";
     let r = csv::validate(input.as_bytes(), &Options::default());

@@ -87,6 +87,8 @@ pub struct Checker<S: Sink> {
     /// This row's email and whether it is valid (reused for userName).
     email_ok: Option<bool>,
     email_buf: Vec<u8>,
+    /// The input is a workbook or other binary file: reported once, then ignored.
+    binary: bool,
 }
 
 impl<S: Sink> Checker<S> {
@@ -117,6 +119,7 @@ impl<S: Sink> Checker<S> {
             rows_with_warnings: 0,
             email_ok: None,
             email_buf: Vec::new(),
+            binary: false,
         }
     }
 
@@ -152,6 +155,9 @@ impl<S: Sink> Checker<S> {
     pub fn finish(&mut self) {
         self.flush_empty();
         self.end_row();
+        if self.binary {
+            return;
+        }
         match self.header_row {
             None => self.add(
                 &EMPTY_FILE,
@@ -794,6 +800,21 @@ fn is_meeting_header(cols: &[Col]) -> bool {
 impl<S: Sink> Handler for Checker<S> {
     fn dialect(&mut self, d: &Dialect) {
         self.dialect = Some(d.clone());
+        if let Some(what) = d.binary {
+            // Every byte of a workbook would be an encoding or value finding;
+            // one clear finding is the useful answer.
+            self.binary = true;
+            self.add(
+                &NOT_A_CSV,
+                format!("this is {what}, not a CSV text file"),
+                Location {
+                    row: Some(1),
+                    ..Location::default()
+                }
+                .with_span(0, 4),
+            );
+            return;
+        }
         let loc = Location {
             row: Some(1),
             ..Location::default()
@@ -843,6 +864,9 @@ impl<S: Sink> Handler for Checker<S> {
     }
 
     fn record(&mut self, row: u64, rec: &Rec<'_>) {
+        if self.binary {
+            return;
+        }
         self.end_row();
         self.current_row = row;
         if self.header_row.is_none() {
@@ -853,12 +877,15 @@ impl<S: Sink> Handler for Checker<S> {
     }
 
     fn blank_lines(&mut self, first: u64, count: u64) {
-        if self.header_row.is_some() {
+        if self.header_row.is_some() && !self.binary {
             self.extend_empty(first, first + count - 1);
         }
     }
 
     fn encoding(&mut self, issue: &Issue, row: u64, cell: usize) {
+        if self.binary {
+            return;
+        }
         let hex: Vec<String> = issue.bytes.iter().map(|b| format!("0x{b:02X}")).collect();
         let hex = hex.join(" ");
         let end = issue.offset + issue.bytes.len().max(1) as u64;

@@ -70,6 +70,29 @@ pub struct Decoder {
     /// UTF-8 bytes produced so far.
     out_pos: u64,
     pub issues: Vec<Issue>,
+    /// What the file really is when its first bytes are a binary signature.
+    pub binary: Option<&'static str>,
+}
+
+/// Files administrators drop by mistake instead of the CSV export.
+fn binary_signature(buf: &[u8]) -> Option<&'static str> {
+    const SIGS: &[(&[u8], &str)] = &[
+        (
+            b"PK\x03\x04",
+            "an Excel workbook (.xlsx) or another ZIP archive",
+        ),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "a legacy Excel workbook (.xls)",
+        ),
+        (b"%PDF-", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"\x1F\x8B", "a gzip archive"),
+    ];
+    SIGS.iter()
+        .find(|(sig, _)| buf.starts_with(sig))
+        .map(|(_, what)| *what)
 }
 
 impl Default for Decoder {
@@ -87,6 +110,7 @@ impl Decoder {
             in_pos: 0,
             out_pos: 0,
             issues: Vec::new(),
+            binary: None,
         }
     }
 
@@ -113,6 +137,7 @@ impl Decoder {
     }
 
     fn start(&mut self, buf: &[u8], last: bool, out: &mut Vec<u8>) {
+        self.binary = binary_signature(buf);
         let (enc, bom_len) = sniff(buf);
         self.encoding = enc;
         self.bom = bom_len > 0;

@@ -20,6 +20,8 @@ pub struct Dialect {
     /// A second byte-order mark follows the first (csv_core drops it
     /// silently, the import would not).
     pub double_bom: bool,
+    /// Set when the input is a known binary format (see `decode`).
+    pub binary: Option<&'static str>,
 }
 
 impl Dialect {
@@ -109,6 +111,7 @@ pub fn detect(buf: &[u8], encoding: TextEncoding, bom: bool) -> Dialect {
         line_ending,
         mixed,
         double_bom: buf.starts_with("\u{feff}".as_bytes()),
+        binary: None,
     }
 }
 

@@ -189,7 +189,8 @@ impl Engine {
             if !ready {
                 return;
             }
-            let d = dialect::detect(&self.buf, enc, bom);
+            let mut d = dialect::detect(&self.buf, enc, bom);
+            d.binary = self.dec.binary;
             self.rdr = ReaderBuilder::new().delimiter(d.delimiter).build();
             h.dialect(&d);
             self.dialect = Some(d);

@@ -59,6 +59,14 @@ pub const ENCODING_DOUBLE_BOM: Rule = Rule {
     help: "A tool added a second BOM to a file that already had one. The import reads the extra invisible character as part of the first column name, which then does not match the field table. --fix writes the file with a single BOM.",
 };
 
+pub const NOT_A_CSV: Rule = Rule {
+    id: "csv/not-a-csv",
+    severity: Severity::Error,
+    summary: "The file is a spreadsheet workbook or other binary file, not CSV text",
+    source: SRC_FORMAT,
+    help: "The import reads CSV text. In Excel use File > Save As > \"CSV UTF-8 (Comma delimited)\" (or \"Unicode Text\") and check that file instead of the .xlsx/.xls workbook.",
+};
+
 pub const EMPTY_FILE: Rule = Rule {
     id: "csv/empty-file",
     severity: Severity::Error,
@@ -307,6 +315,7 @@ pub const RULES: &[Rule] = &[
     ENCODING_UTF16BE,
     ENCODING_INVALID_UTF16,
     ENCODING_DOUBLE_BOM,
+    NOT_A_CSV,
     EMPTY_FILE,
     NO_DATA_ROWS,
     MIXED_DELIMITERS,
