@@ -615,7 +615,7 @@ fn status_file_marks_every_row_when_the_header_is_broken() {
 
 #[test]
 fn fix_applies_safe_fixes_and_revalidates_clean() {
-    let input = b"FirstName,lastName,email,userName,ISOcountry,jobTitle\r\nAnn, Lee ,ann@example.com,ann@example.com,us,N/A\r\n,,,,,\r\n";
+    let input = b"FirstName,lastName,email,userName,ISOcountry,jobTitle,activeConnect,IMLoggingEnable\r\nAnn, Lee ,ann@example.com,ann@example.com,us,N/A,yes,FALSE\r\n,,,,,,,\r\n";
     let before = csv::validate(input, &Options::default());
     assert_fires(&before, "csv/surrounding-whitespace");
     assert_fires(&before, "csv/country-code-case");
@@ -623,7 +623,7 @@ fn fix_applies_safe_fixes_and_revalidates_clean() {
     assert!(out.starts_with(b"\xEF\xBB\xBF"));
     assert_eq!(
         String::from_utf8_lossy(&out[3..]),
-        "firstName,lastName,email,userName,ISOcountry,jobTitle\r\nAnn,Lee,ann@example.com,ann@example.com,US,-\r\n"
+        "firstName,lastName,email,userName,ISOcountry,jobTitle,activeConnect,IMLoggingEnable\r\nAnn,Lee,ann@example.com,ann@example.com,US,-,Yes,False\r\n"
     );
     let after = csv::validate(&out, &Options::default());
     assert!(after.findings.is_empty(), "{:#?}", after.findings);

@@ -37,6 +37,8 @@ pub struct FixSet {
     pub upper_case_country: bool,
     pub rename_headers: bool,
     pub drop_empty_rows: bool,
+    /// `yes`/`NO`/`true`/`FALSE` -> `Yes`/`No`/`True`/`False` in the fields that take them.
+    pub normalize_case: bool,
     pub edits: Vec<CellEdit>,
 }
 
@@ -49,6 +51,7 @@ impl FixSet {
             upper_case_country: true,
             rename_headers: true,
             drop_empty_rows: true,
+            normalize_case: true,
             edits: Vec::new(),
         }
     }
@@ -171,6 +174,13 @@ impl Handler for Fixer<'_> {
                     let start = self.scratch.len();
                     self.scratch.extend_from_slice(v);
                     self.scratch[start..].make_ascii_uppercase();
+                } else if let Some(word) = self
+                    .fixes
+                    .normalize_case
+                    .then(|| spec.and_then(|s| canonical_word(s.kind, t)))
+                    .flatten()
+                {
+                    self.scratch.extend_from_slice(word);
                 } else {
                     self.scratch.extend_from_slice(v);
                 }
@@ -187,6 +197,16 @@ impl Handler for Fixer<'_> {
         }
         self.header = Some(cols);
     }
+}
+
+/// The guide's spelling of an enumeration value written in another case.
+fn canonical_word(kind: Kind, v: &[u8]) -> Option<&'static [u8]> {
+    let words: &[&'static [u8]] = match kind {
+        Kind::YesNo => &[b"Yes", b"No"],
+        Kind::TrueFalse => &[b"True", b"False"],
+        _ => return None,
+    };
+    words.iter().copied().find(|w| w.eq_ignore_ascii_case(v))
 }
 
 /// Apply `fixes` (and inline edits) and return the corrected file, encoded as

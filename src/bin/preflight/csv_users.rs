@@ -23,7 +23,7 @@ pub struct CsvUsersArgs {
     /// Fields the organization made mandatory, comma-separated (address1, address2, city, state, zipCode, ISOcountry, phone fields, businessUnit).
     #[arg(long, value_name = "FIELDS")]
     pub mandatory: Option<String>,
-    /// Write the file with the safe automatic fixes applied (trim, N/A -> -, upper-case country codes, header renames, empty rows removed).
+    /// Write the file with the safe automatic fixes applied (trim, N/A -> -, upper-case country codes, Yes/No and True/False spelling, header renames, empty rows removed, Windows-1252 bytes re-read).
     #[arg(long, value_name = "OUT.csv")]
     pub fix: Option<PathBuf>,
     /// Write the predicted import status file (input plus status and statusMessage columns).
