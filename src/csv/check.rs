@@ -92,10 +92,6 @@ pub struct Checker<S: Sink> {
 }
 
 impl<S: Sink> Checker<S> {
-    pub fn new(sink: S, opts: &Options) -> Self {
-        Self::with_size_hint(sink, opts, 0)
-    }
-
     /// `input_len`: the file size if known, to size the duplicate table once.
     pub fn with_size_hint(sink: S, opts: &Options, input_len: u64) -> Self {
         // Real user rows are 100-250 bytes; 128 errs on the side of room.

@@ -118,7 +118,7 @@ impl Handler for StatusWriter {
 /// `options.output`; separator as in the input, commas for a semicolon file).
 pub fn status_file(input: &[u8], options: &Options) -> Vec<u8> {
     let mut w = StatusWriter {
-        checker: Checker::new(RowSink::default(), options),
+        checker: Checker::with_size_hint(RowSink::default(), options, input.len() as u64),
         opts: options.clone(),
         out: None,
         size_hint: input.len() + input.len() / 8,
