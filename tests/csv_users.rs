@@ -495,6 +495,46 @@ fn an_xlsx_workbook_is_not_a_csv() {
 }
 
 #[test]
+fn line_endings_and_a_missing_final_newline() {
+    for (input, ending) in [
+        (
+            &b"firstName,lastName,email,userName\r\nA,B,bad,u@example.com"[..],
+            "CRLF",
+        ),
+        (
+            b"firstName,lastName,email,userName\nA,B,bad,u@example.com\n",
+            "LF",
+        ),
+        (
+            b"firstName,lastName,email,userName\rA,B,bad,u@example.com\r",
+            "CR",
+        ),
+        (
+            b"firstName,lastName,email,userName\r\nA,B,bad,u@example.com\n",
+            "CRLF",
+        ),
+    ] {
+        let r = csv::validate(input, &Options::default());
+        assert_eq!(
+            cells(&r, "csv/email-invalid"),
+            vec![at(2, "email")],
+            "{ending}"
+        );
+        assert_eq!(r.data["dialect"]["line_ending"], ending);
+        assert_eq!(r.data["rows"], 1);
+        assert_quiet(&r, "csv/empty-row");
+    }
+}
+
+#[test]
+fn one_column_file() {
+    let r = csv::validate(b"email\r\na@example.com\r\nbad\r\n", &Options::default());
+    assert_eq!(cells(&r, "csv/email-invalid"), vec![at(3, "email")]);
+    assert_fires(&r, "csv/missing-column");
+    assert_eq!(r.data["dialect"]["delimiter"], ",");
+}
+
+#[test]
 fn quoted_newlines_keep_row_numbers() {
     let input = "firstName,lastName,email,userName,address1\r\nA,B,a@example.com,a@example.com,\"line 1\r\nline 2\r\nline 3\"\r\nC,D,bad,c@example.com,x\r\n";
     let r = csv::validate(input.as_bytes(), &Options::default());
