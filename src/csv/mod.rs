@@ -3,12 +3,24 @@
 //! Users Using a CSV File" (UTF-8 / UTF-16LE, the status file) and "Provision
 //! Tightly Coupled Integration" (converting a Webex Meetings site export).
 //!
-//! One streaming pipeline ([`engine`]) serves every entry point: the
+//! One streaming pipeline (`engine`) serves every entry point: the
 //! validator ([`validate`], or [`Validator`] chunk by chunk for a Web Worker),
 //! the status file ([`status_file`]), the fixer ([`fix`]), the Meetings export
 //! converter ([`convert_meeting_export`]) and the row pages of the app's table
 //! ([`rows`]). Cell values never go into the report: a 150 MB file yields a
 //! report the size of its findings.
+//!
+//! In a Web Worker: `let mut v = Validator::with_size_hint(&opts, file.size())`,
+//! then `v.push(&slice)` for each slice read (post `v.bytes_seen()` as
+//! progress; to cancel, drop `v`), then `v.finish()`. The table asks
+//! `rows(bytes, offset, limit)` for the page it shows and highlights the
+//! findings whose `location.row`/`location.column` fall on it. Inline edits
+//! are [`CellEdit`]s applied by [`fix`]; validate its output again.
+//!
+//! Report `data`: `rows`, `columns`, `dialect` {`delimiter`, `encoding`,
+//! `bom`, `line_ending`}, `by_rule` (exact counts even when findings are
+//! capped), `rows_with_errors`, `rows_with_warnings`, `empty_rows`, `bytes`,
+//! `meeting_site_export`, `unknown_columns` [{`name`, `suggestion`}].
 
 mod check;
 pub mod country;
