@@ -651,6 +651,7 @@ fn status_file_marks_every_row_when_the_header_is_broken() {
     let out = csv::status_file(&fixture("header_problems.csv"), &Options::default());
     let text = String::from_utf8_lossy(&out);
     assert!(text.contains("Error,\"file: firstName: mandatory column firstName is missing"));
+    assert!(text.contains("(and 1 more file errors)"));
 }
 
 #[test]

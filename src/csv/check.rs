@@ -23,6 +23,11 @@ use crate::rules::Rule;
 /// Where findings go: a report (with per-rule caps) or a per-row collector
 /// for the status file.
 pub trait Sink {
+    /// Count one finding of `rule`; true when the sink wants its details
+    /// (a capped report only counts the rest, so nothing is built for them).
+    fn count(&mut self, _rule: &'static Rule, _severity: Severity) -> bool {
+        true
+    }
     fn add(&mut self, finding: Finding);
 }
 
@@ -119,25 +124,37 @@ impl<S: Sink> Checker<S> {
         }
     }
 
-    fn add(&mut self, rule: &'static Rule, message: String, loc: Location) {
-        self.add_finding(Finding::new(rule, message, loc));
-    }
-
-    fn add_finding(&mut self, f: Finding) {
-        if f.location.row == Some(self.current_row)
-            && self.header_row.is_some_and(|h| h < self.current_row)
-        {
+    /// Track the row's worst severity and ask the sink whether it wants details.
+    fn note(&mut self, rule: &'static Rule, severity: Severity, row: Option<u64>) -> bool {
+        if row == Some(self.current_row) && self.header_row.is_some_and(|h| h < self.current_row) {
             self.row_severity = Some(match self.row_severity {
-                Some(s) => s.min(f.severity),
-                None => f.severity,
+                Some(s) => s.min(severity),
+                None => severity,
             });
         }
-        self.sink.add(f);
+        self.sink.count(rule, severity)
+    }
+
+    fn add(&mut self, rule: &'static Rule, message: String, loc: Location) {
+        if self.note(rule, rule.severity, loc.row) {
+            self.sink.add(Finding::new(rule, message, loc));
+        }
+    }
+
+    /// A finding at another severity than the rule's default.
+    fn add_sev(&mut self, rule: &'static Rule, sev: Severity, message: String, loc: Location) {
+        if self.note(rule, sev, loc.row) {
+            self.sink
+                .add(Finding::new(rule, message, loc).with_severity(sev));
+        }
     }
 
     fn cell(&mut self, rule: &'static Rule, message: String, row: u64, col: usize) {
-        let name = self.col_name(col);
-        self.add(rule, message, Location::cell(row, name));
+        if self.note(rule, rule.severity, Some(row)) {
+            let name = self.col_name(col);
+            self.sink
+                .add(Finding::new(rule, message, Location::cell(row, name)));
+        }
     }
 
     fn col_name(&self, i: usize) -> String {
@@ -456,16 +473,16 @@ impl<S: Sink> Checker<S> {
             return false;
         }
         if got > n && (n..got).all(|i| trim(rec.get(i)).is_empty()) {
-            let f = Finding::new(
+            let loc = Location::cell(row, self.col_name(n - 1));
+            self.add_sev(
                 &RAGGED_ROW,
+                Severity::Warning,
                 format!(
                     "row {row} has {got} cells, the header {n}; the {} extra cells are empty",
                     got - n
                 ),
-                Location::cell(row, self.col_name(n - 1)),
-            )
-            .with_severity(Severity::Warning);
-            self.add_finding(f);
+                loc,
+            );
             return true;
         }
         let col = if got < n { got } else { n - 1 };
@@ -558,9 +575,12 @@ impl<S: Sink> Checker<S> {
             let loc = Location::cell(row, self.col_name(i));
             if mandatory {
                 // N/A in a mandatory field fails the row, like any missing value.
-                let f = Finding::new(&NOT_APPLICABLE, format!("{msg} (a mandatory field)"), loc)
-                    .with_severity(Severity::Error);
-                self.add_finding(f);
+                self.add_sev(
+                    &NOT_APPLICABLE,
+                    Severity::Error,
+                    format!("{msg} (a mandatory field)"),
+                    loc,
+                );
             } else {
                 self.add(
                     &NOT_APPLICABLE,
@@ -882,32 +902,34 @@ impl<S: Sink> Handler for Checker<S> {
         if self.binary {
             return;
         }
+        let rule = match &issue.kind {
+            IssueKind::Windows1252 { .. } => &ENCODING_WINDOWS_1252,
+            IssueKind::InvalidUtf8 => &ENCODING_INVALID_UTF8,
+            IssueKind::InvalidUtf16 => &ENCODING_INVALID_UTF16,
+        };
+        // A binary file has millions of these: count first, format only the listed ones.
+        if !self.note(rule, rule.severity, Some(row)) {
+            return;
+        }
         let hex: Vec<String> = issue.bytes.iter().map(|b| format!("0x{b:02X}")).collect();
         let hex = hex.join(" ");
         let end = issue.offset + issue.bytes.len().max(1) as u64;
-        let (rule, msg) = match &issue.kind {
-            IssueKind::Windows1252 { text } => (
-                &ENCODING_WINDOWS_1252,
-                format!(
-                    "byte {hex} at offset {} (row {row}) is not UTF-8; in Windows-1252 it is \"{}\"",
-                    issue.offset,
-                    show(text.as_bytes())
-                ),
+        let msg = match &issue.kind {
+            IssueKind::Windows1252 { text } => format!(
+                "byte {hex} at offset {} (row {row}) is not UTF-8; in Windows-1252 it is \"{}\"",
+                issue.offset,
+                show(text.as_bytes())
             ),
-            IssueKind::InvalidUtf8 => (
-                &ENCODING_INVALID_UTF8,
-                format!("invalid UTF-8 byte {hex} at offset {} (row {row})", issue.offset),
-            ),
-            IssueKind::InvalidUtf16 => (
-                &ENCODING_INVALID_UTF16,
-                format!(
-                    "damaged UTF-16 ({hex}) at offset {} (row {row}): unpaired surrogate or truncated character",
-                    issue.offset
-                ),
+            IssueKind::InvalidUtf8 => {
+                format!("invalid UTF-8 byte {hex} at offset {} (row {row})", issue.offset)
+            }
+            IssueKind::InvalidUtf16 => format!(
+                "damaged UTF-16 ({hex}) at offset {} (row {row}): unpaired surrogate or truncated character",
+                issue.offset
             ),
         };
         let loc =
             Location::cell(row, self.col_name(cell)).with_span(issue.offset as usize, end as usize);
-        self.add(rule, msg, loc);
+        self.sink.add(Finding::new(rule, msg, loc));
     }
 }

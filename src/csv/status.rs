@@ -33,14 +33,27 @@ struct StatusWriter {
     /// Errors about the whole file (header, encoding of the header ...): every
     /// row of such a file fails, so every row carries them.
     file_errors: Vec<String>,
+    more_file_errors: u64,
 }
+
+const MAX_FILE_ERRORS: usize = 1;
+const MAX_PADDING: usize = 64;
 
 fn describe(f: &Finding) -> String {
     let col = match &f.location.column {
         Some(crate::report::Column::Name(n)) => format!("{n}: "),
         _ => String::new(),
     };
-    format!("{col}{} [{}]", f.message, f.rule)
+    let mut m = format!("{col}{} [{}]", f.message, f.rule);
+    if m.len() > 300 {
+        let cut = (0..=300)
+            .rev()
+            .find(|&i| m.is_char_boundary(i))
+            .unwrap_or(0);
+        m.truncate(cut);
+        m.push('…');
+    }
+    m
 }
 
 impl Handler for StatusWriter {
@@ -62,7 +75,13 @@ impl Handler for StatusWriter {
             if !is_header && f.location.row == Some(row) {
                 mine.push(f);
             } else if f.severity == Severity::Error {
-                self.file_errors.push(describe(&f));
+                // A broken header can produce thousands of errors; every row
+                // repeats them, so keep the first few and a count.
+                if self.file_errors.len() < MAX_FILE_ERRORS {
+                    self.file_errors.push(describe(&f));
+                } else {
+                    self.more_file_errors += 1;
+                }
             }
         }
         let Some(out) = self.out.as_mut() else { return };
@@ -86,17 +105,28 @@ impl Handler for StatusWriter {
         } else {
             b"OK"
         };
-        let mut msgs: Vec<String> = self
-            .file_errors
-            .iter()
-            .map(|m| format!("file: {m}"))
-            .collect();
+        // File-level errors fail every row; name the first (the report has
+        // them all) so that the status file stays proportional to the input.
+        let mut msgs: Vec<String> = Vec::new();
+        if let Some(first) = self.file_errors.first() {
+            let more = self.file_errors.len() as u64 - 1 + self.more_file_errors;
+            msgs.push(if more > 0 {
+                format!("file: {first} (and {more} more file errors)")
+            } else {
+                format!("file: {first}")
+            });
+        }
         if empty {
             msgs.push("empty row".into());
         }
         msgs.extend(mine.iter().map(describe));
         let message = msgs.join("; ");
-        let padding = n.saturating_sub(rec.len());
+        // Short rows are padded so that the status columns line up, unless
+        // the gap is absurd (padding would multiply the output).
+        let padding = match n.saturating_sub(rec.len()) {
+            gap if gap <= MAX_PADDING => gap,
+            _ => 0,
+        };
         let cells = (0..rec.len().min(n))
             .map(|i| rec.get(i))
             .chain(std::iter::repeat_n(b"".as_slice(), padding))
@@ -123,6 +153,7 @@ pub fn status_file(input: &[u8], options: &Options) -> Vec<u8> {
         out: None,
         size_hint: input.len() + input.len() / 8,
         file_errors: Vec::new(),
+        more_file_errors: 0,
     };
     let mut engine = Engine::new();
     for c in input.chunks(CHUNK) {
