@@ -191,8 +191,12 @@ pub fn suggest(name: &str) -> Option<&'static str> {
         return Some(to);
     }
     let limit = if n.len() > 8 { 2 } else { 1 };
+    let len = n.chars().count();
     FIELDS
         .iter()
+        // The edit distance is at least the length difference: skip the
+        // quadratic comparison when it cannot be within the limit.
+        .filter(|s| s.name.len().abs_diff(len) <= limit)
         .map(|s| (strsim::osa_distance(&squash(s.name), &n), s.name))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
