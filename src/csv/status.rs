@@ -38,6 +38,7 @@ struct StatusWriter {
 
 const MAX_FILE_ERRORS: usize = 1;
 const MAX_PADDING: usize = 64;
+const MAX_ROW_MESSAGES: usize = 8;
 
 fn describe(f: &Finding) -> String {
     let col = match &f.location.column {
@@ -119,7 +120,12 @@ impl Handler for StatusWriter {
         if empty {
             msgs.push("empty row".into());
         }
-        msgs.extend(mine.iter().map(describe));
+        // Errors first (sorted above); a row with dozens of bad cells lists
+        // the first few, the report has every one.
+        msgs.extend(mine.iter().take(MAX_ROW_MESSAGES).map(describe));
+        if mine.len() > MAX_ROW_MESSAGES {
+            msgs.push(format!("and {} more", mine.len() - MAX_ROW_MESSAGES));
+        }
         let message = msgs.join("; ");
         // Short rows are padded so that the status columns line up, unless
         // the gap is absurd (padding would multiply the output).
