@@ -85,7 +85,7 @@ pub const TOOLS: &[Tool] = &[
         title: "User CSV",
         group: Group::Directory,
         blurb: "Validate and fix a user-import CSV file before uploading it.",
-        available: false,
+        available: true,
     },
     Tool {
         id: "directory",

@@ -17,6 +17,9 @@ mod cli;
 #[path = "preflight/cron.rs"]
 mod cron;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/csv_users.rs"]
+mod csv_users;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/firewall.rs"]
 mod firewall;
 #[cfg(not(target_arch = "wasm32"))]

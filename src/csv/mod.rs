@@ -1,9 +1,249 @@
-//! User-import and directory-integration CSV files (admin guide: "CSV File Format").
+//! User-import CSV files (`csv-users`): admin guide chapters "CSV File
+//! Format" (the field table, "-" and N/A, encodings), "Import and Export
+//! Users Using a CSV File" (UTF-8 / UTF-16LE, the status file) and "Provision
+//! Tightly Coupled Integration" (converting a Webex Meetings site export).
 //!
-//! The validators of this domain land with their own issue; until then the
-//! CLI and the app say plainly that the tool is not available yet.
+//! One streaming pipeline (`engine`) serves every entry point: the
+//! validator ([`validate`], or [`Validator`] chunk by chunk for a Web Worker),
+//! the status file ([`status_file`]), the fixer ([`fix`]), the Meetings export
+//! converter ([`convert_meeting_export`]) and the row pages of the app's table
+//! ([`rows`]). Cell values never go into the report: a 150 MB file yields a
+//! report the size of its findings.
+//!
+//! In a Web Worker: `let mut v = Validator::with_size_hint(&opts, file.size())`,
+//! then `v.push(&slice)` for each slice read (post `v.bytes_seen()` as
+//! progress; to cancel, drop `v`), then `v.finish()`. The table asks
+//! `rows(bytes, offset, limit)` for the page it shows and highlights the
+//! findings whose `location.row`/`location.column` fall on it. Inline edits
+//! are [`CellEdit`]s applied by [`fix`]; validate its output again.
+//!
+//! Report `data`: `rows`, `columns`, `dialect` {`delimiter`, `encoding`,
+//! `bom`, `line_ending`}, `by_rule` (exact counts even when findings are
+//! capped), `rows_with_errors`, `rows_with_warnings`, `empty_rows`, `bytes`,
+//! `meeting_site_export`, `unknown_columns` [{`name`, `suggestion`}].
 
-use crate::rules::Rule;
+mod check;
+pub mod country;
+pub mod decode;
+pub mod dialect;
+mod engine;
+mod fix;
+mod meeting;
+mod rowpage;
+pub mod rules;
+pub mod schema;
+mod seen;
+mod status;
+pub mod values;
+mod write;
 
-/// This domain's rules, gathered into the catalog by `crate::rules`.
-pub const RULES: &[Rule] = &[];
+use std::collections::BTreeMap;
+
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use crate::report::{Finding, Location, Report, Severity};
+
+pub use fix::{fix, CellEdit, FixSet};
+pub use meeting::convert_meeting_export;
+pub use rowpage::{rows, RowView, RowsPage};
+pub use rules::RULES;
+pub use schema::{org_configurable, parse_mandatory_list, FieldSpec, FIELDS};
+pub use status::status_file;
+
+/// The tool id (CLI subcommand, report `tool`).
+pub const TOOL: &str = "csv-users";
+
+/// Text encoding of files we write (status file, fixed file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OutputEncoding {
+    /// UTF-8 with a byte-order mark, so that Excel opens it correctly.
+    #[default]
+    Utf8Bom,
+    /// UTF-16LE with a byte-order mark (Excel "Unicode Text").
+    Utf16Le,
+}
+
+/// What the organization configured, and report limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// SSO is enabled: employeeID is mandatory.
+    pub sso: bool,
+    /// Fields the organization made mandatory (names from [`org_configurable`]).
+    pub mandatory: Vec<String>,
+    /// Findings listed per rule before the rest are only counted (0 = all).
+    pub max_findings_per_rule: usize,
+    /// Encoding of the files [`status_file`] and [`fix`] write.
+    pub output: OutputEncoding,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            sso: false,
+            mandatory: Vec::new(),
+            max_findings_per_rule: 10_000,
+            output: OutputEncoding::Utf8Bom,
+        }
+    }
+}
+
+/// Findings into a report, keeping exact per-rule counts but listing at most
+/// `cap` findings per rule so that memory stays bounded on hostile files.
+pub(crate) struct ReportSink {
+    findings: Vec<Finding>,
+    by_rule: BTreeMap<&'static str, u64>,
+    cap: usize,
+    hidden: [usize; 3],
+}
+
+impl ReportSink {
+    fn new(cap: usize) -> Self {
+        Self {
+            findings: Vec::new(),
+            by_rule: BTreeMap::new(),
+            cap,
+            hidden: [0; 3],
+        }
+    }
+}
+
+impl check::Sink for ReportSink {
+    fn count(&mut self, rule: &'static crate::rules::Rule, severity: Severity) -> bool {
+        let n = self.by_rule.entry(rule.id).or_insert(0);
+        *n += 1;
+        if self.cap == 0 || *n <= self.cap as u64 {
+            true
+        } else {
+            self.hidden[severity as usize] += 1;
+            false
+        }
+    }
+
+    fn add(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+}
+
+/// Chunk size for feeding the engine: bounds the decoded buffer.
+const CHUNK: usize = 256 * 1024;
+
+/// Streaming validator: `push` chunks as they arrive (a Web Worker reading a
+/// `File` slice by slice), then `finish`. Memory: the current chunk, the
+/// current record, and one 16-byte entry per distinct email and userName.
+pub struct Validator {
+    engine: engine::Engine,
+    checker: check::Checker<ReportSink>,
+    sha: Sha256,
+    bytes: u64,
+}
+
+impl Validator {
+    pub fn new(options: &Options) -> Self {
+        Self::with_size_hint(options, 0)
+    }
+
+    /// `total_bytes`: the file size when known (a `File`'s size in the
+    /// browser, the file length natively); it only sizes internal tables.
+    pub fn with_size_hint(options: &Options, total_bytes: u64) -> Self {
+        Self {
+            engine: engine::Engine::new(),
+            checker: check::Checker::with_size_hint(
+                ReportSink::new(options.max_findings_per_rule),
+                options,
+                total_bytes,
+            ),
+            sha: Sha256::new(),
+            bytes: 0,
+        }
+    }
+
+    pub fn push(&mut self, chunk: &[u8]) {
+        self.sha.update(chunk);
+        self.bytes += chunk.len() as u64;
+        for c in chunk.chunks(CHUNK) {
+            self.engine.push(c, &mut self.checker);
+        }
+    }
+
+    /// Input bytes seen so far (for a progress bar).
+    pub fn bytes_seen(&self) -> u64 {
+        self.bytes
+    }
+
+    /// Records parsed so far, the header included.
+    pub fn records_seen(&self) -> u64 {
+        self.engine.records()
+    }
+
+    pub fn finish(mut self) -> Report {
+        self.engine.finish(&mut self.checker);
+        self.checker.finish();
+        let c = self.checker;
+        let mut report = Report::new(TOOL, b"");
+        report.input_sha256 = self
+            .sha
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let sink = c.sink;
+        let by_rule = sink.by_rule;
+        report.extend(sink.findings);
+        if sink.cap > 0 {
+            for (rule, &n) in &by_rule {
+                if n > sink.cap as u64 {
+                    report.add(
+                        &rules::FINDINGS_TRUNCATED,
+                        format!(
+                            "{rule}: {n} findings, the first {} are listed (data.by_rule has the totals)",
+                            sink.cap
+                        ),
+                        Location::none(),
+                    );
+                }
+            }
+        }
+        report.summary.errors += sink.hidden[Severity::Error as usize];
+        report.summary.warnings += sink.hidden[Severity::Warning as usize];
+        report.summary.infos += sink.hidden[Severity::Info as usize];
+        let dialect = self
+            .engine
+            .dialect()
+            .map(|d| d.to_json())
+            .unwrap_or(serde_json::Value::Null);
+        report.set_data("rows", json!(c.data_rows));
+        report.set_data(
+            "columns",
+            json!(c.cols.iter().map(|c| c.name.as_str()).collect::<Vec<_>>()),
+        );
+        report.set_data("dialect", dialect);
+        let mut by_rule_json = serde_json::Map::new();
+        for (k, v) in by_rule {
+            by_rule_json.insert(k.to_string(), json!(v));
+        }
+        report.set_data("by_rule", serde_json::Value::Object(by_rule_json));
+        report.set_data("rows_with_errors", json!(c.rows_with_errors));
+        report.set_data("rows_with_warnings", json!(c.rows_with_warnings));
+        report.set_data("empty_rows", json!(c.empty_rows));
+        report.set_data("bytes", json!(self.bytes));
+        report.set_data("meeting_site_export", json!(c.meeting_export));
+        report.set_data(
+            "unknown_columns",
+            json!(c
+                .cols
+                .iter()
+                .filter(|c| c.spec.is_none())
+                .map(|c| json!({"name": c.name, "suggestion": c.suggestion}))
+                .collect::<Vec<_>>()),
+        );
+        report
+    }
+}
+
+/// Validate a whole file held in memory.
+pub fn validate(input: &[u8], options: &Options) -> Report {
+    let mut v = Validator::with_size_hint(options, input.len() as u64);
+    v.push(input);
+    v.finish()
+}

@@ -61,8 +61,8 @@ pub enum Command {
     Cert(crate::cert::CertArgs),
     /// Validate, explain and preview a Quartz CRON expression.
     Cron(crate::cron::CronArgs),
-    /// Validate a user-import CSV file. [not available yet]
-    CsvUsers(Pending),
+    /// Validate, fix or convert a user-import CSV file (UTF-8 or UTF-16LE, comma or tab).
+    CsvUsers(crate::csv_users::CsvUsersArgs),
     /// Check directory-integration user and group files. [not available yet]
     Directory(Pending),
     /// Generate and verify the XMPP DNS SRV records for federation and third-party clients.
@@ -86,7 +86,7 @@ impl Command {
             Command::SamlMetadata(a) => crate::saml_metadata::run(a),
             Command::SamlResponse(_) => pending("saml-response"),
             Command::Cert(a) => crate::cert::run(a),
-            Command::CsvUsers(_) => pending("csv-users"),
+            Command::CsvUsers(a) => crate::csv_users::run(a),
             Command::Directory(_) => pending("directory"),
             Command::Srv(a) => crate::srv::run(a),
             Command::Firewall(a) => crate::firewall::run(a),

@@ -1,0 +1,66 @@
+//! Ground truth on the anchor workload: the generator
+//! (`/work/shared/anchors/gen_users_csv.py N OUT`) plants errors of four
+//! kinds and lists their rows in `OUT.expected.json`; the validator must find
+//! exactly those, at those rows, and nothing else.
+//!
+//! Needs the generated file, so it is ignored by default:
+//! `python3 gen_users_csv.py 100000 /tmp/users_100k.csv`, then
+//! `USERS_CSV=/tmp/users_100k.csv cargo test --release --test csv_users_planted -- --ignored`.
+
+use std::collections::BTreeSet;
+
+use preflight::csv::{self, Options};
+use preflight::report::Column;
+
+#[test]
+#[ignore = "needs the generated anchor file (see the module doc)"]
+fn finds_exactly_the_planted_errors() {
+    let path = std::env::var("USERS_CSV").unwrap_or_else(|_| "/tmp/users_100k.csv".into());
+    let input = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let expected: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(format!("{path}.expected.json")).expect("expected.json"),
+    )
+    .expect("json");
+    let opts = Options {
+        max_findings_per_rule: 0,
+        ..Options::default()
+    };
+    let report = csv::validate(&input, &opts);
+    let kinds = [
+        ("bad_email", "csv/email-invalid", "email"),
+        ("country_USA", "csv/country-code-invalid", "ISOcountry"),
+        ("activeConnect_Y", "csv/yes-no-invalid", "activeConnect"),
+        ("storage_lots", "csv/storage-invalid", "storageAllocated"),
+    ];
+    let mut total = 0;
+    for (kind, rule, column) in kinds {
+        // The generator numbers data rows from 1; a spreadsheet shows the header as row 1.
+        let want: BTreeSet<u64> = expected["planted_rows"][kind]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .filter_map(|v| v.as_u64())
+            .map(|r| r + 1)
+            .collect();
+        let got: BTreeSet<u64> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .inspect(|f| assert_eq!(f.location.column, Some(Column::Name(column.into()))))
+            .filter_map(|f| f.location.row)
+            .collect();
+        assert_eq!(got, want, "{rule}");
+        assert_eq!(report.data["by_rule"][rule], want.len() as u64);
+        total += want.len();
+    }
+    assert_eq!(report.findings.len(), total, "no other findings");
+    assert_eq!(
+        total as u64,
+        expected["planted_total"].as_u64().unwrap_or(0)
+    );
+    assert_eq!(report.data["rows"], expected["rows"]);
+    eprintln!(
+        "{path}: {total} planted errors found exactly, rows {}",
+        report.data["rows"]
+    );
+}
