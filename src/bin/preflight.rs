@@ -19,6 +19,9 @@ mod ports;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/rules_cmd.rs"]
 mod rules_cmd;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/saml_response.rs"]
+mod saml_response;
 
 #[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;

@@ -55,8 +55,8 @@ pub struct Pending {
 pub enum Command {
     /// Validate SAML 2.0 metadata (EntityDescriptor or EntitiesDescriptor). [not available yet]
     SamlMetadata(Pending),
-    /// Decode and check a SAML response or AuthnRequest. [not available yet]
-    SamlResponse(Pending),
+    /// Decode and check a SAML response or AuthnRequest.
+    SamlResponse(crate::saml_response::SamlResponseArgs),
     /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7). [not available yet]
     Cert(Pending),
     /// Validate, explain and preview a Quartz CRON expression. [not available yet]
@@ -83,7 +83,7 @@ impl Command {
             Command::Ports(a) => crate::ports::run(a),
             Command::Rules(a) => crate::rules_cmd::run(a),
             Command::SamlMetadata(_) => pending("saml-metadata"),
-            Command::SamlResponse(_) => pending("saml-response"),
+            Command::SamlResponse(a) => crate::saml_response::run(a),
             Command::Cert(_) => pending("cert"),
             Command::Cron(_) => pending("cron"),
             Command::CsvUsers(_) => pending("csv-users"),

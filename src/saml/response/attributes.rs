@@ -161,17 +161,14 @@ fn suggestion(at: &Attr) -> Option<&'static str> {
 fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
     let mut row = Row::ok();
     let Some((name, _required, multi)) = names::known(&at.name) else {
-        if names::is_uri_name(&at.name) {
-            let msg = match suggestion(at) {
-                Some(s) => format!(
-                    "attribute {} is named by URI; Webex expects the short name {s}",
-                    short(&at.name)
-                ),
-                None => format!(
-                    "attribute {} is named by URI and matches no Webex attribute; Webex ignores it",
-                    short(&at.name)
-                ),
-            };
+        let uri_hint = names::is_uri_name(&at.name)
+            .then(|| suggestion(at))
+            .flatten();
+        if let Some(s) = uri_hint {
+            let msg = format!(
+                "attribute {} is named by URI; Webex expects the short name {s}",
+                short(&at.name)
+            );
             ctx.add(&r::ATTRIBUTE_URI_NAME, msg.clone(), at.el);
             row.set("warning", &r::ATTRIBUTE_URI_NAME, msg);
         } else {
@@ -210,10 +207,11 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
                 ),
             )),
             "ISOCountry" if !values::is_iso_country(v) => {
-                let hint = if v.len() == 2 && values::is_iso_country(&v.to_ascii_uppercase()) {
-                    format!(" (codes are upper case: {})", v.to_ascii_uppercase())
-                } else if v == "UK" {
+                let up = v.to_ascii_uppercase();
+                let hint = if up == "UK" {
                     " (the United Kingdom is GB)".to_string()
+                } else if values::is_iso_country(&up) {
+                    format!(" (codes are upper case: {up})")
                 } else {
                     String::new()
                 };

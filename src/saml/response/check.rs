@@ -79,7 +79,8 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
         Ok(root) => root,
         Err(e) => {
             report.set_data("xml_pretty", json!(decoded.xml));
-            xml_error(&mut report, &e, &decoded.xml);
+            let raw = decoded.encoding == Encoding::Xml && !decoded.url_encoded;
+            xml_error(&mut report, &e, &decoded.xml, raw);
             return report;
         }
     };
@@ -130,21 +131,36 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
     ctx.report
 }
 
-fn xml_error(report: &mut Report, e: &XmlError, text: &str) {
+fn xml_error(report: &mut Report, e: &XmlError, text: &str, raw: bool) {
     let at = |offset: usize| {
         let (l, c) = xml::line_col(text, offset);
         format!("line {l}, column {c} of the decoded XML")
+    };
+    // For pasted XML the decoded text is the (trimmed) input, so a line and
+    // column point into what the user sees; spans are offsets in the decoded text.
+    let here = |offset: usize| {
+        let l = Location::none().with_span(offset, offset + 1);
+        if raw {
+            let (line, col) = xml::line_col(text, offset);
+            Location {
+                line: Some(line),
+                column: Some(crate::report::Column::Number(col)),
+                ..l
+            }
+        } else {
+            l
+        }
     };
     match e {
         XmlError::Dtd { offset } => report.add(
             &r::XML_DTD,
             format!("a <!DOCTYPE> declaration at {}; DTDs and entities are refused (XXE, entity expansion)", at(*offset)),
-            Location::none().with_span(*offset, *offset + 1),
+            here(*offset),
         ),
         XmlError::TooDeep { offset } => report.add(
             &r::XML_TOO_DEEP,
             format!("elements nest deeper than {} levels at {}", xml::MAX_DEPTH, at(*offset)),
-            Location::none().with_span(*offset, *offset + 1),
+            here(*offset),
         ),
         XmlError::TooManyElements => report.add(
             &r::XML_TOO_DEEP,
@@ -154,7 +170,7 @@ fn xml_error(report: &mut Report, e: &XmlError, text: &str) {
         XmlError::Malformed { offset, message } => report.add(
             &r::XML_MALFORMED,
             format!("{} at {}", short(message), at(*offset)),
-            Location::none().with_span(*offset, *offset + 1),
+            here(*offset),
         ),
         XmlError::NoRoot => report.add(
             &r::XML_MALFORMED,

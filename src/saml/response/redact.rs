@@ -3,7 +3,8 @@
 //!
 //! Replaced: the NameID, attribute values (except the few whose format the
 //! rules check and that identify nobody: updateTimeStamp, ISOCountry,
-//! imloggingenabled, upgradesite), SubjectConfirmationData/@Address, and any
+//! imloggingenabled, upgradesite), SubjectConfirmationData/@Address and SubjectLocality/@Address (the
+//! user's IP address), and any
 //! other text or attribute value that looks like an email address. The same
 //! value always gets the same placeholder (case-insensitively), emails keep
 //! their shape (`user1@example.invalid`, one placeholder domain per real
@@ -64,7 +65,6 @@ struct Redactor {
     domains: HashMap<String, String>,
     users: usize,
     others: usize,
-    addresses: usize,
 }
 
 impl Redactor {
@@ -135,9 +135,16 @@ impl Redactor {
             if a.qname.starts_with("xmlns") {
                 continue;
             }
-            if e.local == "SubjectConfirmationData" && a.qname == "Address" {
-                self.addresses += 1;
-                a.value = format!("192.0.2.{}", self.addresses.min(254));
+            let ip = a.qname == "Address"
+                && (e.local == "SubjectConfirmationData" || e.local == "SubjectLocality");
+            if ip {
+                let key = format!("address:{}", a.value);
+                let n = self.map.len();
+                a.value = self
+                    .map
+                    .entry(key)
+                    .or_insert_with(|| format!("192.0.2.{}", n % 254 + 1))
+                    .clone();
             } else {
                 a.value = self.scrub(&a.value);
             }
