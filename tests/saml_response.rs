@@ -948,3 +948,28 @@ fn hostile_and_broken_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn many_attributes_and_siblings_stay_fast_enough_to_finish() {
+    // ~30,000 unknown attributes on one line: each finding's line/column
+    // lookup must not rescan the input.
+    let attrs: String = (0..30_000)
+        .map(|i| format!("<saml2:Attribute Name=\"x{i}\"><saml2:AttributeValue>v</saml2:AttributeValue></saml2:Attribute>"))
+        .collect();
+    let x = fx("okta.xml").replace('\n', " ").replacen(
+        "</saml2:AttributeStatement>",
+        &format!("{attrs}</saml2:AttributeStatement>"),
+        1,
+    );
+    let r = run(&x);
+    assert_fires(&r, "saml-response/attribute-unknown");
+    assert_eq!(r.data["attribute_table"].as_array().unwrap().len(), 30_009);
+    // Many distinct sibling names (path numbering) and the element cap.
+    let siblings: String = (0..60_000).map(|i| format!("<e{i}/>")).collect();
+    assert!(!run(&format!("<r>{siblings}</r>")).fired("saml-response/xml-too-deep"));
+    let over: String = "<e/>".repeat(120_000);
+    assert_fires(
+        &run(&format!("<r>{over}</r>")),
+        "saml-response/xml-too-deep",
+    );
+}

@@ -238,7 +238,10 @@ fn check_conditions(ctx: &mut Ctx, a: &Element) {
                     Some(n) => format!(" ({} differs only in case or a trailing slash; entity IDs must match exactly)", short(n)),
                     None => String::new(),
                 };
-                let list: Vec<String> = audiences.iter().map(|s| short(s)).collect();
+                let mut list: Vec<String> = audiences.iter().take(5).map(|s| short(s)).collect();
+                if audiences.len() > 5 {
+                    list.push(format!("and {} more", audiences.len() - 5));
+                }
                 let msg = format!(
                     "Audience {} does not include the SP entity ID {}{hint}",
                     if list.is_empty() {

@@ -4,6 +4,8 @@
 //! Suffix for Active Directory UPN" pitfall ("Federated Web SSO Settings"),
 //! and the NameID selection of "Enter Security Settings".
 
+use std::collections::HashMap;
+
 use serde_json::{json, Map, Value};
 
 use super::check::Ctx;
@@ -69,6 +71,8 @@ impl Row {
 
 pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
     let mut attrs: Vec<Attr<'a>> = Vec::new();
+    // Indexed by name: a hostile response may carry tens of thousands.
+    let mut index: HashMap<String, usize> = HashMap::new();
     for st in a.children_named(NS_ASSERTION, "AttributeStatement") {
         for el in st.children_named(NS_ASSERTION, "Attribute") {
             let name = el.attr("Name").unwrap_or("").to_string();
@@ -76,17 +80,20 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
                 .children_named(NS_ASSERTION, "AttributeValue")
                 .map(|v| v.text().trim().to_string())
                 .collect();
-            match attrs.iter_mut().find(|x| x.name == name) {
+            match index.get(&name).and_then(|i| attrs.get_mut(*i)) {
                 Some(x) => {
                     x.values.extend(vals);
                     x.occurrences += 1;
                 }
-                None => attrs.push(Attr {
-                    name,
-                    values: vals,
-                    el,
-                    occurrences: 1,
-                }),
+                None => {
+                    index.insert(name.clone(), attrs.len());
+                    attrs.push(Attr {
+                        name,
+                        values: vals,
+                        el,
+                        occurrences: 1,
+                    });
+                }
             }
         }
     }
@@ -118,6 +125,7 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
             .0
             .iter()
             .filter(|x| x.name != req && suggestion(x) == Some(req))
+            .take(3)
             .map(|x| short(&x.name))
             .collect();
         let mut msg = match present {

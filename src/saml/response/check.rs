@@ -18,14 +18,14 @@ pub(super) struct Ctx<'a> {
     pub now: DateTime<Utc>,
     /// The input text and the XML's offset in it, when the input was plain
     /// XML (then line/column locations point into what the user pasted).
-    raw: Option<(&'a str, usize)>,
+    raw: Option<(xml::LineIndex<'a>, usize)>,
 }
 
 impl Ctx<'_> {
     pub fn loc(&self, e: &Element) -> Location {
         let mut l = Location::xml_path(e.path.clone());
-        if let Some((input, base)) = self.raw {
-            let (line, col) = xml::line_col(input, base + e.offset);
+        if let Some((index, base)) = &self.raw {
+            let (line, col) = index.line_col(base + e.offset);
             l.line = Some(line);
             l.column = Some(crate::report::Column::Number(col));
         }
@@ -50,6 +50,8 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
     report.set_data("sp_entity_id", json!(opts.sp_entity_id));
     report.set_data("clock_skew_seconds", json!(opts.clock_skew_secs));
     report.set_data("nameid_source", json!(opts.nameid_source.as_str()));
+    // Filled in below once the message is decoded and parsed.
+    report.set_data("kind", Value::Null);
     let decoded = match decode(input) {
         Ok(d) => d,
         Err(e) => {
@@ -87,7 +89,7 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
     report.set_data("xml_pretty", json!(xml::serialize(&root, true)));
     let raw = (decoded.encoding == Encoding::Xml && !decoded.url_encoded).then(|| {
         let t = input.trim_start_matches('\u{feff}').trim_start();
-        (input, input.len() - t.len())
+        (xml::LineIndex::new(input), input.len() - t.len())
     });
     let mut ctx = Ctx {
         report,
@@ -111,7 +113,6 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
         ctx.report.set_data("kind", json!("AuthnRequest"));
         super::authn_request::check_authn_request(&mut ctx, &root);
     } else {
-        ctx.report.set_data("kind", Value::Null);
         let hint = match (root.local.as_str(), root.ns.as_deref()) {
             ("EntityDescriptor" | "EntitiesDescriptor", _) => {
                 " — this is SAML metadata; use the saml-metadata tool".to_string()

@@ -8,6 +8,8 @@
 //! entity is ever declared, so XXE and "billion laughs" cannot happen — and
 //! nothing is ever fetched.
 
+use std::collections::HashMap;
+
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
@@ -146,7 +148,8 @@ fn collect_text(e: &Element, out: &mut String) {
 struct Open {
     el: Element,
     scope: Vec<(String, String)>,
-    counts: Vec<(String, usize)>,
+    /// Children seen so far per name, for `[n]` in paths.
+    counts: HashMap<String, usize>,
 }
 
 /// Parse `text` into its root element.
@@ -307,12 +310,7 @@ fn open_element(s: &BytesStart, stack: &[Open], offset: usize) -> Result<Open, X
         .filter(|u| !u.is_empty());
     let path = match stack.last() {
         Some(parent) => {
-            let n = parent
-                .counts
-                .iter()
-                .find(|(q, _)| *q == qname)
-                .map(|(_, n)| *n)
-                .unwrap_or(0);
+            let n = parent.counts.get(&qname).copied().unwrap_or(0);
             if n == 0 {
                 format!("{}/{}", parent.el.path, qname)
             } else {
@@ -332,7 +330,7 @@ fn open_element(s: &BytesStart, stack: &[Open], offset: usize) -> Result<Open, X
             offset,
         },
         scope,
-        counts: Vec::new(),
+        counts: HashMap::new(),
     })
 }
 
@@ -340,10 +338,7 @@ fn open_element(s: &BytesStart, stack: &[Open], offset: usize) -> Result<Open, X
 // count is bumped when a child is opened.
 impl Open {
     fn bump(&mut self, qname: &str) {
-        match self.counts.iter_mut().find(|(q, _)| q == qname) {
-            Some((_, n)) => *n += 1,
-            None => self.counts.push((qname.to_string(), 1)),
-        }
+        *self.counts.entry(qname.to_string()).or_insert(0) += 1;
     }
 }
 
@@ -432,21 +427,60 @@ fn write_el(e: &Element, pretty: bool, depth: usize, out: &mut String) {
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.
 pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
-    let offset = offset.min(text.len());
-    let mut line = 1u32;
-    let mut col = 1u32;
-    for (i, ch) in text.char_indices() {
-        if i >= offset {
-            break;
+    LineIndex::new(text).line_col(offset)
+}
+
+/// Line and column lookups in O(log n): a hostile response can produce
+/// thousands of findings on one 10 MB line, and scanning from the start for
+/// each would hang.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+    /// `(byte offset, char index)` every ~4 KiB, on character boundaries.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        let mut checkpoints = vec![(0, 0)];
+        let mut next = 4096;
+        for (chars, (i, ch)) in text.char_indices().enumerate() {
+            if i >= next {
+                checkpoints.push((i, chars));
+                next = i + 4096;
+            }
+            if ch == '\n' {
+                line_starts.push(i + 1);
+            }
         }
-        if ch == '\n' {
-            line = line.saturating_add(1);
-            col = 1;
-        } else {
-            col = col.saturating_add(1);
+        Self {
+            text,
+            line_starts,
+            checkpoints,
         }
     }
-    (line, col)
+
+    fn char_index(&self, offset: usize) -> usize {
+        let k = self.checkpoints.partition_point(|(b, _)| *b <= offset);
+        let (b, c) = self.checkpoints[k.saturating_sub(1)];
+        let end = (b..=offset.min(self.text.len()))
+            .rev()
+            .find(|i| self.text.is_char_boundary(*i))
+            .unwrap_or(b);
+        c + self.text[b..end].chars().count()
+    }
+
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|s| *s <= offset);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let col = self.char_index(offset) - self.char_index(start) + 1;
+        (
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(col).unwrap_or(u32::MAX),
+        )
+    }
 }
 
 #[cfg(test)]
@@ -487,6 +521,18 @@ mod tests {
         ));
         assert!(matches!(parse("<a><b>"), Err(XmlError::Malformed { .. })));
         assert!(matches!(parse(""), Err(XmlError::NoRoot)));
+    }
+
+    #[test]
+    fn line_index_counts_characters() {
+        let t = "ab\nçd<x>\n";
+        assert_eq!(line_col(t, 0), (1, 1));
+        assert_eq!(line_col(t, 3), (2, 1));
+        assert_eq!(line_col(t, 6), (2, 3));
+        let long = "é".repeat(10_000) + "<x>";
+        let idx = LineIndex::new(&long);
+        assert_eq!(idx.line_col(20_000), (1, 10_001));
+        assert_eq!(idx.line_col(usize::MAX), (1, 10_004));
     }
 
     #[test]
