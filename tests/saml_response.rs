@@ -814,6 +814,7 @@ fn response_encodings_are_detected() {
         ("okta.post.wrapped.b64", "base64", false),
         ("adfs.post-form.txt", "base64", true),
         ("entra-id.deflate.b64", "base64-deflate", false),
+        ("okta.post-form.html", "base64", false),
     ] {
         let r = run(&fx(f));
         assert_eq!(r.data["encoding"], enc, "{f}");
@@ -824,6 +825,9 @@ fn response_encodings_are_detected() {
         rule_ids(&run(&fx("okta.post.wrapped.b64"))),
         rule_ids(&run(&fx("okta.xml")))
     );
+    let html = run(&fx("okta.post-form.html"));
+    assert_eq!(html.data["form_field"], "SAMLResponse");
+    assert_eq!(rule_ids(&html), rule_ids(&run(&fx("okta.xml"))));
     assert_eq!(
         rule_ids(&run(&fx("adfs.post-form.txt"))),
         rule_ids(&run(&fx("adfs.xml")))

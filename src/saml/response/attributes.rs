@@ -21,6 +21,8 @@ pub(super) struct Attr<'a> {
     pub el: &'a Element,
     /// How many <Attribute> elements carried this name.
     pub occurrences: usize,
+    /// The Webex name this one was probably meant to be (computed once).
+    pub suggestion: Option<&'static str>,
 }
 
 pub(super) struct Attrs<'a>(pub Vec<Attr<'a>>);
@@ -92,10 +94,14 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
                         values: vals,
                         el,
                         occurrences: 1,
+                        suggestion: None,
                     });
                 }
             }
         }
+    }
+    for at in &mut attrs {
+        at.suggestion = suggestion(at);
     }
     let attrs = Attrs(attrs);
     let mut map = Map::new();
@@ -124,7 +130,7 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
         let sent_as: Vec<String> = attrs
             .0
             .iter()
-            .filter(|x| x.name != req && suggestion(x) == Some(req))
+            .filter(|x| x.name != req && x.suggestion == Some(req))
             .take(3)
             .map(|x| short(&x.name))
             .collect();
@@ -169,9 +175,7 @@ fn suggestion(at: &Attr) -> Option<&'static str> {
 fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
     let mut row = Row::ok();
     let Some((name, _required, multi)) = names::known(&at.name) else {
-        let uri_hint = names::is_uri_name(&at.name)
-            .then(|| suggestion(at))
-            .flatten();
+        let uri_hint = at.suggestion.filter(|_| names::is_uri_name(&at.name));
         if let Some(s) = uri_hint {
             let msg = format!(
                 "attribute {} is named by URI; Webex expects the short name {s}",
@@ -180,7 +184,7 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
             ctx.add(&r::ATTRIBUTE_URI_NAME, msg.clone(), at.el);
             row.set("warning", &r::ATTRIBUTE_URI_NAME, msg);
         } else {
-            let msg = match suggestion(at) {
+            let msg = match at.suggestion {
                 Some(s) => format!(
                     "attribute {} is not a Webex attribute; did you mean {s}?",
                     short(&at.name)

@@ -103,6 +103,10 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
         check_response(&mut ctx, &root, &sigs);
     } else if root.is(NS_ASSERTION, "Assertion") {
         ctx.report.set_data("kind", json!("Assertion"));
+        ctx.report.set_data(
+            "assertion",
+            json!({"present": true, "encrypted": false, "id": root.attr("ID")}),
+        );
         let issuer = super::assertion::check_assertion(&mut ctx, &root);
         ctx.report.set_data("issuer", json!(issuer));
         if !sigs.iter().any(|s| s.parent_path == root.path) {

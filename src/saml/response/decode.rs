@@ -4,7 +4,8 @@
 //! the POST binding carries base64 of the XML, the Redirect binding base64 of
 //! raw DEFLATE (RFC 1951) data, URL-encoded in a query string. Administrators
 //! paste any of these, often with line breaks from a log, sometimes the whole
-//! `SAMLResponse=...` form field or URL. Inflating is bounded, so a deflate
+//! `SAMLResponse=...` form field or URL, or the IdP's auto-submitting HTML
+//! form page. Inflating is bounded, so a deflate
 //! bomb is a finding and not an out-of-memory crash.
 
 use std::io::Read;
@@ -97,6 +98,9 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Empty);
     }
     if trimmed.starts_with('<') {
+        if let Some((field, value)) = html_form_value(trimmed) {
+            return decode_value(Some(field.to_string()), &value, false);
+        }
         return Ok(Decoded {
             encoding: Encoding::Xml,
             url_encoded: false,
@@ -108,11 +112,18 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
         Some((f, v)) => (Some(f.to_string()), v),
         None => (None, trimmed),
     };
-    let mut url_encoded = field.is_some();
+    let url_encoded = field.is_some() || looks_percent_encoded(value);
+    decode_value(field, value, url_encoded)
+}
+
+/// Decode the value of a form field (or the whole input): percent-encoding,
+/// then base64, then DEFLATE when the bytes are not XML already.
+fn decode_value(
+    field: Option<String>,
+    value: &str,
+    url_encoded: bool,
+) -> Result<Decoded, DecodeError> {
     let mut text = value.to_string();
-    if looks_percent_encoded(value) {
-        url_encoded = true;
-    }
     if url_encoded {
         text = percent_decode(value);
         if text.trim_start().starts_with('<') {
@@ -170,6 +181,77 @@ fn form_value(s: &str) -> Option<(&'static str, &str)> {
         }
     }
     None
+}
+
+/// The `value` of the hidden `SAMLResponse` / `SAMLRequest` input of the
+/// auto-submitting HTML form an IdP returns (what "view source" or a HAR
+/// file shows for the HTTP-POST binding).
+fn html_form_value(s: &str) -> Option<(&'static str, String)> {
+    let lower = s.to_ascii_lowercase();
+    if lower.starts_with("<?xml") || !lower.contains("<form") {
+        return None;
+    }
+    for (name, canonical) in [
+        ("samlresponse", "SAMLResponse"),
+        ("samlrequest", "SAMLRequest"),
+    ] {
+        for q in ['"', '\''] {
+            let Some(i) = lower.find(&format!("name={q}{name}{q}")) else {
+                continue;
+            };
+            // `lower` has the same byte offsets as `s` (ASCII lowercasing).
+            let start = lower[..i].rfind('<')?;
+            let end = i + lower[i..].find('>')?;
+            let tag = &s[start..end];
+            let v = lower[start..end].find("value=")?;
+            let rest = &tag[v + "value=".len()..];
+            let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+            let close = rest[1..].find(quote)?;
+            return Some((canonical, html_unescape(&rest[1..1 + close])));
+        }
+    }
+    None
+}
+
+/// Character references an HTML attribute value may use for base64 text.
+fn html_unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(semi) = rest.find(';').filter(|n| *n <= 10) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let ent = &rest[1..semi];
+        let ch = match ent {
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            _ => ent
+                .strip_prefix("#x")
+                .or_else(|| ent.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match ch {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn looks_percent_encoded(s: &str) -> bool {
@@ -295,6 +377,19 @@ mod tests {
         assert!(d.url_encoded);
         assert_eq!(d.form_field.as_deref(), Some("SAMLRequest"));
         assert_eq!(d.xml, X);
+    }
+
+    #[test]
+    fn reads_the_idp_auto_post_form() {
+        let post = encode_post(X).replace('+', "&#x2b;");
+        let html = format!(
+            "<!DOCTYPE html>\n<html><body onload=\"document.forms[0].submit()\"><form method=\"post\" action=\"https://sp/acs\"><input type=\"hidden\" name=\"SAMLResponse\" value=\"{post}\"/><input type=\"hidden\" name=\"RelayState\" value=\"x\"/></form></body></html>"
+        );
+        let d = decode(&html).unwrap();
+        assert_eq!(d.encoding, Encoding::Base64);
+        assert_eq!(d.form_field.as_deref(), Some("SAMLResponse"));
+        assert_eq!(d.xml, X);
+        assert_eq!(html_unescape("a&#43;b&#x3D;&amp;&bogus;&"), "a+b=&&bogus;&");
     }
 
     #[test]
