@@ -146,6 +146,8 @@ pub fn did_you_mean(name: &str) -> Option<&'static str> {
     }
     ATTRIBUTES
         .iter()
+        // The distance is at least the length difference: skip the rest.
+        .filter(|(n, _, _)| n.len().abs_diff(squashed.len()) <= 2)
         .map(|(n, _, _)| (n, strsim::levenshtein(&n.to_ascii_lowercase(), &squashed)))
         .filter(|(_, d)| *d <= 2)
         .min_by_key(|(_, d)| *d)

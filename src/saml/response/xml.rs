@@ -436,32 +436,41 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
 pub struct LineIndex<'a> {
     text: &'a str,
     line_starts: Vec<usize>,
-    /// `(byte offset, char index)` every ~4 KiB, on character boundaries.
+    /// `(byte offset, char index)` every ~256 bytes, on character boundaries.
     checkpoints: Vec<(usize, usize)>,
+    ascii: bool,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         let mut checkpoints = vec![(0, 0)];
-        let mut next = 4096;
+        let ascii = text.is_ascii();
+        let mut next = 256;
         for (chars, (i, ch)) in text.char_indices().enumerate() {
             if i >= next {
                 checkpoints.push((i, chars));
-                next = i + 4096;
+                next = i + 256;
             }
             if ch == '\n' {
                 line_starts.push(i + 1);
             }
         }
+        if ascii {
+            checkpoints.clear();
+        }
         Self {
             text,
             line_starts,
             checkpoints,
+            ascii,
         }
     }
 
     fn char_index(&self, offset: usize) -> usize {
+        if self.ascii {
+            return offset;
+        }
         let k = self.checkpoints.partition_point(|(b, _)| *b <= offset);
         let (b, c) = self.checkpoints[k.saturating_sub(1)];
         let end = (b..=offset.min(self.text.len()))
