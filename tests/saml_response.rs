@@ -977,3 +977,25 @@ fn many_attributes_and_siblings_stay_fast_enough_to_finish() {
         "saml-response/xml-too-deep",
     );
 }
+
+#[test]
+fn directory_attribute_names_get_the_webex_name_suggested() {
+    let x = fx("okta.xml")
+        .replace("Name=\"firstname\"", "Name=\"givenName\"")
+        .replace("Name=\"lastname\"", "Name=\"sn\"");
+    let r = run(&x);
+    assert_fires(&r, "saml-response/attribute-unknown");
+    assert_fires(&r, "saml-response/attribute-required-missing");
+    let msgs: Vec<&str> = r.findings.iter().map(|f| f.message.as_str()).collect();
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("givenName is not a Webex attribute; did you mean firstname?")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.iter().any(|m| m.contains(
+            "required attribute lastname is missing (the IdP sends sn — rename it to lastname)"
+        )),
+        "{msgs:?}"
+    );
+}

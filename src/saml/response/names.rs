@@ -127,10 +127,46 @@ pub fn uri_short_name(name: &str, friendly: Option<&str>) -> Option<&'static str
     did_you_mean(last)
 }
 
-/// The Webex attribute a misspelt or mis-cased name was probably meant to
-/// be: a case-insensitive match, or a Levenshtein distance of at most 2.
+/// Directory (LDAP / Active Directory) names administrators map by habit,
+/// lower-cased, with the Webex name that carries the same data.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("givenname", "firstname"),
+    ("sn", "lastname"),
+    ("surname", "lastname"),
+    ("familyname", "lastname"),
+    ("mail", "email"),
+    ("emailaddress", "email"),
+    ("userprincipalname", "uid"),
+    ("upn", "uid"),
+    ("samaccountname", "uid"),
+    ("username", "uid"),
+    ("telephonenumber", "businessPhone"),
+    ("mobile", "mobilePhone"),
+    ("title", "jobTitle"),
+    ("company", "companyName"),
+    ("o", "companyName"),
+    ("facsimiletelephonenumber", "businessFax"),
+    ("streetaddress", "streetLine1"),
+    ("street", "streetLine1"),
+    ("l", "city"),
+    ("st", "state"),
+    ("postalcode", "zipcode"),
+    ("c", "ISOCountry"),
+    ("countrycode", "ISOCountry"),
+    ("employeenumber", "employeeid"),
+    ("whenchanged", "updateTimeStamp"),
+    ("modifytimestamp", "updateTimeStamp"),
+    ("memberof", "groupid"),
+];
+
+/// The Webex attribute a misspelt, mis-cased or directory-named attribute
+/// was probably meant to be: a case-insensitive match, a habitual directory
+/// name (givenName, sn, mail...), or a Levenshtein distance of at most 2.
 pub fn did_you_mean(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
+    if let Some((_, w)) = SYNONYMS.iter().find(|(s, _)| *s == lower) {
+        return Some(w);
+    }
     let squashed: String = lower
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
@@ -208,6 +244,10 @@ mod tests {
         assert_eq!(did_you_mean("lastnme"), Some("lastname"));
         assert_eq!(did_you_mean("isocountry"), Some("ISOCountry"));
         assert_eq!(did_you_mean("objectGUID"), None);
+        assert_eq!(did_you_mean("givenName"), Some("firstname"));
+        assert_eq!(did_you_mean("sn"), Some("lastname"));
+        assert_eq!(did_you_mean("mail"), Some("email"));
+        assert_eq!(did_you_mean("userPrincipalName"), Some("uid"));
         assert_eq!(
             uri_short_name(
                 "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
