@@ -999,3 +999,19 @@ fn directory_attribute_names_get_the_webex_name_suggested() {
         "{msgs:?}"
     );
 }
+
+#[test]
+fn file_bytes_in_utf16_and_binary() {
+    let x = fx("okta.xml");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in x.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let r = response::check_bytes(&utf16, &ResponseOptions::default(), now());
+    assert_eq!(r.data["kind"], "Response");
+    assert_eq!(rule_ids(&r), rule_ids(&run(&x)));
+    assert_eq!(r.input_sha256, preflight::report::sha256_hex(&utf16));
+    let bin = [0u8, 0x9f, 0x92, 0x96, 0xff, 0x00];
+    let r = response::check_bytes(&bin, &ResponseOptions::default(), now());
+    assert_fires(&r, "saml-response/not-decodable");
+}

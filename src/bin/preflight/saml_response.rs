@@ -45,25 +45,27 @@ pub struct SamlResponseArgs {
     pub format: FormatOpt,
 }
 
-fn read(path: &str) -> Result<String, String> {
-    let bytes = if path == "-" {
+fn read(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
         let mut b = Vec::new();
         std::io::stdin()
             .read_to_end(&mut b)
             .map_err(|e| format!("cannot read stdin: {e}"))?;
-        b
+        Ok(b)
     } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
-    };
-    // Binary input is the core's to report, not an I/O error.
-    Ok(String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
     let input = read(&a.file)?;
     if a.redact {
-        let xml = response::redact(&input).map_err(|e| format!("cannot redact {}: {e}", a.file))?;
+        let xml = response::redact(&text(&input))
+            .map_err(|e| format!("cannot redact {}: {e}", a.file))?;
         print!("{xml}");
         if !xml.ends_with('\n') {
             println!();
@@ -84,9 +86,14 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
             NameIdSourceArg::Email => NameIdSource::Email,
             NameIdSourceArg::Employeeid => NameIdSource::EmployeeId,
         },
-        idp_metadata: a.idp_metadata.as_deref().map(read).transpose()?,
+        idp_metadata: a
+            .idp_metadata
+            .as_deref()
+            .map(read)
+            .transpose()?
+            .map(|b| text(&b)),
     };
-    let report = response::check(&input, &opts, now);
+    let report = response::check_bytes(&input, &opts, now);
     emit(
         &report,
         a.format.format(),

@@ -28,7 +28,7 @@ pub mod status;
 pub mod values;
 pub mod xml;
 
-pub use check::check;
+pub use check::{check, check_bytes};
 pub use decode::{decode, DecodeError, Decoded, Encoding};
 pub use redact::{redact, RedactError};
 pub use rules::RULES;
