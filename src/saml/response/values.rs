@@ -129,7 +129,8 @@ fn parse_generalized_time(s: &str) -> Option<DateTime<Utc>> {
     };
     let offset_secs = if rest == "Z" {
         0
-    } else if rest.len() == 5 && (rest.starts_with('+') || rest.starts_with('-')) {
+    } else if rest.len() == 5 && rest.is_ascii() && (rest.starts_with('+') || rest.starts_with('-'))
+    {
         let h: i64 = rest[1..3].parse().ok()?;
         let m: i64 = rest[3..5].parse().ok()?;
         let v = h * 3600 + m * 60;
@@ -193,5 +194,8 @@ mod tests {
         assert!(parse_update_timestamp("yesterday").is_none());
         assert!(parse_update_timestamp("5/1/2024 12:00 PM").is_none());
         assert!(parse_update_timestamp("20241341120000Z").is_none());
+        assert!(parse_update_timestamp("20240501120000+1é1").is_none());
+        assert!(parse_update_timestamp("2024050112000é").is_none());
+        assert!(parse_update_timestamp("99999999999999999999").is_none());
     }
 }
