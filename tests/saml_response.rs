@@ -1043,7 +1043,12 @@ fn mutated_fixtures_never_panic() {
         "okta.post-form.html",
     ] {
         let original: Vec<char> = fx(f).chars().collect();
-        for _ in 0..60 {
+        // PREFLIGHT_FUZZ_ROUNDS=5000 for a longer local run.
+        let rounds: usize = std::env::var("PREFLIGHT_FUZZ_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(60);
+        for _ in 0..rounds {
             let mut m = original.clone();
             for _ in 0..(next() % 8 + 1) {
                 let i = (next() as usize) % m.len();

@@ -13,6 +13,35 @@
 //! (hardened tree: no DTD, bounded) → the checks in `check`, `assertion` and
 //! `attributes`. [`redact`] rewrites a response with placeholders for
 //! support cases.
+//!
+//! `Report.data` (a public contract, add fields, never rename):
+//! - `kind` ("Response" / "Assertion" / "AuthnRequest" / null), `encoding`
+//!   ("xml" / "base64" / "base64-deflate" / null), `url_encoded`,
+//!   `form_field` ("SAMLResponse" / "SAMLRequest" / null), `xml_pretty`;
+//! - `now`, `sp_entity_id`, `clock_skew_seconds`, `nameid_source`;
+//! - Response: `id`, `destination`, `in_response_to`, `issue_instant`,
+//!   `response_issuer`, `status {code, meaning, success, second_level[]
+//!   {code, meaning}, message}`, `assertion {present, encrypted, id |
+//!   encryption_methods[]}`;
+//! - `issuer`, `assertion_issuer`, `name_id {value, format, format_label,
+//!   has_comment, name_qualifier, sp_name_qualifier}`,
+//!   `subject_confirmation {method, recipient, not_on_or_after, not_before,
+//!   in_response_to, address}`, `conditions {not_before, not_on_or_after,
+//!   audiences[]}`, `authn {authn_instant, session_index,
+//!   session_not_on_or_after, authn_context_class_ref}`;
+//! - `attributes` (name → values[]), `attribute_table[] {name, values[],
+//!   status ("ok" / "info" / "warning" / "error"), rule, note, required}`,
+//!   `account {auto_account_creation {ready, missing[]},
+//!   auto_account_update {ready, update_timestamp, update_timestamp_form,
+//!   update_timestamp_utc}, upgradesite}`;
+//! - `signatures[] {path, parent_path, parent_id, signature_method,
+//!   digest_methods[], canonicalization, reference_uri,
+//!   certificate_sha256[]}`; with IdP metadata `idp_metadata {entity_id,
+//!   signing_certificate_sha256[]}`;
+//! - AuthnRequest: `authn_request {id, destination, issue_instant,
+//!   assertion_consumer_service_url, protocol_binding, force_authn,
+//!   is_passive, name_id_policy {format, allow_create},
+//!   requested_authn_context {comparison, class_refs[]}}`.
 
 mod assertion;
 mod attributes;
