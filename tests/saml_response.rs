@@ -155,6 +155,7 @@ fn okta_response_is_clean_and_fully_described() {
     assert_quiet(&r, "saml-response/recipient-missing");
     assert_quiet(&r, "saml-response/subject-confirmation-expired");
     assert_quiet(&r, "saml-response/in-response-to-mismatch");
+    assert_quiet(&r, "saml-response/recipient-destination-mismatch");
     assert_quiet(&r, "saml-response/bad-timestamp");
     assert_quiet(&r, "saml-response/conditions-missing");
     assert_quiet(&r, "saml-response/not-yet-valid");
@@ -493,6 +494,16 @@ fn subject_confirmation() {
         "<saml2:SubjectConfirmationData InResponseTo=\"_b9c3",
     ));
     assert_fires(&r, "saml-response/in-response-to-mismatch");
+    let r = run(&okta_with(
+        "Recipient=\"https://example.webex.com/dispatcher/SAML2AuthService?siteurl=example\"",
+        "Recipient=\"https://example.webex.com/dispatcher/SAML2AuthService?siteurl=other\"",
+    ));
+    assert_fires(&r, "saml-response/recipient-destination-mismatch");
+    let r = run(&okta_with(
+        "IssueInstant=\"2026-11-20T10:00:00.412Z\" Version",
+        "IssueInstant=\"now\" Version",
+    ));
+    assert_fires(&r, "saml-response/bad-timestamp");
     let r = run(&okta_with(
         "NotBefore=\"2026-11-20T09:55:00.412Z\"",
         "NotBefore=\"20.11.2026 09:55\"",

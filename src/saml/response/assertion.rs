@@ -23,6 +23,7 @@ pub(super) fn check_assertion(ctx: &mut Ctx, a: &Element) -> Option<String> {
         ctx.add(&r::ISSUER_MISSING, "the Assertion has no saml:Issuer", a);
     }
     ctx.report.set_data("assertion_issuer", json!(issuer));
+    time_attr(ctx, a, "IssueInstant");
     let name_id = check_subject(ctx, a);
     check_conditions(ctx, a);
     check_authn(ctx, a);
@@ -32,7 +33,7 @@ pub(super) fn check_assertion(ctx: &mut Ctx, a: &Element) -> Option<String> {
 }
 
 /// Time attribute `name` of `e`, reported when it does not parse.
-fn time_attr(ctx: &mut Ctx, e: &Element, name: &str) -> Option<DateTime<Utc>> {
+pub(super) fn time_attr(ctx: &mut Ctx, e: &Element, name: &str) -> Option<DateTime<Utc>> {
     let v = e.attr(name)?;
     let t = values::parse_saml_time(v);
     if t.is_none() {

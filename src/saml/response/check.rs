@@ -212,6 +212,7 @@ fn check_response(ctx: &mut Ctx, resp: &Element, sigs: &[signature::SignatureInf
         .child(NS_ASSERTION, "Issuer")
         .map(|i| i.text().trim().to_string());
     ctx.report.set_data("response_issuer", json!(resp_issuer));
+    super::assertion::time_attr(ctx, resp, "IssueInstant");
     let success = check_status(ctx, resp);
 
     let assertions: Vec<&Element> = resp.children_named(NS_ASSERTION, "Assertion").collect();
@@ -245,6 +246,7 @@ fn check_response(ctx: &mut Ctx, resp: &Element, sigs: &[signature::SignatureInf
             }
         }
         check_in_response_to(ctx, resp, a);
+        check_recipient_destination(ctx, resp, a);
         let signed = sigs
             .iter()
             .any(|s| s.parent_path == resp.path || s.parent_path == a.path);
@@ -352,16 +354,37 @@ fn check_status(ctx: &mut Ctx, resp: &Element) -> bool {
     success
 }
 
-fn check_in_response_to(ctx: &mut Ctx, resp: &Element, assertion: &Element) {
-    let Some(resp_irt) = resp.attr("InResponseTo") else {
-        return;
-    };
-    let data_irt = assertion
+/// The first SubjectConfirmationData carrying attribute `name`.
+fn confirmation_attr<'a>(assertion: &'a Element, name: &str) -> Option<(&'a Element, &'a str)> {
+    assertion
         .child(NS_ASSERTION, "Subject")
         .into_iter()
         .flat_map(|s| s.children_named(NS_ASSERTION, "SubjectConfirmation"))
         .filter_map(|c| c.child(NS_ASSERTION, "SubjectConfirmationData"))
-        .find_map(|d| d.attr("InResponseTo").map(|v| (d, v)));
+        .find_map(|d| d.attr(name).map(|v| (d, v)))
+}
+
+fn check_recipient_destination(ctx: &mut Ctx, resp: &Element, assertion: &Element) {
+    let Some(dest) = resp.attr("Destination") else {
+        return;
+    };
+    if let Some((d, recipient)) = confirmation_attr(assertion, "Recipient") {
+        if recipient.trim() != dest.trim() {
+            let msg = format!(
+                "Recipient {} differs from the Response Destination {}",
+                short(recipient),
+                short(dest)
+            );
+            ctx.add(&r::RECIPIENT_DESTINATION_MISMATCH, msg, d);
+        }
+    }
+}
+
+fn check_in_response_to(ctx: &mut Ctx, resp: &Element, assertion: &Element) {
+    let Some(resp_irt) = resp.attr("InResponseTo") else {
+        return;
+    };
+    let data_irt = confirmation_attr(assertion, "InResponseTo");
     if let Some((d, v)) = data_irt {
         if v != resp_irt {
             let msg = format!(

@@ -202,6 +202,13 @@ pub const IN_RESPONSE_TO_MISMATCH: Rule = Rule {
     source: SRC_PROFILE,
     help: "Both must carry the ID of the AuthnRequest this response answers; a mismatch means the IdP mixed up requests or the response was tampered with.",
 };
+pub const RECIPIENT_DESTINATION_MISMATCH: Rule = Rule {
+    id: "saml-response/recipient-destination-mismatch",
+    severity: Severity::Warning,
+    summary: "SubjectConfirmationData Recipient differs from the Response Destination",
+    source: SRC_PROFILE,
+    help: "Both must be the Webex assertion consumer service URL the response is posted to. Fix the ACS / reply URL (Entra ID), Single sign-on URL (Okta), endpoint (ADFS) or AssertionConsumerService (Shibboleth metadata) so they agree.",
+};
 pub const BAD_TIMESTAMP: Rule = Rule {
     id: "saml-response/bad-timestamp",
     severity: Severity::Error,
@@ -422,6 +429,7 @@ pub const RULES: &[Rule] = &[
     RECIPIENT_MISSING,
     CONFIRMATION_EXPIRED,
     IN_RESPONSE_TO_MISMATCH,
+    RECIPIENT_DESTINATION_MISMATCH,
     BAD_TIMESTAMP,
     CONDITIONS_MISSING,
     NOT_YET_VALID,
