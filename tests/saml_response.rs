@@ -943,6 +943,10 @@ fn hostile_and_broken_input_never_panics() {
     );
     let deep = "<a>".repeat(100_000);
     assert_fires(&run(&deep), "saml-response/xml-too-deep");
+    let saml11 = r#"<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="1"/>"#;
+    let r = run(saml11);
+    assert_fires(&r, "saml-response/unknown-root");
+    assert!(r.findings[0].message.contains("SAML 1.x"));
     let r = run(&fx("okta-idp-metadata.xml"));
     assert_fires(&r, "saml-response/unknown-root");
     assert!(r.findings[0].message.contains("saml-metadata"));

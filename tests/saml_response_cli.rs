@@ -176,6 +176,19 @@ fn redact_prints_xml_and_text_mode_shows_the_decoded_message() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("<samlp:Response"), "{text}");
     assert!(!text.contains("jdoe") && !text.contains("John"));
+    // Hostile input is not redacted; the findings say why.
+    let out = preflight(&[
+        "saml-response",
+        &fixture("xxe.xml"),
+        "--redact",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        json(&out)["findings"][0]["rule"],
+        "saml-response/xml-dtd-forbidden"
+    );
     let out = preflight(&[
         "saml-response",
         &fixture("authn-request.redirect-url.txt"),
