@@ -134,6 +134,13 @@ fn okta_response_is_clean_and_fully_described() {
     assert_eq!(table.len(), 9);
     assert_eq!(table[0]["name"], "uid");
     assert_eq!(table[0]["status"], "ok");
+    // A passing row names the rule it satisfies.
+    assert_eq!(table[0]["rule"], "saml-response/attribute-required-missing");
+    let ts = table
+        .iter()
+        .find(|r| r["name"] == "updateTimeStamp")
+        .unwrap();
+    assert_eq!(ts["rule"], "saml-response/update-timestamp-format");
     assert!(d["xml_pretty"]
         .as_str()
         .unwrap()

@@ -199,6 +199,15 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
         }
         return row;
     };
+    // An attribute that passes still names the rule it satisfies.
+    row.rule = match name {
+        "uid" | "firstname" | "lastname" | "email" => Some(r::ATTRIBUTE_REQUIRED_MISSING.id),
+        "updateTimeStamp" => Some(r::UPDATE_TIMESTAMP_FORMAT.id),
+        "ISOCountry" => Some(r::ISO_COUNTRY_INVALID.id),
+        "imloggingenabled" => Some(r::IMLOGGING_NOT_BOOLEAN.id),
+        _ if !multi => Some(r::ATTRIBUTE_MULTI_VALUED.id),
+        _ => None,
+    };
     let non_empty: Vec<&String> = at.values.iter().filter(|v| !v.is_empty()).collect();
     if !multi && (non_empty.len() > 1 || at.occurrences > 1) {
         let msg = format!(

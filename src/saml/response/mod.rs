@@ -30,7 +30,8 @@
 //!   audiences[]}`, `authn {authn_instant, session_index,
 //!   session_not_on_or_after, authn_context_class_ref}`;
 //! - `attributes` (name → values[]), `attribute_table[] {name, values[],
-//!   status ("ok" / "info" / "warning" / "error"), rule, note, required}`,
+//!   status ("ok" / "info" / "warning" / "error"), rule (the rule the row
+//!   breaks, or for "ok" the rule it satisfies), note, required}`,
 //!   `account {auto_account_creation {ready, missing[]},
 //!   auto_account_update {ready, update_timestamp, update_timestamp_form,
 //!   update_timestamp_utc}, upgradesite}`;
