@@ -175,6 +175,7 @@ fn okta_response_is_clean_and_fully_described() {
     assert_quiet(&r, "saml-response/attribute-unknown");
     assert_quiet(&r, "saml-response/attribute-uri-name");
     assert_quiet(&r, "saml-response/attribute-multi-valued");
+    assert_quiet(&r, "saml-response/email-attribute-invalid");
     assert_quiet(&r, "saml-response/update-timestamp-format");
     assert_quiet(&r, "saml-response/iso-country-invalid");
     assert_quiet(&r, "saml-response/imlogging-not-boolean");
@@ -651,6 +652,11 @@ fn attribute_values() {
         &run(&okta_with(">US<", ">GB<")),
         "saml-response/iso-country-invalid",
     );
+    let r = run(&okta_with(
+        "<saml2:Attribute Name=\"email\" NameFormat=\"urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified\">\n        <saml2:AttributeValue xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"xs:string\">jane.doe@example.com<",
+        "<saml2:Attribute Name=\"email\" NameFormat=\"urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified\">\n        <saml2:AttributeValue xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"xs:string\">Jane Doe<",
+    ));
+    assert_fires(&r, "saml-response/email-attribute-invalid");
     let r = run(&okta_with(">true<", ">yes<"));
     assert_fires(&r, "saml-response/imlogging-not-boolean");
     assert_quiet(

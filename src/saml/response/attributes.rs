@@ -201,7 +201,8 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
     };
     // An attribute that passes still names the rule it satisfies.
     row.rule = match name {
-        "uid" | "firstname" | "lastname" | "email" => Some(r::ATTRIBUTE_REQUIRED_MISSING.id),
+        "uid" | "firstname" | "lastname" => Some(r::ATTRIBUTE_REQUIRED_MISSING.id),
+        "email" => Some(r::EMAIL_ATTRIBUTE_INVALID.id),
         "updateTimeStamp" => Some(r::UPDATE_TIMESTAMP_FORMAT.id),
         "ISOCountry" => Some(r::ISO_COUNTRY_INVALID.id),
         "imloggingenabled" => Some(r::IMLOGGING_NOT_BOOLEAN.id),
@@ -244,6 +245,10 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
                     ),
                 ))
             }
+            "email" if !values::is_email(v) => Some((
+                &r::EMAIL_ATTRIBUTE_INVALID,
+                format!("email {} is not an email address", short(v)),
+            )),
             "imloggingenabled" if values::parse_bool(v).is_none() => Some((
                 &r::IMLOGGING_NOT_BOOLEAN,
                 format!("imloggingenabled {} is not true or false", short(v)),

@@ -298,6 +298,13 @@ pub const ATTRIBUTE_MULTI_VALUED: Rule = Rule {
     source: SRC_ATTRS,
     help: "Send a single AttributeValue; Webex uses one value for these attributes and which one it picks is not defined.",
 };
+pub const EMAIL_ATTRIBUTE_INVALID: Rule = Rule {
+    id: "saml-response/email-attribute-invalid",
+    severity: Severity::Error,
+    summary: "The email attribute is not a valid email address",
+    source: SRC_ATTRS,
+    help: "Map email to the user's mail address (Active Directory mail, not the display name or sAMAccountName).",
+};
 pub const UPDATE_TIMESTAMP_FORMAT: Rule = Rule {
     id: "saml-response/update-timestamp-format",
     severity: Severity::Error,
@@ -442,6 +449,7 @@ pub const RULES: &[Rule] = &[
     ATTRIBUTE_UNKNOWN,
     ATTRIBUTE_URI_NAME,
     ATTRIBUTE_MULTI_VALUED,
+    EMAIL_ATTRIBUTE_INVALID,
     UPDATE_TIMESTAMP_FORMAT,
     ISO_COUNTRY_INVALID,
     IMLOGGING_NOT_BOOLEAN,
