@@ -36,6 +36,7 @@ impl Rule {
 /// Every domain's rules, in catalog order.
 const DOMAINS: &[&[Rule]] = &[
     crate::saml::RULES,
+    crate::saml::response::RULES,
     crate::x509::RULES,
     crate::cron::RULES,
     crate::csv::RULES,

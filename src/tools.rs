@@ -61,7 +61,7 @@ pub const TOOLS: &[Tool] = &[
         title: "SAML response",
         group: Group::Sso,
         blurb: "Decode a captured SAML response and see why Webex would accept or reject it.",
-        available: false,
+        available: true,
     },
     Tool {
         id: "cert",

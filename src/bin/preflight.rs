@@ -38,6 +38,9 @@ mod rules_cmd;
 #[path = "preflight/saml_metadata.rs"]
 mod saml_metadata;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/saml_response.rs"]
+mod saml_response;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/srv.rs"]
 mod srv;
 

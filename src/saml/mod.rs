@@ -38,6 +38,8 @@ pub mod duration;
 pub mod export;
 pub mod model;
 pub mod reader;
+/// SAML responses and AuthnRequests (tool `saml-response`).
+pub mod response;
 pub mod signature;
 pub mod webex;
 pub mod xml;

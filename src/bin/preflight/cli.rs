@@ -55,8 +55,8 @@ pub struct Pending {
 pub enum Command {
     /// Validate SAML 2.0 metadata (EntityDescriptor or EntitiesDescriptor), or export Webex SP metadata.
     SamlMetadata(crate::saml_metadata::SamlMetadataArgs),
-    /// Decode and check a SAML response or AuthnRequest. [not available yet]
-    SamlResponse(Pending),
+    /// Decode and check a SAML response or AuthnRequest.
+    SamlResponse(crate::saml_response::SamlResponseArgs),
     /// Inspect and lint X.509 certificates (PEM, DER, base64, PKCS#7).
     Cert(crate::cert::CertArgs),
     /// Validate, explain and preview a Quartz CRON expression.
@@ -84,7 +84,7 @@ impl Command {
             Command::Cron(a) => crate::cron::run(a),
             Command::Rules(a) => crate::rules_cmd::run(a),
             Command::SamlMetadata(a) => crate::saml_metadata::run(a),
-            Command::SamlResponse(_) => pending("saml-response"),
+            Command::SamlResponse(a) => crate::saml_response::run(a),
             Command::Cert(a) => crate::cert::run(a),
             Command::CsvUsers(a) => crate::csv_users::run(a),
             Command::Directory(_) => pending("directory"),

@@ -1,0 +1,145 @@
+//! The SAML response checker: decode a captured `SAMLResponse` (or
+//! `AuthnRequest`), explain its status, and check its assertion against what
+//! Webex Messenger expects.
+//!
+//! Guide sections implemented (Webex Messenger admin guide):
+//! "Configuration of Single Sign-on in Cisco WebEx Messenger Administration
+//! Tool" (the SAML 2.0 attribute table), "Federated Web SSO Settings" (SP
+//! entity ID, NameID formats, AuthnContextClassRef, Auto Account Creation /
+//! Update, Remove uid Domain Suffix for Active Directory UPN) and "Enter
+//! Security Settings" (NameID selection: UserName, Email or EmployeeID).
+//!
+//! Pipeline: [`decode`] (xml / base64 / base64-deflate) → [`xml::parse`]
+//! (hardened tree: no DTD, bounded) → the checks in `check`, `assertion` and
+//! `attributes`. [`redact`] rewrites a response with placeholders for
+//! support cases.
+//!
+//! `Report.data` (a public contract, add fields, never rename):
+//! - `kind` ("Response" / "Assertion" / "AuthnRequest" / null), `encoding`
+//!   ("xml" / "base64" / "base64-deflate" / null), `url_encoded`,
+//!   `form_field` ("SAMLResponse" / "SAMLRequest" / null), `xml_pretty`;
+//! - `now`, `sp_entity_id`, `clock_skew_seconds`, `nameid_source`;
+//! - Response: `id`, `destination`, `in_response_to`, `issue_instant`,
+//!   `response_issuer`, `status {code, meaning, success, second_level[]
+//!   {code, meaning}, message}`, `assertion {present, encrypted, id |
+//!   encryption_methods[]}`;
+//! - `issuer`, `assertion_issuer`, `name_id {value, format, format_label,
+//!   has_comment, name_qualifier, sp_name_qualifier}`,
+//!   `subject_confirmation {method, recipient, not_on_or_after, not_before,
+//!   in_response_to, address}`, `conditions {not_before, not_on_or_after,
+//!   audiences[]}`, `authn {authn_instant, session_index,
+//!   session_not_on_or_after, authn_context_class_ref}`;
+//! - `attributes` (name → values[]), `attribute_table[] {name, values[],
+//!   status ("ok" / "info" / "warning" / "error"), rule (the rule the row
+//!   breaks, or for "ok" the rule it satisfies), note, required}`,
+//!   `account {auto_account_creation {ready, missing[]},
+//!   auto_account_update {ready, update_timestamp, update_timestamp_form,
+//!   update_timestamp_utc}, upgradesite}`;
+//! - `signatures[] {path, parent_path, parent_id, signature_method,
+//!   digest_methods[], canonicalization, reference_uri,
+//!   certificate_sha256[]}`; with IdP metadata `idp_metadata {entity_id,
+//!   signing_certificate_sha256[]}`;
+//! - AuthnRequest: `authn_request {id, destination, issue_instant,
+//!   assertion_consumer_service_url, protocol_binding, force_authn,
+//!   is_passive, name_id_policy {format, allow_create},
+//!   requested_authn_context {comparison, class_refs[]}}`.
+
+mod assertion;
+mod attributes;
+mod authn_request;
+mod check;
+pub mod decode;
+pub mod idp_metadata;
+pub mod names;
+mod redact;
+pub mod rules;
+pub mod signature;
+pub mod status;
+pub mod values;
+pub mod xml;
+
+pub use check::{check, check_bytes};
+pub use decode::{decode, DecodeError, Decoded, Encoding};
+pub use redact::{redact, RedactError};
+pub use rules::RULES;
+
+/// The tool id (CLI subcommand, report `tool`).
+pub const TOOL: &str = "saml-response";
+
+/// Webex's default SP entity ID ("WebEx SAML Issuer (SP ID)").
+pub const DEFAULT_SP_ENTITY_ID: &str = "http://www.webex.com";
+
+/// Default tolerance for clock differences between the IdP and Webex.
+pub const DEFAULT_CLOCK_SKEW_SECS: i64 = 180;
+
+/// How the organisation identifies users ("Enter Security Settings": the
+/// NameID selection), i.e. which attribute the NameID must equal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum NameIdSource {
+    #[default]
+    UserName,
+    Email,
+    EmployeeId,
+}
+
+impl NameIdSource {
+    /// The attribute carrying the same identifier.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            NameIdSource::UserName => "uid",
+            NameIdSource::Email => "email",
+            NameIdSource::EmployeeId => "employeeid",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NameIdSource::UserName => "username",
+            NameIdSource::Email => "email",
+            NameIdSource::EmployeeId => "employeeid",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.to_ascii_lowercase().as_str() {
+            "username" | "uid" => Some(NameIdSource::UserName),
+            "email" => Some(NameIdSource::Email),
+            "employeeid" => Some(NameIdSource::EmployeeId),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseOptions {
+    /// The "WebEx SAML Issuer (SP ID)" the Audience must name.
+    pub sp_entity_id: String,
+    /// Tolerated clock difference, in seconds.
+    pub clock_skew_secs: i64,
+    pub nameid_source: NameIdSource,
+    /// The IdP's metadata XML, to check the Issuer and signing certificate.
+    pub idp_metadata: Option<String>,
+}
+
+impl Default for ResponseOptions {
+    fn default() -> Self {
+        Self {
+            sp_entity_id: DEFAULT_SP_ENTITY_ID.to_string(),
+            clock_skew_secs: DEFAULT_CLOCK_SKEW_SECS,
+            nameid_source: NameIdSource::UserName,
+            idp_metadata: None,
+        }
+    }
+}
+
+/// Shorten a user value for a message: a 10 MB paste must not make a 10 MB
+/// finding.
+pub(crate) fn short(s: &str) -> String {
+    const MAX: usize = 80;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let head: String = s.chars().take(MAX).collect();
+        format!("{head}… ({} characters)", s.chars().count())
+    }
+}
