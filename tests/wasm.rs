@@ -156,3 +156,59 @@ async fn hostile_text_is_rendered_as_text_not_html() {
     assert_eq!(root.query_selector_all("img").unwrap().length(), 0);
     assert!(root.text_content().unwrap().contains("<img src=x"));
 }
+
+// Every domain runs in WebAssembly and gives the native verdict on a real
+// fixture (the native suites hold the detailed expectations).
+
+fn fixed_now() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::parse_from_rfc3339("2026-06-01T00:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+}
+
+#[wasm_bindgen_test]
+fn cron_in_wasm() {
+    let r = preflight::cron::check("0 0 12 32 * ?", fixed_now(), 10, Some("Europe/London"));
+    assert!(r.fired("cron/out-of-range"));
+    let ok = preflight::cron::check("0 0 12 * * ?", fixed_now(), 3, Some("Europe/London"));
+    assert_eq!(ok.data["next"][0], "2026-06-01T12:00:00Z");
+}
+
+#[wasm_bindgen_test]
+fn certificates_in_wasm() {
+    let ctx = preflight::x509::LintContext::new(fixed_now());
+    let r = preflight::x509::check(include_bytes!("fixtures/x509/rsa1024.pem"), None, &ctx);
+    assert!(r.fired("x509/weak-key"));
+    let der = preflight::x509::check(include_bytes!("fixtures/x509/rsa2048.der"), None, &ctx);
+    assert_eq!(der.data["certificates"][0]["key_bits"], 2048);
+}
+
+#[wasm_bindgen_test]
+fn saml_in_wasm() {
+    let opts = preflight::saml::MetadataOptions::at(fixed_now());
+    let md = preflight::saml::check_metadata(include_bytes!("fixtures/saml/okta-idp.xml"), &opts);
+    assert_eq!(md.data["entities"][0]["roles"][0], "idp");
+    let resp = preflight::saml::response::check(
+        include_str!("fixtures/saml-response/okta.post.b64"),
+        &preflight::saml::response::ResponseOptions::default(),
+        fixed_now(),
+    );
+    assert_eq!(resp.data["encoding"], "base64");
+}
+
+#[wasm_bindgen_test]
+fn csv_in_wasm() {
+    let opts = preflight::csv::Options::default();
+    let r = preflight::csv::validate(
+        include_bytes!("fixtures/csv/excel_unicode_text_utf16le.txt"),
+        &opts,
+    );
+    assert_eq!(r.data["dialect"]["delimiter"], "\t");
+    assert!(r.data["dialect"]["encoding"].as_str().unwrap().contains("16"));
+}
+
+#[wasm_bindgen_test]
+fn network_in_wasm() {
+    let r = preflight::net::srv::generate("example.com", &Default::default());
+    assert_eq!(r.data["records"].as_array().unwrap().len(), 2);
+}
