@@ -246,7 +246,7 @@ fn requirements(props: &ReportProps) -> Html {
                                 <tr data-id={text_of(&r["id"])}>
                                     <td>{ text_of(&r["protocol"]) }</td>
                                     <td class="mono nowrap">{ ports.join(", ") }</td>
-                                    <td>{ text_of(&r["purpose"]) }</td>
+                                    <td class="purpose">{ text_of(&r["purpose"]) }</td>
                                     <td>
                                         { text_of(&r["destinations"]) }
                                         if restricted {

@@ -149,11 +149,11 @@ fn range_summary(props: &SummaryProps) -> Html {
                 <ZoomBar lo={lo} hi={hi} from={a} to={b} />
             }
             <p class="legend">
-                <span class="key chosen"></span>{ "your range " }
-                <span class="key default"></span>{ "default range " }
-                <span class="key service"></span>{ "other Webex ports " }
+                <span class="legend-item"><span class="key chosen"></span>{ "your range" }</span>
+                <span class="legend-item"><span class="key default"></span>{ "default range" }</span>
+                <span class="legend-item"><span class="key service"></span>{ "other Webex ports" }</span>
                 if zoom.is_some() {
-                    <span class="key zoom"></span>{ "zoomed part" }
+                    <span class="legend-item"><span class="key zoom"></span>{ "zoomed part" }</span>
                 }
             </p>
             <div class="overlaps">
@@ -213,24 +213,24 @@ fn zoom_bar(p: &ZoomProps) -> Html {
     let chosen = (p.hi > p.lo).then(|| (x(p.lo), (x(p.hi) - x(p.lo)).max(2.0)));
     let inside = |port: u64| (p.from..=p.to).contains(&port);
     html! {
-        <svg class="range-bar zoom" viewBox="0 0 600 70" role="img"
+        <svg class="range-bar zoom" viewBox="0 0 600 78" role="img"
             aria-label={format!("Zoomed to ports {} to {}", p.from, p.to)}>
-            <rect class="track" x="0" y="18" width="600" height="16" rx="3" />
-            <rect class="default" x={x(dlo).to_string()} y="18" width={(x(dhi) - x(dlo)).max(2.0).to_string()} height="16" />
+            <rect class="track" x="0" y="20" width="600" height="16" rx="3" />
+            <rect class="default" x={x(dlo).to_string()} y="20" width={(x(dhi) - x(dlo)).max(2.0).to_string()} height="16" />
             if let Some((cx, cw)) = chosen {
-                <rect class="chosen" x={cx.to_string()} y="22" width={cw.to_string()} height="8" />
-                <text x={cx.to_string()} y="12" class={classes!("tick", "chosen-label", (cx >= 40.0).then_some("end"))}>{ p.lo.to_string() }</text>
-                <text x={(cx + cw).to_string()} y="12" class={classes!("tick", "chosen-label", (cx + cw > 560.0).then_some("end"))}>{ p.hi.to_string() }</text>
+                <rect class="chosen" x={cx.to_string()} y="24" width={cw.to_string()} height="8" />
+                <text x={cx.to_string()} y="14" class={classes!("tick", "chosen-label", (cx >= 40.0).then_some("end"))}>{ p.lo.to_string() }</text>
+                <text x={(cx + cw).to_string()} y="14" class={classes!("tick", "chosen-label", (cx + cw > 560.0).then_some("end"))}>{ p.hi.to_string() }</text>
             }
             { for SERVICE_PORTS.iter().filter(|sp| inside(u64::from(sp.port))).map(|sp| html! {
-                <line class="service" x1={x(u64::from(sp.port)).to_string()} x2={x(u64::from(sp.port)).to_string()} y1="14" y2="38">
+                <line class="service" x1={x(u64::from(sp.port)).to_string()} x2={x(u64::from(sp.port)).to_string()} y1="16" y2="40">
                     <title>{ format!("{} {}: {}", sp.protocol, sp.port, sp.purpose) }</title>
                 </line>
             }) }
-            <text x={x(dlo).to_string()} y="48" class="tick default-label end">{ dlo.to_string() }</text>
-            <text x={x(dhi).to_string()} y="48" class="tick default-label">{ dhi.to_string() }</text>
-            <text x="0" y="66" class="tick">{ format!("◂ {}", p.from) }</text>
-            <text x="600" y="66" class="tick end">{ format!("{} ▸", p.to) }</text>
+            <text x={x(dlo).to_string()} y="53" class="tick default-label end">{ dlo.to_string() }</text>
+            <text x={x(dhi).to_string()} y="53" class="tick default-label">{ dhi.to_string() }</text>
+            <text x="0" y="74" class="tick">{ format!("◂ {}", p.from) }</text>
+            <text x="600" y="74" class="tick end">{ format!("{} ▸", p.to) }</text>
         </svg>
     }
 }

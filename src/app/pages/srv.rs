@@ -334,12 +334,12 @@ fn verify_view(report: Option<&Report>) -> Html {
                                 html! {
                                     <tr class={classes!((!ok).then_some("bad"))}>
                                         <td>{ s(&p["line"]) }</td>
-                                        <td class="mono">{ s(&p["name"]) }</td>
+                                        <td class="mono host">{ breakable(&s(&p["name"])) }</td>
                                         <td>{ s(&p["ttl"]) }</td>
                                         <td>{ s(&p["priority"]) }</td>
                                         <td>{ s(&p["weight"]) }</td>
                                         <td>{ s(&p["port"]) }</td>
-                                        <td class="mono">{ s(&p["target"]) }</td>
+                                        <td class="mono host">{ breakable(&s(&p["target"])) }</td>
                                         <td>{ if ok { "ok" } else if p["record"].is_null() { "not one of the two" } else { "differs" } }</td>
                                     </tr>
                                 }
@@ -355,6 +355,12 @@ fn verify_view(report: Option<&Report>) -> Html {
             <ReportActions report={r.clone()} stem="srv-verify" />
         </div>
     }
+}
+
+/// A host name that may wrap after its dots, not in the middle of a label.
+fn breakable(name: &str) -> Html {
+    let parts: Vec<&str> = name.split_inclusive('.').collect();
+    html! { for parts.into_iter().map(|p| html! { <>{ p.to_string() }<wbr /></> }) }
 }
 
 #[derive(Properties, PartialEq)]
@@ -438,7 +444,7 @@ fn records(props: &ReportProps) -> Html {
                     <tbody>
                         { for recs.iter().map(|r| html! {
                             <tr data-service={s(&r["service"])}>
-                                <td>{ s(&r["purpose"]) }</td>
+                                <td class="purpose">{ s(&r["purpose"]) }</td>
                                 <td class="mono">{ s(&r["service"]) }</td>
                                 <td class="mono">{ s(&r["protocol"]) }</td>
                                 <td class="mono">{ s(&r["domain"]) }</td>
@@ -446,7 +452,7 @@ fn records(props: &ReportProps) -> Html {
                                 <td>{ s(&r["priority"]) }</td>
                                 <td>{ s(&r["weight"]) }</td>
                                 <td>{ s(&r["port"]) }</td>
-                                <td class="mono">{ s(&r["target"]) }</td>
+                                <td class="mono host">{ breakable(&s(&r["target"])) }</td>
                             </tr>
                         }) }
                     </tbody>
