@@ -219,8 +219,8 @@ fn zoom_bar(p: &ZoomProps) -> Html {
             <rect class="default" x={x(dlo).to_string()} y="20" width={(x(dhi) - x(dlo)).max(2.0).to_string()} height="16" />
             if let Some((cx, cw)) = chosen {
                 <rect class="chosen" x={cx.to_string()} y="24" width={cw.to_string()} height="8" />
-                <text x={cx.to_string()} y="14" class={classes!("tick", "chosen-label", (cx >= 40.0).then_some("end"))}>{ p.lo.to_string() }</text>
-                <text x={(cx + cw).to_string()} y="14" class={classes!("tick", "chosen-label", (cx + cw > 560.0).then_some("end"))}>{ p.hi.to_string() }</text>
+                <text x={cx.to_string()} y="14" class={classes!("tick", "chosen-label", (cx >= 60.0).then_some("end"))}>{ p.lo.to_string() }</text>
+                <text x={(cx + cw).to_string()} y="14" class={classes!("tick", "chosen-label", (cx + cw > 530.0).then_some("end"))}>{ p.hi.to_string() }</text>
             }
             { for SERVICE_PORTS.iter().filter(|sp| inside(u64::from(sp.port))).map(|sp| html! {
                 <line class="service" x1={x(u64::from(sp.port)).to_string()} x2={x(u64::from(sp.port)).to_string()} y1="16" y2="40">
