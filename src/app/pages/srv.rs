@@ -360,7 +360,11 @@ fn verify_view(report: Option<&Report>) -> Html {
 /// A host name that may wrap after its dots, not in the middle of a label.
 fn breakable(name: &str) -> Html {
     let parts: Vec<&str> = name.split_inclusive('.').collect();
-    html! { for parts.into_iter().map(|p| html! { <>{ p.to_string() }<wbr /></> }) }
+    html! {
+        <span class="host-name">
+            { for parts.into_iter().map(|p| html! { <><span class="lbl">{ p.to_string() }</span><wbr /></> }) }
+        </span>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -447,7 +451,7 @@ fn records(props: &ReportProps) -> Html {
                                 <td class="purpose">{ s(&r["purpose"]) }</td>
                                 <td class="mono">{ s(&r["service"]) }</td>
                                 <td class="mono">{ s(&r["protocol"]) }</td>
-                                <td class="mono">{ s(&r["domain"]) }</td>
+                                <td class="mono host">{ breakable(&s(&r["domain"])) }</td>
                                 <td>{ s(&r["ttl"]) }</td>
                                 <td>{ s(&r["priority"]) }</td>
                                 <td>{ s(&r["weight"]) }</td>
