@@ -247,13 +247,13 @@ fn requirements(props: &ReportProps) -> Html {
                                     <td>{ text_of(&r["protocol"]) }</td>
                                     <td class="mono nowrap">{ ports.join(", ") }</td>
                                     <td class="purpose">{ text_of(&r["purpose"]) }</td>
-                                    <td>
+                                    <td class="destinations">
                                         { text_of(&r["destinations"]) }
                                         if restricted {
                                             <span class="badge info tag">{ "IP ranges only" }</span>
                                         }
                                     </td>
-                                    <td class="muted small">{ text_of(&r["source"]) }</td>
+                                    <td class="muted small source">{ text_of(&r["source"]) }</td>
                                 </tr>
                             }
                         }) }
