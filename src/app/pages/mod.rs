@@ -1,10 +1,12 @@
 //! One page per tool, plus the overview, the Rules catalog and About.
 
 mod about;
+mod firewall;
 mod home;
 mod placeholder;
 mod ports;
 mod rules;
+mod srv;
 
 use yew::prelude::*;
 
@@ -12,7 +14,7 @@ use super::route::Route;
 
 /// Tools whose page is built. The others show a plain "coming soon" page,
 /// even when the CLI already has them.
-pub const BUILT: &[&str] = &["ports"];
+pub const BUILT: &[&str] = &["ports", "srv", "firewall"];
 
 pub fn has_page(tool_id: &str) -> bool {
     BUILT.contains(&tool_id)
@@ -25,6 +27,8 @@ pub fn render(route: &Route) -> Html {
         Route::About => html! { <about::About /> },
         Route::Tool(t) => match t.id {
             "ports" => html! { <ports::PortsPage /> },
+            "srv" => html! { <srv::SrvPage /> },
+            "firewall" => html! { <firewall::FirewallPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {

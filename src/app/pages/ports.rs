@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{use_debounced_callback, FindingsList, ReportActions};
-use crate::net::ports::{self, DEFAULT_MAX, DEFAULT_MIN, SERVICE_PORTS};
+use crate::net::ports::{self, BAR_HIGH, BAR_LOW, DEFAULT_MAX, DEFAULT_MIN, SERVICE_PORTS};
 use crate::Report;
 
 #[function_component(PortsPage)]
@@ -93,8 +93,13 @@ struct SummaryProps {
     report: Report,
 }
 
-/// The range's width and a bar of the whole 1024-65535 span showing the
-/// chosen range, the default range and the other service ports.
+/// Lowest and highest port of the whole span the overview bar draws.
+const SPAN: (f64, f64) = (BAR_LOW as f64, BAR_HIGH as f64);
+const W: f64 = 600.0;
+
+/// The range's width, a bar of the whole 1024-65535 span (from the core's
+/// `data.bar` fractions), a zoomed bar around the chosen and default ranges
+/// (on the full span the default is a sliver), and the overlaps.
 #[function_component(RangeSummary)]
 fn range_summary(props: &SummaryProps) -> Html {
     let d = &props.report.data;
@@ -102,13 +107,16 @@ fn range_summary(props: &SummaryProps) -> Html {
         return html! { <p class="range-summary muted">{ "Enter two port numbers to see the range." }</p> };
     };
     let width = d["width"].as_u64().unwrap_or(0);
-    const SPAN_LO: f64 = 1024.0;
-    const SPAN_HI: f64 = 65535.0;
-    const W: f64 = 600.0;
-    let x = |p: u64| ((p as f64).clamp(SPAN_LO, SPAN_HI) - SPAN_LO) / (SPAN_HI - SPAN_LO) * W;
-    let bar = |a: u64, b: u64| (x(a), (x(b) - x(a)).max(2.0));
-    let (dx, dw) = bar(u64::from(DEFAULT_MIN), u64::from(DEFAULT_MAX));
-    let chosen = (hi > lo).then(|| bar(lo, hi));
+    let frac = |seg: &str, end: &str| d["bar"][seg][end].as_f64().unwrap_or(0.0) * W;
+    let seg = |name: &str| {
+        let (a, b) = (frac(name, "start"), frac(name, "end"));
+        (a, (b - a).max(2.0))
+    };
+    let (dx, dw) = seg("default");
+    let chosen = (hi > lo).then(|| seg("range"));
+    let x = |p: u64| ((p as f64).clamp(SPAN.0, SPAN.1) - SPAN.0) / (SPAN.1 - SPAN.0) * W;
+    let zoom = zoom_window(lo, hi);
+    let overlaps = d["overlaps"].as_array().cloned().unwrap_or_default();
     html! {
         <div class="range-summary">
             <p class="range-text">
@@ -120,7 +128,7 @@ fn range_summary(props: &SummaryProps) -> Html {
                 { format!(" (default {DEFAULT_MIN}–{DEFAULT_MAX}: {} ports)", DEFAULT_MAX - DEFAULT_MIN + 1) }
             </p>
             <svg class="range-bar" viewBox="0 0 600 44" role="img"
-                aria-label={format!("Range {lo} to {hi} against the default {DEFAULT_MIN} to {DEFAULT_MAX}")}>
+                aria-label={format!("Range {lo} to {hi} against the default {DEFAULT_MIN} to {DEFAULT_MAX}, on the whole span {BAR_LOW} to {BAR_HIGH}")}>
                 <rect class="track" x="0" y="10" width="600" height="16" rx="3" />
                 <rect class="default" x={dx.to_string()} y="10" width={dw.to_string()} height="16" />
                 if let Some((cx, cw)) = chosen {
@@ -131,14 +139,98 @@ fn range_summary(props: &SummaryProps) -> Html {
                         <title>{ format!("{} {}: {}", sp.protocol, sp.port, sp.purpose) }</title>
                     </line>
                 }) }
-                <text x="0" y="42" class="tick">{ "1024" }</text>
-                <text x="600" y="42" class="tick end">{ "65535" }</text>
+                if let Some((a, b)) = zoom {
+                    <rect class="zoom-window" x={x(a).to_string()} y="4" width={(x(b) - x(a)).max(3.0).to_string()} height="28" rx="2" />
+                }
+                <text x="0" y="42" class="tick">{ BAR_LOW.to_string() }</text>
+                <text x="600" y="42" class="tick end">{ BAR_HIGH.to_string() }</text>
             </svg>
+            if let Some((a, b)) = zoom {
+                <ZoomBar lo={lo} hi={hi} from={a} to={b} />
+            }
             <p class="legend">
-                <span class="key chosen"></span>{ "your range " }
-                <span class="key default"></span>{ "default range " }
-                <span class="key service"></span>{ "other Webex ports" }
+                <span class="legend-item"><span class="key chosen"></span>{ "your range" }</span>
+                <span class="legend-item"><span class="key default"></span>{ "default range" }</span>
+                <span class="legend-item"><span class="key service"></span>{ "other Webex ports" }</span>
+                if zoom.is_some() {
+                    <span class="legend-item"><span class="key zoom"></span>{ "zoomed part" }</span>
+                }
             </p>
+            <div class="overlaps">
+                if overlaps.is_empty() {
+                    <p class="no-overlap">
+                        <span aria-hidden="true">{ "✓ " }</span>
+                        { "No overlap with the other ports Webex Messenger uses (UDP 5101, 8070, 8090; TCP 5222, 5269)." }
+                    </p>
+                } else {
+                    <h3>{ "Overlaps with other Webex ports" }</h3>
+                    <ul class="overlap-list">
+                        { for overlaps.iter().map(|o| html! {
+                            <li data-port={o["port"].to_string()}>
+                                <strong>{ format!("{} {}", o["protocol"].as_str().unwrap_or(""), o["port"]) }</strong>
+                                { format!(": {}", o["purpose"].as_str().unwrap_or("")) }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </div>
         </div>
+    }
+}
+
+/// The part of the span worth zooming into: the chosen range (when it is
+/// one) and the default, with a margin. `None` when that is most of the
+/// span anyway, so the overview already shows it well.
+fn zoom_window(lo: u64, hi: u64) -> Option<(u64, u64)> {
+    let (dlo, dhi) = (u64::from(DEFAULT_MIN), u64::from(DEFAULT_MAX));
+    let (a, b) = if hi > lo {
+        (lo.min(dlo), hi.max(dhi))
+    } else {
+        (dlo, dhi)
+    };
+    let span = u64::from(BAR_HIGH - BAR_LOW);
+    let pad = ((b - a) / 8).max(40);
+    let a = a.saturating_sub(pad).max(u64::from(BAR_LOW));
+    let b = (b + pad).min(u64::from(BAR_HIGH));
+    (b - a < span / 2).then_some((a, b))
+}
+
+#[derive(Properties, PartialEq)]
+struct ZoomProps {
+    lo: u64,
+    hi: u64,
+    from: u64,
+    to: u64,
+}
+
+/// The zoomed bar: the window `from`..`to`, the chosen range's ends labelled
+/// above, the default's below.
+#[function_component(ZoomBar)]
+fn zoom_bar(p: &ZoomProps) -> Html {
+    let (from, to) = (p.from as f64, p.to as f64);
+    let x = |port: u64| ((port as f64).clamp(from, to) - from) / (to - from).max(1.0) * W;
+    let (dlo, dhi) = (u64::from(DEFAULT_MIN), u64::from(DEFAULT_MAX));
+    let chosen = (p.hi > p.lo).then(|| (x(p.lo), (x(p.hi) - x(p.lo)).max(2.0)));
+    let inside = |port: u64| (p.from..=p.to).contains(&port);
+    html! {
+        <svg class="range-bar zoom" viewBox="0 0 600 78" role="img"
+            aria-label={format!("Zoomed to ports {} to {}", p.from, p.to)}>
+            <rect class="track" x="0" y="20" width="600" height="16" rx="3" />
+            <rect class="default" x={x(dlo).to_string()} y="20" width={(x(dhi) - x(dlo)).max(2.0).to_string()} height="16" />
+            if let Some((cx, cw)) = chosen {
+                <rect class="chosen" x={cx.to_string()} y="24" width={cw.to_string()} height="8" />
+                <text x={cx.to_string()} y="14" class={classes!("tick", "chosen-label", (cx >= 60.0).then_some("end"))}>{ p.lo.to_string() }</text>
+                <text x={(cx + cw).to_string()} y="14" class={classes!("tick", "chosen-label", (cx + cw > 530.0).then_some("end"))}>{ p.hi.to_string() }</text>
+            }
+            { for SERVICE_PORTS.iter().filter(|sp| inside(u64::from(sp.port))).map(|sp| html! {
+                <line class="service" x1={x(u64::from(sp.port)).to_string()} x2={x(u64::from(sp.port)).to_string()} y1="16" y2="40">
+                    <title>{ format!("{} {}: {}", sp.protocol, sp.port, sp.purpose) }</title>
+                </line>
+            }) }
+            <text x={x(dlo).to_string()} y="53" class="tick default-label end">{ dlo.to_string() }</text>
+            <text x={x(dhi).to_string()} y="53" class="tick default-label">{ dhi.to_string() }</text>
+            <text x="0" y="74" class="tick">{ format!("◂ {}", p.from) }</text>
+            <text x="600" y="74" class="tick end">{ format!("{} ▸", p.to) }</text>
+        </svg>
     }
 }
