@@ -204,7 +204,10 @@ fn csv_in_wasm() {
         &opts,
     );
     assert_eq!(r.data["dialect"]["delimiter"], "\t");
-    assert!(r.data["dialect"]["encoding"].as_str().unwrap().contains("16"));
+    assert!(r.data["dialect"]["encoding"]
+        .as_str()
+        .unwrap()
+        .contains("16"));
 }
 
 #[wasm_bindgen_test]
