@@ -202,6 +202,8 @@ test('dark theme and 360 px: no horizontal page scroll', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
   await shot(page, 'saml-metadata-dark-360');
+  await page.locator('details.idp').first().screenshot({ path: join(SHOTS, 'saml-metadata-dark-360-import.png') });
+  await page.locator('.sp-export').screenshot({ path: join(SHOTS, 'saml-metadata-dark-360-export.png') });
   await context.close();
   const wide = await openTool({ colorScheme: 'dark' });
   await wide.page.waitForSelector('table.webex-import');

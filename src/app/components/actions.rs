@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::SharedReport;
 use crate::app::browser;
 use crate::{render, Report};
 
@@ -67,17 +68,64 @@ pub struct ReportActionsProps {
 /// Copy the findings as text; download the report as JSON or SARIF.
 #[function_component(ReportActions)]
 pub fn report_actions(props: &ReportActionsProps) -> Html {
-    let r = &props.report;
-    let text = render::text::findings(r, None, &render::text::Style { colour: false });
-    let json = render::json(r);
-    let sarif = render::sarif::render(r, &props.stem, env!("CARGO_PKG_VERSION"));
+    html! { <SharedReportActions report={SharedReport::new(props.report.clone())} stem={props.stem.clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharedReportActionsProps {
+    pub report: SharedReport,
+    pub stem: AttrValue,
+}
+
+/// As [`ReportActions`] for a report shared by pointer. The text, JSON and
+/// SARIF are made when a button is pressed, not on every render: for a
+/// federation-sized report they are tens of megabytes.
+#[function_component(SharedReportActions)]
+pub fn shared_report_actions(props: &SharedReportActionsProps) -> Html {
+    let copied = use_state(|| None::<bool>);
+    let on_copy = {
+        let (report, copied) = (props.report.clone(), copied.clone());
+        Callback::from(move |_| {
+            let text =
+                render::text::findings(&report.0, None, &render::text::Style { colour: false });
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(browser::copy(text).await));
+            });
+        })
+    };
+    let on_json = {
+        let (report, stem) = (props.report.clone(), props.stem.clone());
+        Callback::from(move |_| {
+            let json = render::json(&report.0);
+            browser::download(
+                &format!("{stem}-report.json"),
+                "application/json",
+                json.as_bytes(),
+            );
+        })
+    };
+    let on_sarif = {
+        let (report, stem) = (props.report.clone(), props.stem.clone());
+        Callback::from(move |_| {
+            let sarif = render::sarif::render(&report.0, &stem, env!("CARGO_PKG_VERSION"));
+            browser::download(
+                &format!("{stem}-report.sarif"),
+                "application/sarif+json",
+                sarif.as_bytes(),
+            );
+        })
+    };
+    let copy_label = match *copied {
+        Some(true) => "Copied",
+        Some(false) => "Copy failed",
+        None => "Copy findings",
+    };
     html! {
         <div class="actions">
-            <CopyButton text={text} label="Copy findings" />
-            <DownloadButton name={format!("{}-report.json", props.stem)} mime="application/json"
-                content={json} label="Download JSON" />
-            <DownloadButton name={format!("{}-report.sarif", props.stem)} mime="application/sarif+json"
-                content={sarif} label="Download SARIF" />
+            <button type="button" class="button" onclick={on_copy}>{ copy_label }</button>
+            <button type="button" class="button" onclick={on_json}>{ "Download JSON" }</button>
+            <button type="button" class="button" onclick={on_sarif}>{ "Download SARIF" }</button>
         </div>
     }
 }

@@ -15,7 +15,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::components::{
-    use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, ReportActions,
+    use_debounced_callback, CopyButton, DownloadButton, InputArea, SharedFindingsList,
+    SharedReport as Shared, SharedReportActions,
 };
 use crate::app::worker::{self, Job};
 use crate::saml::{self, webex, MetadataOptions, SpMetadataOptions};
@@ -42,16 +43,6 @@ fn human_bytes(n: f64) -> String {
         format!("{:.1} KB", n / 1024.0)
     } else {
         format!("{n} bytes")
-    }
-}
-
-/// A report shared without copying; props compare by pointer.
-#[derive(Clone)]
-struct Shared(Rc<Report>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -236,8 +227,8 @@ pub fn saml_metadata_page() -> Html {
             }
             if busy.is_none() {
                 <MetadataSummary report={(*report).clone()} />
-                <FindingsList report={(*report.0).clone()} />
-                <ReportActions report={(*report.0).clone()} stem="saml-metadata" />
+                <SharedFindingsList report={(*report).clone()} />
+                <SharedReportActions report={(*report).clone()} stem="saml-metadata" />
             }
             <SpExport />
         </section>
@@ -332,6 +323,17 @@ fn metadata_summary(props: &SummaryProps) -> Html {
                 }
             }
         </section>
+    }
+}
+
+/// An XML path relative to the entity's own element (shorter in the table).
+fn relative(path: Option<&str>, base: Option<&str>) -> String {
+    let path = path.unwrap_or("-");
+    match base {
+        Some(b) if !b.is_empty() && path.starts_with(b) && path.len() > b.len() => {
+            format!("…{}", &path[b.len()..])
+        }
+        _ => path.to_string(),
     }
 }
 
@@ -449,7 +451,7 @@ fn idp_card(props: &IdpProps) -> Html {
                         <tbody>
                             { for certs.iter().map(|c| html! {
                                 <tr>
-                                    <td><code>{ c["key_descriptor"].as_str().unwrap_or("-") }</code></td>
+                                    <td><code>{ relative(c["key_descriptor"].as_str(), e["path"].as_str()) }</code></td>
                                     <td>{ format!("{} ({})", c["use"].as_str().unwrap_or("signing and encryption"), c["role"].as_str().unwrap_or("-")) }</td>
                                     <td>{ c["subject"].as_str().unwrap_or("(undecodable)") }</td>
                                     <td class="nowrap">{ format!("{} → {}", c["not_before"].as_str().unwrap_or("?"), c["not_after"].as_str().unwrap_or("?")) }</td>
@@ -563,7 +565,7 @@ fn sp_export() -> Html {
                 }
             </p>
             <div class="sp-findings">
-                <FindingsList report={(*check.0).clone()} />
+                <SharedFindingsList report={(*check).clone()} />
             </div>
         </section>
     }
