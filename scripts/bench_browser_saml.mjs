@@ -48,13 +48,11 @@ try {
       const file = document.getElementById('bench-file').files[0];
       const w = new Worker('./worker.js', { type: 'module' });
       const t0 = performance.now();
-      let readMs = null;
       w.onmessage = (e) => {
         const m = e.data;
-        if (m.type === 'progress' && m.phase === 'check' && readMs === null) readMs = performance.now() - t0;
         if (m.type === 'report' || m.type === 'error') {
           w.terminate();
-          done({ worker_total_ms: Math.round(performance.now() - t0), read_ms: Math.round(readMs),
+          done({ worker_total_ms: Math.round(performance.now() - t0), ...m.timing,
             report_json_bytes: (m.report || '').length, error: m.message });
         }
       };

@@ -175,6 +175,21 @@ test('a large aggregate goes through the worker with progress, and the page stay
   await context.close();
 });
 
+test('a large paste goes through the worker too', async () => {
+  const { context, page } = await openTool();
+  const xml = aggregate(600);
+  assert.ok(xml.length > 1024 * 1024);
+  await page.evaluate((text) => {
+    const t = document.getElementById('tool-input');
+    t.value = text;
+    t.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, xml);
+  await page.waitForSelector('.job-note:has-text("Checked the pasted text")', { timeout: 30000 });
+  assert.equal(await page.textContent('[data-count="entities"]'), '600');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('hostile XML: billion laughs gets the DTD finding and no page error', async () => {
   const { context, page } = await openTool();
   const laughs = `<?xml version="1.0"?>
