@@ -145,6 +145,7 @@ impl Job {
         };
         *self.inner.reject.borrow_mut() = Some(reject.clone());
 
+        let on_progress_done = on_progress.clone();
         let onmessage = {
             let (resolve, reject) = (resolve.clone(), reject.clone());
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
@@ -205,6 +206,10 @@ impl Job {
         drop((onmessage, onerror));
         match outcome {
             Ok(json) => {
+                // Reading a federation-sized report takes a moment on the
+                // page: let it paint "preparing the report" first.
+                on_progress_done.emit(1.0);
+                TimeoutFuture::new(30).await;
                 let json = json.as_string().unwrap_or_default();
                 serde_json::from_str::<Report>(&json)
                     .map_err(|e| format!("the worker's report could not be read: {e}"))
@@ -249,7 +254,12 @@ impl Job {
             }
         }
         on_progress.emit(0.2);
-        TimeoutFuture::new(0).await;
+        // The check itself is one synchronous call here: give the browser
+        // a frame to paint the progress bar before the page is busy.
+        TimeoutFuture::new(30).await;
+        if self.inner.cancelled.get() {
+            return Err(CANCELLED.into());
+        }
         Ok(sink.finish())
     }
 }

@@ -214,7 +214,11 @@ pub fn saml_metadata_page() -> Html {
                 sample={Some(AttrValue::Static(SAMPLE))} />
             if let Some(b) = (*busy).clone() {
                 <div class="job-progress card" role="status" aria-live="polite">
-                    <p>{ format!("Checking {}… {:.0}%", b.label, b.progress * 100.0) }</p>
+                    <p>{ if b.progress >= 1.0 {
+                        format!("Checked {}; preparing the report…", b.label)
+                    } else {
+                        format!("Checking {}… {:.0}%", b.label, b.progress * 100.0)
+                    } }</p>
                     <progress class="job-bar" max="1" value={b.progress.to_string()}
                         aria-label="Progress of the check"></progress>
                     <button type="button" class="button subtle" id="cancel-check" onclick={on_cancel}>
