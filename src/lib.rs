@@ -17,6 +17,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod saml;
+pub mod stream;
 pub mod testkit;
 pub mod tools;
 pub mod x509;

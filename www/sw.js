@@ -1,8 +1,9 @@
 // Offline cache for Preflight's own static files. It never fetches anything
 // but the app's own origin, and caches only same-origin GET responses.
-const CACHE = 'preflight-v1';
+const CACHE = 'preflight-v2';
 const FILES = ['./', './index.html', './style.css', './boot.js', './preflight-web.js',
-  './preflight-web_bg.wasm', './manifest.webmanifest'];
+  './preflight-web_bg.wasm', './manifest.webmanifest',
+  './worker.js', './preflight-worker.js', './preflight-worker_bg.wasm'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));

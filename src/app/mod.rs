@@ -7,6 +7,7 @@ mod layout;
 pub mod pages;
 pub mod route;
 mod theme;
+pub mod worker;
 
 use yew::prelude::*;
 

@@ -57,6 +57,7 @@ pub const RULES: &[Rule] = &[
     xml::ENCODING,
     xml::TOO_DEEP,
     xml::TOO_MANY_ATTRIBUTES,
+    xml::TOO_LARGE,
     checks::NOT_METADATA,
     checks::WRONG_NAMESPACE,
     checks::ENTITY_ID_MISSING,

@@ -59,12 +59,21 @@ pub const TOO_MANY_ATTRIBUTES: Rule = Rule {
     help: "Real SAML metadata elements carry a handful of attributes and at most a few dozen namespace declarations. A tag with hundreds is refused as hostile or corrupt.",
 };
 
+pub const TOO_LARGE: Rule = Rule {
+    id: "saml/input-too-large",
+    severity: Severity::Error,
+    summary: "The input is larger than the tool accepts",
+    source: "Best practice (denial-of-service protection); admin guide, \"Configure Federated Web SSO\"",
+    help: "The largest federation aggregates in use are a few hundred megabytes at most. Larger input is refused rather than checked in part: split the file, or check it with the command-line tool.",
+};
+
 pub const RULES: &[Rule] = &[
     NOT_WELL_FORMED,
     DTD_REFUSED,
     ENCODING,
     TOO_DEEP,
     TOO_MANY_ATTRIBUTES,
+    TOO_LARGE,
 ];
 
 /// Attributes (namespace declarations included) allowed on one element.

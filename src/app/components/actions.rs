@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::SharedReport;
 use crate::app::browser;
 use crate::{render, Report};
 
@@ -64,18 +65,29 @@ pub struct ReportActionsProps {
     pub stem: AttrValue,
 }
 
-/// Copy the findings as text; download the report as JSON or SARIF. The
-/// text, JSON and SARIF are built when a button is pressed, not on every
-/// render: a report on a large file can hold thousands of findings.
+/// Copy the findings as text; download the report as JSON or SARIF.
 #[function_component(ReportActions)]
 pub fn report_actions(props: &ReportActionsProps) -> Html {
+    html! { <SharedReportActions report={SharedReport::new(props.report.clone())} stem={props.stem.clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharedReportActionsProps {
+    pub report: SharedReport,
+    pub stem: AttrValue,
+}
+
+/// As [`ReportActions`] for a report shared by pointer. The text, JSON and
+/// SARIF are made when a button is pressed, not on every render: for a
+/// federation-sized report they are tens of megabytes.
+#[function_component(SharedReportActions)]
+pub fn shared_report_actions(props: &SharedReportActionsProps) -> Html {
     let copied = use_state(|| None::<bool>);
     let on_copy = {
-        let report = props.report.clone();
-        let copied = copied.clone();
+        let (report, copied) = (props.report.clone(), copied.clone());
         Callback::from(move |_| {
             let text =
-                render::text::findings(&report, None, &render::text::Style { colour: false });
+                render::text::findings(&report.0, None, &render::text::Style { colour: false });
             let copied = copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(Some(browser::copy(text).await));
@@ -85,7 +97,7 @@ pub fn report_actions(props: &ReportActionsProps) -> Html {
     let on_json = {
         let (report, stem) = (props.report.clone(), props.stem.clone());
         Callback::from(move |_| {
-            let json = render::json(&report);
+            let json = render::json(&report.0);
             browser::download(
                 &format!("{stem}-report.json"),
                 "application/json",
@@ -96,7 +108,7 @@ pub fn report_actions(props: &ReportActionsProps) -> Html {
     let on_sarif = {
         let (report, stem) = (props.report.clone(), props.stem.clone());
         Callback::from(move |_| {
-            let sarif = render::sarif::render(&report, &stem, env!("CARGO_PKG_VERSION"));
+            let sarif = render::sarif::render(&report.0, &stem, env!("CARGO_PKG_VERSION"));
             browser::download(
                 &format!("{stem}-report.sarif"),
                 "application/sarif+json",

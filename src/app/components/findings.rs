@@ -5,12 +5,22 @@ use std::collections::HashSet;
 
 use yew::prelude::*;
 
+use super::SharedReport;
 use crate::{Report, Severity};
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
     pub report: Report,
 }
+
+#[derive(Properties, PartialEq)]
+pub struct SharedFindingsProps {
+    pub report: SharedReport,
+}
+
+/// Findings shown before a "Show all" button, so a report with thousands
+/// of findings renders quickly.
+const FIRST_SHOWN: usize = 200;
 
 fn icon(sev: Severity) -> &'static str {
     match sev {
@@ -22,9 +32,16 @@ fn icon(sev: Severity) -> &'static str {
 
 #[function_component(FindingsList)]
 pub fn findings_list(props: &FindingsProps) -> Html {
+    html! { <SharedFindingsList report={SharedReport::new(props.report.clone())} /> }
+}
+
+/// As [`FindingsList`] for a report shared by pointer (large reports).
+#[function_component(SharedFindingsList)]
+pub fn shared_findings_list(props: &SharedFindingsProps) -> Html {
     // Severities the user has hidden.
     let hidden = use_state(HashSet::<Severity>::new);
-    let report = &props.report;
+    let show_all = use_state(|| false);
+    let report: &Report = &props.report.0;
     let toggle = |sev: Severity| {
         let hidden = hidden.clone();
         Callback::from(move |_| {
@@ -45,6 +62,15 @@ pub fn findings_list(props: &FindingsProps) -> Html {
         .iter()
         .filter(|f| !hidden.contains(&f.severity))
         .collect();
+    let more = if *show_all {
+        0
+    } else {
+        visible.len().saturating_sub(FIRST_SHOWN)
+    };
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_| show_all.set(true))
+    };
     html! {
         <section class="findings" aria-label="Findings">
             <div class="findings-head">
@@ -72,7 +98,7 @@ pub fn findings_list(props: &FindingsProps) -> Html {
                 <p class="muted">{ "Every finding is hidden by the severity filter." }</p>
             }
             <ul class="finding-list">
-                { for visible.iter().map(|f| {
+                { for visible.iter().take(visible.len() - more).map(|f| {
                     let loc = f.location.describe();
                     html! {
                         <li class={classes!("finding", f.severity.as_str())} data-rule={f.rule.clone()}>
@@ -92,6 +118,11 @@ pub fn findings_list(props: &FindingsProps) -> Html {
                     }
                 }) }
             </ul>
+            if more > 0 {
+                <button type="button" class="button show-all" onclick={on_show_all}>
+                    { format!("Show {more} more findings") }
+                </button>
+            }
         </section>
     }
 }

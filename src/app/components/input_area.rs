@@ -22,6 +22,11 @@ pub struct InputAreaProps {
     pub accept: AttrValue,
     #[prop_or(AttrValue::Static("Input"))]
     pub label: AttrValue,
+    /// When set, picked and dropped files are handed over as they are
+    /// instead of being read into the text box (large files go to a Web
+    /// Worker; see `crate::app::worker`).
+    #[prop_or_default]
+    pub on_file: Option<Callback<web_sys::File>>,
 }
 
 #[function_component(InputArea)]
@@ -31,8 +36,14 @@ pub fn input_area(props: &InputAreaProps) -> Html {
 
     let load_file = {
         let on_change = props.on_change.clone();
+        let on_file = props.on_file.clone();
         let status = status.clone();
         Callback::from(move |file: web_sys::File| {
+            if let Some(on_file) = &on_file {
+                status.set(format!("Opened {} ({} bytes)", file.name(), file.size()));
+                on_file.emit(file);
+                return;
+            }
             let on_change = on_change.clone();
             let status = status.clone();
             let name = file.name();

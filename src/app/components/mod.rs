@@ -5,9 +5,32 @@ pub mod actions;
 pub mod findings;
 pub mod input_area;
 
-pub use actions::{CopyButton, DownloadButton, ReportActions};
-pub use findings::FindingsList;
+pub use actions::{CopyButton, DownloadButton, ReportActions, SharedReportActions};
+pub use findings::{FindingsList, SharedFindingsList};
 pub use input_area::InputArea;
+
+use std::rc::Rc;
+
+use crate::Report;
+
+/// A report shared by pointer: props holding it compare in O(1) and cloning
+/// it copies nothing. Use it (with `SharedFindingsList`,
+/// `SharedReportActions`) when a report can be large, e.g. a federation
+/// aggregate checked in the worker.
+#[derive(Clone, Debug)]
+pub struct SharedReport(pub Rc<Report>);
+
+impl SharedReport {
+    pub fn new(report: Report) -> Self {
+        Self(Rc::new(report))
+    }
+}
+
+impl PartialEq for SharedReport {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;

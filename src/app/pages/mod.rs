@@ -6,6 +6,7 @@ mod home;
 mod placeholder;
 mod ports;
 mod rules;
+mod saml_metadata;
 mod srv;
 
 use yew::prelude::*;
@@ -14,7 +15,7 @@ use super::route::Route;
 
 /// Tools whose page is built. The others show a plain "coming soon" page,
 /// even when the CLI already has them.
-pub const BUILT: &[&str] = &["ports", "srv", "firewall"];
+pub const BUILT: &[&str] = &["ports", "srv", "firewall", "saml-metadata"];
 
 pub fn has_page(tool_id: &str) -> bool {
     BUILT.contains(&tool_id)
@@ -29,6 +30,7 @@ pub fn render(route: &Route) -> Html {
             "ports" => html! { <ports::PortsPage /> },
             "srv" => html! { <srv::SrvPage /> },
             "firewall" => html! { <firewall::FirewallPage /> },
+            "saml-metadata" => html! { <saml_metadata::SamlMetadataPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {

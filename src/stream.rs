@@ -1,0 +1,252 @@
+//! Chunked input for any tool: the seam the browser's Web Worker (and any
+//! other caller that receives a large file in slices) uses to run a tool
+//! without knowing which one it is.
+//!
+//! A caller asks [`sink_for`] for the tool by its id (the ids of
+//! `crate::tools`, e.g. `saml-metadata`) with the tool's options as JSON,
+//! [`Sink::push`]es the input in chunks of any size, and calls
+//! [`Sink::finish`] (or [`Sink::finish_with_progress`]) for the [`Report`].
+//! Tools whose checks need the whole document (XML) buffer the chunks;
+//! tools that can stream (CSV) may check as the chunks arrive.
+//!
+//! Every sink is bounded: input beyond its limit is counted, not kept, and
+//! the report says the input was refused — never a silent truncation.
+//!
+//! Options are plain JSON so JavaScript can build them:
+//!
+//! ```text
+//! saml-metadata  {"now": RFC 3339 (required: the core never reads the clock),
+//!                 "expiry_warning_days": integer (default 30)}
+//! ```
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use crate::report::{Location, Report};
+use crate::saml;
+
+/// The input a sink keeps before refusing the rest. Federation aggregates
+/// (the largest XML anyone checks) are tens of megabytes; half a gigabyte
+/// is well past them and still within a browser tab's memory.
+pub const MAX_INPUT_BYTES: usize = 512 * 1024 * 1024;
+
+/// A tool fed its input in chunks.
+pub trait Sink {
+    /// Take the next chunk of the input (chunks may have any size,
+    /// including zero, and split characters or lines anywhere).
+    fn push(&mut self, chunk: &[u8]);
+
+    /// Bytes received so far (kept or not).
+    fn received(&self) -> usize;
+
+    /// Run the checks on what was pushed, calling `progress(fraction)`
+    /// (0.0 ..= 1.0) as the core gets through the input.
+    fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report;
+
+    /// Run the checks on what was pushed.
+    fn finish(self: Box<Self>) -> Report {
+        self.finish_with_progress(&mut |_| {})
+    }
+}
+
+/// The sink for `tool`, configured by `options` (see the module doc for
+/// each tool's options). An unknown tool or bad options is an `Err` with a
+/// message for the caller, not a finding: it is a programming error in the
+/// caller, not a problem with the user's input.
+pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
+    match tool {
+        saml::TOOL => Ok(Box::new(MetadataSink::new(metadata_options(options)?))),
+        other => Err(format!("no streaming sink for the tool `{other}`")),
+    }
+}
+
+fn metadata_options(options: &Value) -> Result<saml::MetadataOptions, String> {
+    let now = match options.get("now") {
+        Some(Value::String(s)) => DateTime::parse_from_rfc3339(s)
+            .map_err(|e| format!("options.now `{s}` is not an RFC 3339 date-time ({e})"))?
+            .with_timezone(&Utc),
+        Some(other) => return Err(format!("options.now must be a string, not {other}")),
+        None => return Err("options.now (RFC 3339) is required".into()),
+    };
+    let mut opts = saml::MetadataOptions::at(now);
+    match options.get("expiry_warning_days") {
+        None | Some(Value::Null) => {}
+        Some(v) => {
+            opts.expiry_warning_days = v
+                .as_i64()
+                .filter(|d| (0..=36_500).contains(d))
+                .ok_or_else(|| format!("options.expiry_warning_days `{v}` is not 0..=36500"))?;
+        }
+    }
+    Ok(opts)
+}
+
+/// Bytes kept up to a limit; the rest counted.
+struct Buffer {
+    bytes: Vec<u8>,
+    received: usize,
+    limit: usize,
+}
+
+impl Buffer {
+    fn new(limit: usize) -> Self {
+        Self {
+            bytes: Vec::new(),
+            received: 0,
+            limit,
+        }
+    }
+
+    fn push(&mut self, chunk: &[u8]) {
+        self.received = self.received.saturating_add(chunk.len());
+        if self.received <= self.limit {
+            self.bytes.extend_from_slice(chunk);
+        } else if !self.bytes.is_empty() {
+            // Over the limit: the input is refused as a whole, so keeping
+            // any of it would only hold memory.
+            self.bytes = Vec::new();
+        }
+    }
+
+    fn overflowed(&self) -> bool {
+        self.received > self.limit
+    }
+}
+
+/// SAML metadata: XML is checked as a whole document, so the chunks are
+/// buffered and [`saml::check_metadata_with_progress`] runs at the end.
+pub struct MetadataSink {
+    opts: saml::MetadataOptions,
+    buffer: Buffer,
+}
+
+impl MetadataSink {
+    pub fn new(opts: saml::MetadataOptions) -> Self {
+        Self::with_limit(opts, MAX_INPUT_BYTES)
+    }
+
+    /// As [`MetadataSink::new`] with another input limit (tests use a small one).
+    pub fn with_limit(opts: saml::MetadataOptions, limit: usize) -> Self {
+        Self {
+            opts,
+            buffer: Buffer::new(limit),
+        }
+    }
+}
+
+impl Sink for MetadataSink {
+    fn push(&mut self, chunk: &[u8]) {
+        self.buffer.push(chunk);
+    }
+
+    fn received(&self) -> usize {
+        self.buffer.received
+    }
+
+    fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
+        if self.buffer.overflowed() {
+            let mut report = Report::new(saml::TOOL, b"");
+            report.add(
+                &saml::xml::TOO_LARGE,
+                format!(
+                    "the input is {} bytes; at most {} bytes are checked, and a larger file is refused rather than checked in part",
+                    self.buffer.received, self.buffer.limit
+                ),
+                Location::none(),
+            );
+            progress(1.0);
+            return report;
+        }
+        let report =
+            saml::check_metadata_with_progress(&self.buffer.bytes, &self.opts, |done, total| {
+                if total > 0 {
+                    progress(done as f64 / total as f64);
+                }
+            });
+        progress(1.0);
+        report
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::{assert_fires, assert_quiet};
+    use serde_json::json;
+
+    const OKTA: &str = include_str!("../tests/fixtures/saml/okta-idp.xml");
+
+    fn opts() -> Value {
+        json!({"now": "2026-11-22T00:00:00Z"})
+    }
+
+    #[test]
+    fn chunked_input_gives_the_same_report_as_a_single_call() {
+        let whole = saml::check_metadata(
+            OKTA.as_bytes(),
+            &metadata_options(&opts()).expect("options"),
+        );
+        for size in [1, 7, 4096, OKTA.len()] {
+            let mut sink = sink_for("saml-metadata", &opts()).expect("sink");
+            for chunk in OKTA.as_bytes().chunks(size) {
+                sink.push(chunk);
+            }
+            sink.push(b"");
+            assert_eq!(sink.received(), OKTA.len());
+            let mut seen = Vec::new();
+            let report = sink.finish_with_progress(&mut |f| seen.push(f));
+            assert_eq!(report, whole, "chunk size {size}");
+            assert_eq!(seen.last().copied(), Some(1.0));
+            assert!(seen.iter().all(|f| (0.0..=1.0).contains(f)));
+            assert!(
+                seen.windows(2).all(|w| w[0] <= w[1]),
+                "progress goes forward"
+            );
+        }
+    }
+
+    #[test]
+    fn input_over_the_limit_is_refused_with_a_finding() {
+        let o = metadata_options(&opts()).expect("options");
+        let mut sink: Box<dyn Sink> = Box::new(MetadataSink::with_limit(o, 100));
+        for chunk in OKTA.as_bytes().chunks(64) {
+            sink.push(chunk);
+        }
+        let report = sink.finish();
+        assert_fires(&report, "saml/input-too-large");
+        assert!(report.findings[0].message.contains(&OKTA.len().to_string()));
+        assert!(report.has_errors());
+
+        // At the limit exactly, the input is checked.
+        let mut sink: Box<dyn Sink> = Box::new(MetadataSink::with_limit(o, OKTA.len()));
+        sink.push(OKTA.as_bytes());
+        let report = sink.finish();
+        assert_quiet(&report, "saml/input-too-large");
+        assert_eq!(report.data["counts"]["entities"], 1);
+    }
+
+    #[test]
+    fn unknown_tools_and_bad_options_are_errors_for_the_caller() {
+        assert!(sink_for("no-such-tool", &opts()).is_err());
+        assert!(sink_for("saml-metadata", &json!({})).is_err());
+        assert!(sink_for("saml-metadata", &json!({"now": "yesterday"})).is_err());
+        assert!(sink_for("saml-metadata", &json!({"now": 5})).is_err());
+        assert!(sink_for(
+            "saml-metadata",
+            &json!({"now": "2026-11-22T00:00:00Z", "expiry_warning_days": -1})
+        )
+        .is_err());
+        assert!(sink_for(
+            "saml-metadata",
+            &json!({"now": "2026-11-22T00:00:00Z", "expiry_warning_days": 60})
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn empty_input_is_a_finding_not_a_failure() {
+        let sink = sink_for("saml-metadata", &opts()).expect("sink");
+        let report = sink.finish();
+        assert!(report.has_errors());
+    }
+}

@@ -1,0 +1,45 @@
+// Preflight's generic Web Worker: runs one tool on one large input off the
+// page's main thread. A module worker (CSP: worker-src 'self'); it loads the
+// core-only wasm (preflight-worker, no UI code) and never fetches anything
+// else. src/app/worker.rs is the page side; any tool with a streaming sink
+// in src/stream.rs can use it.
+//
+// In:  {tool: 'saml-metadata', options: {...}, file: File | Blob}
+// Out: {type: 'progress', phase: 'read' | 'check', fraction, overall}
+//        read: fraction = bytes read / file size; check: the core's own progress
+//        overall = 0..1 across both (reading is the first READ_SHARE)
+//      {type: 'report', report: '<Report JSON>', timing: {init_ms, read_ms, check_ms}}
+//      {type: 'error', message}
+// One job per worker: the page terminates the worker to cancel.
+import init, { Job } from './preflight-worker.js';
+
+const CHUNK = 4 * 1024 * 1024;
+const READ_SHARE = 0.2;
+const ready = init({ module_or_path: './preflight-worker_bg.wasm' });
+
+self.onmessage = async (event) => {
+  const { tool, options, file } = event.data || {};
+  try {
+    const t0 = performance.now();
+    await ready;
+    const t1 = performance.now();
+    const job = new Job(String(tool), JSON.stringify(options || {}));
+    const total = file.size;
+    for (let start = 0; start < total; start += CHUNK) {
+      const end = Math.min(start + CHUNK, total);
+      job.push(new Uint8Array(await file.slice(start, end).arrayBuffer()));
+      const fraction = total ? end / total : 1;
+      self.postMessage({ type: 'progress', phase: 'read', fraction, overall: fraction * READ_SHARE });
+    }
+    const t2 = performance.now();
+    const report = job.finish_with_progress((fraction) => {
+      self.postMessage({ type: 'progress', phase: 'check', fraction,
+        overall: READ_SHARE + fraction * (1 - READ_SHARE) });
+    });
+    const timing = { init_ms: Math.round(t1 - t0), read_ms: Math.round(t2 - t1),
+      check_ms: Math.round(performance.now() - t2) };
+    self.postMessage({ type: 'report', report, timing });
+  } catch (err) {
+    self.postMessage({ type: 'error', message: String((err && err.message) || err) });
+  }
+};
