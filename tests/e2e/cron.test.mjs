@@ -192,8 +192,11 @@ test('cron: browser time zone, another zone, DST notes and today\'s upload files
 
   // An unknown zone is a finding, and the field is marked.
   await page.fill('#cron-tz', 'Mars/Olympus');
-  await page.waitForSelector('.finding[data-rule="cron/unknown-tz"]');
+  await page.waitForSelector('.finding[data-rule="cron/unknown-time-zone"]');
   assert.equal(await page.locator('#cron-tz').evaluate((i) => i.closest('.field').classList.contains('invalid')), true);
+  // The expression itself is still fine, and the times are listed in GMT only.
+  assert.equal(await page.locator('.cron-expr.invalid').count(), 0);
+  assert.equal(await page.locator('.next-runs thead th').count(), 2);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

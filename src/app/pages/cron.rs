@@ -404,8 +404,13 @@ pub fn cron_page() -> Html {
     let c = &*checked;
     let r = &c.report;
     let d = &r.data;
-    let valid = !r.has_errors();
-    let zone_unknown = r.findings.iter().any(|f| f.rule == "cron/unknown-tz");
+    let zone_rule = cron::rules::UNKNOWN_TZ.id;
+    let zone_unknown = r.findings.iter().any(|f| f.rule == zone_rule);
+    // The expression is valid when the only error is about the zone.
+    let valid = !r
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.rule != zone_rule);
     let too_long = c.expr.len() > MAX_LEN;
 
     html! {
