@@ -232,6 +232,8 @@ test('cron: dark theme and 360 px wide', async () => {
     await page.fill('#cron-expr', '0 0/10 * * * ?');
     await page.waitForSelector('.finding[data-rule="cron/too-frequent"]');
     await shot(page, 'cron-dark');
+    await page.locator('.cron-builder').scrollIntoViewIfNeeded();
+    await shot(page, 'cron-dark-builder', false);
     assert.deepEqual(page.problems, []);
     await context.close();
   }
@@ -246,6 +248,16 @@ test('cron: dark theme and 360 px wide', async () => {
     await page.fill('#cron-expr', '0 0/15 * * * ?');
     await page.waitForSelector('.dir-files');
     await shot(page, 'cron-mobile');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'cron-mobile-top', false);
+    await page.locator('.cron-builder').evaluate((e) => e.scrollIntoView());
+    await shot(page, 'cron-mobile-builder', false);
+    await page.locator('.cron-directory').evaluate((e) => e.scrollIntoView());
+    await shot(page, 'cron-mobile-directory', false);
+    await page.fill('#cron-expr', '*/5 * * * *');
+    await page.waitForSelector('.cron-equivalent');
+    await page.locator('.cron-summary').evaluate((e) => e.scrollIntoView());
+    await shot(page, 'cron-mobile-unix', false);
     assert.deepEqual(page.problems, []);
     await context.close();
   }

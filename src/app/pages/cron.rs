@@ -94,7 +94,11 @@ const KINDS: [(Kind, &str, &str); 9] = [
     (Kind::Daily, "daily", "Daily at"),
     (Kind::Weekly, "weekly", "Weekly on days"),
     (Kind::MonthlyOnDay, "monthly-day", "Monthly on day"),
-    (Kind::MonthlyLastDay, "monthly-last-day", "Monthly on the last day"),
+    (
+        Kind::MonthlyLastDay,
+        "monthly-last-day",
+        "Monthly on the last day",
+    ),
     (
         Kind::MonthlyLastWeekday,
         "monthly-last-weekday",
@@ -246,6 +250,13 @@ fn pretty(t: &str, with_offset: bool) -> String {
     }
 }
 
+/// `2026-03-20T00:05:00Z` → `00:05:00`.
+fn clock(t: &str) -> String {
+    DateTime::parse_from_rfc3339(t)
+        .map(|d| d.format("%H:%M:%S").to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
 fn duration(secs: u64) -> String {
     match secs {
         s if s % 86_400 == 0 => plural(s / 86_400, "day"),
@@ -301,7 +312,11 @@ fn echo(c: &Checked) -> Html {
     let parts = cuts.windows(2).map(|w| {
         let (a, b) = (w[0], w[1]);
         let text = expr[a..b].to_string();
-        let covering = |sev: Severity| spans.iter().any(|(s, e, v)| *v == sev && *s <= a && b <= *e);
+        let covering = |sev: Severity| {
+            spans
+                .iter()
+                .any(|(s, e, v)| *v == sev && *s <= a && b <= *e)
+        };
         if covering(Severity::Error) {
             html! { <mark class="error">{ text }</mark> }
         } else if covering(Severity::Warning) {
@@ -344,7 +359,8 @@ pub fn cron_page() -> Html {
     let validate = use_debounced_callback(200, apply.clone());
 
     let on_text = {
-        let (text, count, tz, validate) = (text.clone(), count.clone(), tz.clone(), validate.clone());
+        let (text, count, tz, validate) =
+            (text.clone(), count.clone(), tz.clone(), validate.clone());
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
                 text.set(i.value());
@@ -353,7 +369,8 @@ pub fn cron_page() -> Html {
         })
     };
     let on_zone = {
-        let (text, count, tz, validate) = (text.clone(), count.clone(), tz.clone(), validate.clone());
+        let (text, count, tz, validate) =
+            (text.clone(), count.clone(), tz.clone(), validate.clone());
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
                 tz.set(i.value());
@@ -477,13 +494,12 @@ pub fn cron_page() -> Html {
 
             <FieldTable checked={c.clone()} />
             <Equivalent report={r.clone()} on_use={set_expr.clone()} />
+            <FindingsList report={r.clone()} />
+            <ReportActions report={r.clone()} stem="cron" />
             <Builder form={(*form).clone()} shown={c.builder.is_some()} on_change={on_form} />
             <NextRuns report={r.clone()} />
             <Directory report={r.clone()} />
             <DstNotes report={r.clone()} />
-
-            <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="cron" />
         </section>
     }
 }
@@ -871,6 +887,30 @@ fn next_runs(props: &ReportProps) -> Html {
 
 // ---- directory job ----
 
+/// Runs shown before the rest fold away.
+const FIRST_RUNS: usize = 6;
+
+fn run_table(runs: &[Value]) -> Html {
+    html! {
+        <div class="table-wrap">
+            <table class="data dir-files">
+                <thead><tr><th>{ "Run" }</th><th>{ "At (GMT)" }</th><th>{ "Files it expects" }</th></tr></thead>
+                <tbody>
+                    { for runs.iter().map(|run| html! {
+                        <tr>
+                            <td>{ run["n"].as_u64().unwrap_or(0) }</td>
+                            <td class="nowrap">{ clock(run["time"].as_str().unwrap_or("")) }</td>
+                            <td class="files">
+                                { for strs(&run["files"]).into_iter().map(|f| html! { <code>{ f }</code> }) }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
 #[function_component(Directory)]
 fn directory(props: &ReportProps) -> Html {
     let d = &props.report.data;
@@ -907,22 +947,13 @@ fn directory(props: &ReportProps) -> Html {
                         if df["is_today"] == Value::Bool(true) { "Today," } else { "On the next day it runs," },
                         plural(total, "run")) }
                 </p>
-                <div class="table-wrap">
-                    <table class="data dir-files">
-                        <thead><tr><th>{ "Run" }</th><th>{ "At (GMT)" }</th><th>{ "Files it expects" }</th></tr></thead>
-                        <tbody>
-                            { for runs.iter().map(|run| html! {
-                                <tr>
-                                    <td>{ run["n"].as_u64().unwrap_or(0) }</td>
-                                    <td class="nowrap">{ pretty(run["time"].as_str().unwrap_or(""), false) }</td>
-                                    <td class="files">
-                                        { for strs(&run["files"]).into_iter().map(|f| html! { <code>{ f }</code> }) }
-                                    </td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
+                { run_table(&runs[..runs.len().min(FIRST_RUNS)]) }
+                if runs.len() > FIRST_RUNS {
+                    <details class="more-runs">
+                        <summary>{ format!("Show runs {}–{}", FIRST_RUNS + 1, runs.len()) }</summary>
+                        { run_table(&runs[FIRST_RUNS..]) }
+                    </details>
+                }
                 if total > runs.len() as u64 {
                     <p class="muted">{ format!("Showing the first {} of {total} runs.", runs.len()) }</p>
                 }
