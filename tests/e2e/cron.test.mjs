@@ -64,6 +64,9 @@ test('cron: typing updates the description and the next runs as you type', async
   await page.waitForFunction(() => document.querySelectorAll('.next-runs tbody tr').length === 25);
   await page.selectOption('#cron-count', '10');
   await page.waitForFunction(() => document.querySelectorAll('.next-runs tbody tr').length === 10);
+  // Checks run off the input event; once done, no "Checking…" is left.
+  await page.waitForSelector('.checking', { state: 'detached' });
+  assert.equal(await page.getAttribute('.cron-summary', 'aria-busy'), 'false');
   await shot(page, 'cron-light');
   assert.deepEqual(page.problems, []);
   await context.close();

@@ -334,6 +334,18 @@ fn echo(c: &Checked) -> Html {
 pub fn cron_page() -> Html {
     let local_zone = use_state(browser_zone);
     let text = use_state(|| DEFAULT_EXPR.to_string());
+    let expr_input = use_node_ref();
+    {
+        // The box gets its first value once; after that only the user and
+        // `set_expr` write it (Yew would otherwise read the whole value back
+        // on every render to compare it).
+        let input = expr_input.clone();
+        use_effect_with((), move |_| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.set_value(DEFAULT_EXPR);
+            }
+        });
+    }
     let count = use_state(|| DEFAULT_COUNT);
     let tz = use_state(|| (*local_zone).clone());
     let checked = use_state(|| run(DEFAULT_EXPR, DEFAULT_COUNT, &local_zone));
@@ -345,15 +357,47 @@ pub fn cron_page() -> Html {
         }
     });
 
-    // Check `expr` now and bring the builder along when it can show it.
+    // Whether a check is under way, and which request is the latest.
+    let busy = use_state(|| false);
+    let generation = use_mut_ref(|| 0u64);
+
+    // Check `expr` and bring the builder along when it can show it. A check
+    // of a dense schedule takes up to a few hundred milliseconds in wasm
+    // (fire times, 28 years of skipped months, a year of DST changes), so
+    // the page first shows "Checking…", yields to the browser so that it
+    // paints, then runs the core; a newer request supersedes an older one.
     let apply = {
-        let (checked, form) = (checked.clone(), form.clone());
+        let (checked, form, busy, generation) = (
+            checked.clone(),
+            form.clone(),
+            busy.clone(),
+            generation.clone(),
+        );
         Callback::from(move |(expr, n, zone): (String, usize, String)| {
-            let c = run(&expr, n, &zone);
-            if let Some(s) = &c.builder {
-                form.set(form.with_spec(s));
-            }
-            checked.set(c);
+            let mine = {
+                let mut g = generation.borrow_mut();
+                *g += 1;
+                *g
+            };
+            busy.set(true);
+            let (checked, form, busy, generation) = (
+                checked.clone(),
+                form.clone(),
+                busy.clone(),
+                generation.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                gloo::timers::future::TimeoutFuture::new(16).await;
+                if *generation.borrow() != mine {
+                    return;
+                }
+                let c = run(&expr, n, &zone);
+                if let Some(s) = &c.builder {
+                    form.set(form.with_spec(s));
+                }
+                checked.set(c);
+                busy.set(false);
+            });
         })
     };
     let validate = use_debounced_callback(200, apply.clone());
@@ -388,10 +432,22 @@ pub fn cron_page() -> Html {
             }
         })
     };
-    // Put an expression in the box and check it at once (examples, "Use this").
+    // Put an expression in the box and check it at once (examples, "Use this",
+    // the builder). The box is not bound to `text` in the virtual DOM: with a
+    // pasted megabyte in it, comparing the bound value on every render stalled
+    // Chromium for seconds, so the page writes the box only when it changes it.
     let set_expr = {
-        let (text, count, tz, apply) = (text.clone(), count.clone(), tz.clone(), apply.clone());
+        let (text, count, tz, apply, input) = (
+            text.clone(),
+            count.clone(),
+            tz.clone(),
+            apply.clone(),
+            expr_input.clone(),
+        );
         Callback::from(move |expr: String| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.set_value(&expr);
+            }
             text.set(expr.clone());
             apply.emit((expr, *count, (*tz).clone()));
         })
@@ -441,7 +497,7 @@ pub fn cron_page() -> Html {
                 <label class={classes!("field", "cron-expr", (!valid).then_some("invalid"))}>
                     <span>{ "Quartz expression" }</span>
                     <input id="cron-expr" type="text" autocomplete="off" spellcheck="false"
-                        autocapitalize="off" value={(*text).clone()} oninput={on_text}
+                        autocapitalize="off" ref={expr_input.clone()} oninput={on_text}
                         aria-describedby="cron-expr-hint" />
                     <small id="cron-expr-hint">{ "seconds minutes hours day-of-month month day-of-week [year] — e.g. 0 0 12 * * ?" }</small>
                 </label>
@@ -483,7 +539,11 @@ pub fn cron_page() -> Html {
                 </div>
             </form>
 
-            <div class={classes!("cron-summary", if valid { "ok" } else { "bad" })} role="status" aria-live="polite">
+            <div class={classes!("cron-summary", if valid { "ok" } else { "bad" }, busy.then_some("busy"))}
+                role="status" aria-live="polite" aria-busy={busy.to_string()}>
+                if *busy {
+                    <p class="checking">{ "Checking…" }</p>
+                }
                 <p class="cron-description">{ d["description"].as_str().unwrap_or("") }</p>
                 if too_long {
                     <p class="muted">{ format!("The input is {} bytes, too long to show.", c.expr.len()) }</p>
@@ -492,8 +552,8 @@ pub fn cron_page() -> Html {
                 }
             </div>
 
-            <FieldTable checked={c.clone()} />
             <Equivalent report={r.clone()} on_use={set_expr.clone()} />
+            <FieldTable checked={c.clone()} />
             <FindingsList report={r.clone()} />
             <ReportActions report={r.clone()} stem="cron" />
             <Builder form={(*form).clone()} shown={c.builder.is_some()} on_change={on_form} />
@@ -529,9 +589,13 @@ fn field_table(props: &CheckedProps) -> Html {
                 Severity::Info => 2,
             })
     };
+    let unix = r
+        .findings
+        .iter()
+        .any(|f| f.rule == cron::rules::UNIX_CRONTAB.id);
     html! {
         <section class="cron-fields" aria-label="Fields">
-            <h2>{ "Fields" }</h2>
+            <h2>{ if unix { "Fields (as Unix crontab reads them)" } else { "Fields" } }</h2>
             <div class="table-wrap">
                 <table class="data">
                     <thead><tr><th>{ "#" }</th><th>{ "Field" }</th><th>{ "Written" }</th><th>{ "Meaning" }</th></tr></thead>
