@@ -1,6 +1,7 @@
 //! One page per tool, plus the overview, the Rules catalog and About.
 
 mod about;
+mod cron;
 mod firewall;
 mod home;
 mod placeholder;
@@ -15,7 +16,7 @@ use super::route::Route;
 
 /// Tools whose page is built. The others show a plain "coming soon" page,
 /// even when the CLI already has them.
-pub const BUILT: &[&str] = &["ports", "srv", "firewall", "saml-metadata"];
+pub const BUILT: &[&str] = &["ports", "srv", "firewall", "saml-metadata", "cron"];
 
 pub fn has_page(tool_id: &str) -> bool {
     BUILT.contains(&tool_id)
@@ -31,6 +32,7 @@ pub fn render(route: &Route) -> Html {
             "srv" => html! { <srv::SrvPage /> },
             "firewall" => html! { <firewall::FirewallPage /> },
             "saml-metadata" => html! { <saml_metadata::SamlMetadataPage /> },
+            "cron" => html! { <cron::CronPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {
