@@ -5,6 +5,7 @@ mod home;
 mod placeholder;
 mod ports;
 mod rules;
+mod saml_response;
 
 use yew::prelude::*;
 
@@ -12,7 +13,7 @@ use super::route::Route;
 
 /// Tools whose page is built. The others show a plain "coming soon" page,
 /// even when the CLI already has them.
-pub const BUILT: &[&str] = &["ports"];
+pub const BUILT: &[&str] = &["ports", "saml-response"];
 
 pub fn has_page(tool_id: &str) -> bool {
     BUILT.contains(&tool_id)
@@ -25,6 +26,7 @@ pub fn render(route: &Route) -> Html {
         Route::About => html! { <about::About /> },
         Route::Tool(t) => match t.id {
             "ports" => html! { <ports::PortsPage /> },
+            "saml-response" => html! { <saml_response::SamlResponsePage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {
