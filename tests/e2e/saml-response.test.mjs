@@ -101,6 +101,27 @@ test('a Redirect (deflate) message decodes and says so', async () => {
   await context.close();
 });
 
+test('a failing ADFS response: nested status codes and attribute problems', async () => {
+  const { context, page } = await open();
+  await paste(page, await fixture('adfs.xml'));
+  await page.waitForSelector('#attribute-table tr[data-attribute="firstname"][data-status="error"]');
+  assert.match(await page.textContent('#attribute-table tr[data-attribute="FirstName"]'), /did you mean firstname/);
+  assert.equal(await page.getAttribute('#attribute-table tr[data-attribute="firstname"] a.rule-id', 'href'),
+    '#/rules?id=saml-response/attribute-required-missing');
+  assert.match(await page.textContent('.resp-row[data-key="auto_account_creation"]'), /not ready.*firstname/);
+  await shot(page, 'saml-response-adfs');
+  await paste(page, await fixture('adfs-status-invalid-nameid-policy.xml'));
+  await page.waitForSelector('.finding[data-rule="saml-response/status-not-success"]');
+  const status = await page.textContent('.resp-row[data-key="status"]');
+  assert.match(status, /Responder/);
+  assert.match(status, /InvalidNameIDPolicy: The identity provider cannot issue a NameID/);
+  // The rule link opens the catalog at that rule.
+  await page.click('.finding[data-rule="saml-response/status-not-success"] a.rule-id');
+  await page.waitForSelector('.rule[data-rule="saml-response/status-not-success"]');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('an expired response shows the expired finding (browser clock)', async () => {
   const { context, page } = await open(LATER);
   await page.waitForSelector('.finding[data-rule="saml-response/expired"]');
@@ -210,6 +231,10 @@ test('dark theme and a 360 px screen', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
     await shot(page, 'saml-response-360');
+    for (const [sel, name] of [['.input-area', 'input'], ['.resp-options', 'options'], ['.resp-summary', 'summary'],
+      ['.resp-attributes', 'attributes'], ['.findings', 'findings'], ['.resp-decoded', 'xml']]) {
+      await page.locator(sel).screenshot({ path: join(SHOTS, `saml-response-360-${name}.png`) });
+    }
     assert.deepEqual(page.problems, []);
     await context.close();
   }

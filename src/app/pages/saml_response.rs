@@ -289,6 +289,8 @@ pub fn saml_response_page() -> Html {
                 <p class="notice resp-busy" role="status">{ "Checking… (large input)" }</p>
             }
             <Summary report={(*report).clone()} />
+            <FindingsList report={(*report).clone()} />
+            <ReportActions report={(*report).clone()} stem="saml-response" />
             <AttributeTable report={(*report).clone()} />
             <DecodedXml report={(*report).clone()} />
 
@@ -300,8 +302,6 @@ pub fn saml_response_page() -> Html {
                 { redact_view }
             </section>
 
-            <FindingsList report={(*report).clone()} />
-            <ReportActions report={(*report).clone()} stem="saml-response" />
         </section>
     }
 }
@@ -846,6 +846,7 @@ fn attribute_table(props: &ReportProps) -> Html {
                                     .unwrap_or_default();
                                 let status = r["status"].as_str().unwrap_or("info");
                                 let rule = r["rule"].as_str().unwrap_or("").to_string();
+                                let note = r["note"].as_str().unwrap_or("").to_string();
                                 html! {
                                     <tr data-attribute={name.clone()} data-status={status.to_string()}>
                                         <th scope="row">
@@ -854,19 +855,21 @@ fn attribute_table(props: &ReportProps) -> Html {
                                                 <span class="resp-required">{ "required" }</span>
                                             }
                                         </th>
-                                        <td class="values">
-                                            if values.is_empty() {
-                                                <span class="muted">{ "(no value)" }</span>
-                                            }
-                                            { for values.iter().map(|v| html! { <div><code>{ v.clone() }</code></div> }) }
+                                        <td class="values" data-label="Value(s)">
+                                            <div>
+                                                if values.is_empty() {
+                                                    <span class="muted">{ "(no value)" }</span>
+                                                }
+                                                { for values.iter().map(|v| html! { <div><code>{ v.clone() }</code></div> }) }
+                                            </div>
                                         </td>
-                                        <td>{ status_badge(status) }</td>
-                                        <td>
+                                        <td data-label="Status">{ status_badge(status) }</td>
+                                        <td class={classes!(rule.is_empty().then_some("empty"))} data-label="Rule">
                                             if !rule.is_empty() {
                                                 <a class="rule-id" href={format!("#/rules?id={rule}")}>{ rule.clone() }</a>
                                             }
                                         </td>
-                                        <td class="note">{ r["note"].as_str().unwrap_or("").to_string() }</td>
+                                        <td class={classes!("note", note.is_empty().then_some("empty"))} data-label="Note">{ note }</td>
                                     </tr>
                                 }
                             }) }
