@@ -8,6 +8,8 @@
 //! formats it. Badges that say "ok" or "problem" are read from the rules that
 //! fired, never decided here.
 
+use std::rc::Rc;
+
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -104,7 +106,7 @@ struct Job {
 pub fn saml_response_page() -> Html {
     let input = use_state(|| AttrValue::Static(SAMPLE));
     let settings = use_state(Settings::default);
-    let report = use_state(|| run_check(SAMPLE, &Settings::default()));
+    let report = use_state(|| Rc::new(run_check(SAMPLE, &Settings::default())));
     let redacted = use_state(|| None::<Result<String, String>>);
     let busy = use_state(|| false);
     // Results of an older, slower job must not overwrite a newer one.
@@ -129,7 +131,7 @@ pub fn saml_response_page() -> Html {
                 let r = run_check(&job.input, &job.settings);
                 let red = job.redact.then(|| run_redact(&job.input));
                 if *generation.borrow() == mine {
-                    report.set(r);
+                    report.set(Rc::new(r));
                     if job.redact {
                         redacted.set(red);
                     }
@@ -288,11 +290,11 @@ pub fn saml_response_page() -> Html {
             if *busy {
                 <p class="notice resp-busy" role="status">{ "Checking… (large input)" }</p>
             }
-            <Summary report={(*report).clone()} />
-            <FindingsList report={(*report).clone()} />
-            <ReportActions report={(*report).clone()} stem="saml-response" />
-            <AttributeTable report={(*report).clone()} />
-            <DecodedXml report={(*report).clone()} />
+            <Summary report={Rc::clone(&report)} />
+            <FindingsList report={(**report).clone()} />
+            <ReportActions report={(**report).clone()} stem="saml-response" />
+            <AttributeTable report={Rc::clone(&report)} />
+            <DecodedXml report={Rc::clone(&report)} />
 
             <section class="resp-redact" aria-labelledby="redact-heading">
                 <h2 id="redact-heading">{ "Redact for support" }</h2>
@@ -386,7 +388,8 @@ fn metadata_input(props: &MetadataProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ReportProps {
-    report: Report,
+    /// Shared, not cloned: `data` holds the whole decoded message.
+    report: Rc<Report>,
 }
 
 fn text(v: &Value) -> Option<&str> {
