@@ -8,6 +8,7 @@ mod placeholder;
 mod ports;
 mod rules;
 mod saml_metadata;
+mod saml_response;
 mod srv;
 
 use yew::prelude::*;
@@ -16,7 +17,14 @@ use super::route::Route;
 
 /// Tools whose page is built. The others show a plain "coming soon" page,
 /// even when the CLI already has them.
-pub const BUILT: &[&str] = &["ports", "srv", "firewall", "saml-metadata", "cron"];
+pub const BUILT: &[&str] = &[
+    "ports",
+    "srv",
+    "firewall",
+    "saml-metadata",
+    "cron",
+    "saml-response",
+];
 
 pub fn has_page(tool_id: &str) -> bool {
     BUILT.contains(&tool_id)
@@ -33,6 +41,7 @@ pub fn render(route: &Route) -> Html {
             "firewall" => html! { <firewall::FirewallPage /> },
             "saml-metadata" => html! { <saml_metadata::SamlMetadataPage /> },
             "cron" => html! { <cron::CronPage /> },
+            "saml-response" => html! { <saml_response::SamlResponsePage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {
