@@ -412,7 +412,11 @@ fn cert_card(props: &CardProps) -> Html {
     let bc = c.basic_constraints.as_ref().map_or_else(
         || "absent".to_string(),
         |b| {
-            let mut s = if b.ca { "CA".to_string() } else { "not a CA".to_string() };
+            let mut s = if b.ca {
+                "CA".to_string()
+            } else {
+                "not a CA".to_string()
+            };
             if let Some(p) = b.path_len {
                 s.push_str(&format!(", path length {p}"));
             }
@@ -498,9 +502,10 @@ fn signature_word(v: &str) -> (&'static str, &'static str) {
 fn chain_view(props: &ChainProps) -> Html {
     let certs = &props.certs;
     let name = |i: usize| {
-        certs
-            .get(i)
-            .map_or_else(|| format!("#{}", i + 1), |c| format!("#{} {}", i + 1, c.label()))
+        certs.get(i).map_or_else(
+            || format!("#{}", i + 1),
+            |c| format!("#{} {}", i + 1, c.label()),
+        )
     };
     let links: Vec<(usize, usize, String)> = props.chain["links"]
         .as_array()
@@ -523,7 +528,11 @@ fn chain_view(props: &ChainProps) -> Html {
                 .take(20)
                 .map(|c| {
                     c.as_array()
-                        .map(|v| v.iter().filter_map(|x| x.as_u64().map(|x| x as usize)).collect())
+                        .map(|v| {
+                            v.iter()
+                                .filter_map(|x| x.as_u64().map(|x| x as usize))
+                                .collect()
+                        })
                         .unwrap_or_default()
                 })
                 .collect()
@@ -614,10 +623,10 @@ fn org_set(props: &OrgProps) -> Html {
                     let index = e["index"].as_u64()? as usize;
                     Some(Row {
                         index,
-                        label: props
-                            .certs
-                            .get(index)
-                            .map_or_else(|| e["subject"].as_str().unwrap_or("").to_string(), |c| c.label()),
+                        label: props.certs.get(index).map_or_else(
+                            || e["subject"].as_str().unwrap_or("").to_string(),
+                            |c| c.label(),
+                        ),
                         nb: parse_time(e["not_before"].as_str()?)?,
                         na: parse_time(e["not_after"].as_str()?)?,
                         status: e["status"].as_str().unwrap_or("").to_string(),
@@ -648,8 +657,14 @@ fn org_set(props: &OrgProps) -> Html {
             w["days"].as_i64().unwrap_or(0),
         ))
     };
-    let overlaps: Vec<_> = ro["overlaps"].as_array().map(|a| a.iter().filter_map(window).collect()).unwrap_or_default();
-    let gaps: Vec<_> = ro["gaps"].as_array().map(|a| a.iter().filter_map(window).collect()).unwrap_or_default();
+    let overlaps: Vec<_> = ro["overlaps"]
+        .as_array()
+        .map(|a| a.iter().filter_map(window).collect())
+        .unwrap_or_default();
+    let gaps: Vec<_> = ro["gaps"]
+        .as_array()
+        .map(|a| a.iter().filter_map(window).collect())
+        .unwrap_or_default();
     html! {
         <section class="cert-org" aria-labelledby="org-title">
             <h2 id="org-title">{ "Organisation certificate set" }</h2>
@@ -720,8 +735,20 @@ fn timeline(props: &TimelineProps) -> Html {
     // The axis covers every bar and today, within ±30 years of today (a
     // 9999-12-31 notAfter would flatten everything else).
     let years = chrono::Duration::days(365 * 30);
-    let lo = rows.iter().map(|r| r.nb).min().unwrap_or(now).min(now).max(now - years);
-    let hi = rows.iter().map(|r| r.na).max().unwrap_or(now).max(now).min(now + years);
+    let lo = rows
+        .iter()
+        .map(|r| r.nb)
+        .min()
+        .unwrap_or(now)
+        .min(now)
+        .max(now - years);
+    let hi = rows
+        .iter()
+        .map(|r| r.na)
+        .max()
+        .unwrap_or(now)
+        .max(now)
+        .min(now + years);
     let pad = ((hi - lo) / 40).max(chrono::Duration::days(3));
     let (lo, hi) = (lo - pad, hi + pad);
     let span = (hi - lo).num_seconds().max(1) as f64;
@@ -740,7 +767,11 @@ fn timeline(props: &TimelineProps) -> Html {
     let step = ((count + 7) / 8).max(1);
     let ticks: Vec<(i32, f64)> = (first_year..=last_year)
         .step_by(step as usize)
-        .filter_map(|y| Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0).single().map(|t| (y, x(t))))
+        .filter_map(|y| {
+            Utc.with_ymd_and_hms(y, 1, 1, 0, 0, 0)
+                .single()
+                .map(|t| (y, x(t)))
+        })
         .collect();
     let window_rect = |w: &Win, class: &'static str| {
         let (Some(a), Some(b)) = (row_of(w.0), row_of(w.1)) else {
