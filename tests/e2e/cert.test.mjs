@@ -274,6 +274,11 @@ test('screenshots: light, dark and 360 px', async () => {
     await waitForLabels(page, ['idp.example.com', 'intermediate.example.com', 'root.example.com',
       'org-a.example.com', 'org-b.example.com', 'org-c.example.com']);
     await shot(page, name);
+    await shot(page, `${name}-top`, false);
+    await page.locator('.cert-card').first().screenshot({ path: join(SHOTS, `${name}-card.png`) });
+    await page.locator('.cert-chain').screenshot({ path: join(SHOTS, `${name}-chain.png`) });
+    await page.locator('.cert-org').screenshot({ path: join(SHOTS, `${name}-org.png`) });
+    await page.locator('.findings').screenshot({ path: join(SHOTS, `${name}-findings.png`) });
     // No horizontal page scroll.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${name}: page scrolls sideways by ${overflow}px`);

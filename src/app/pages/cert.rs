@@ -363,6 +363,18 @@ struct CardProps {
     now: DateTime<Utc>,
 }
 
+/// Colon hex with a line-break opportunity after every colon, so a narrow
+/// screen never splits a byte.
+fn colon_hex(s: &str) -> Html {
+    let parts: Vec<&str> = s.split(':').collect();
+    let last = parts.len().saturating_sub(1);
+    html! { for parts.iter().enumerate().map(|(i, p)| if i < last {
+        html! { <>{ format!("{p}:") }<wbr /></> }
+    } else {
+        html! { { p.to_string() } }
+    }) }
+}
+
 fn list_or_dash(v: &[String]) -> Html {
     if v.is_empty() {
         html! { <span class="muted">{ "none" }</span> }
@@ -450,7 +462,7 @@ fn cert_card(props: &CardProps) -> Html {
                     <tbody>
                         <tr><th scope="row">{ "Subject" }</th><td class="mono">{ c.subject.clone() }</td></tr>
                         <tr><th scope="row">{ "Issuer" }</th><td class="mono">{ c.issuer.clone() }</td></tr>
-                        <tr><th scope="row">{ "Serial" }</th><td class="mono">{ c.serial.clone() }</td></tr>
+                        <tr><th scope="row">{ "Serial" }</th><td class="mono">{ colon_hex(&c.serial) }</td></tr>
                         <tr><th scope="row">{ "Not before" }</th><td>{ c.not_before.clone() }</td></tr>
                         <tr><th scope="row">{ "Not after" }</th>
                             <td>{ c.not_after.clone() }{ " " }<span class={classes!("days-left", status_class)}>{ format!("({left})") }</span></td></tr>
@@ -462,13 +474,13 @@ fn cert_card(props: &CardProps) -> Html {
                         <tr><th scope="row">{ "Key usage" }</th><td>{ list_or_dash(&c.key_usage) }</td></tr>
                         <tr><th scope="row">{ "Extended key usage" }</th><td>{ list_or_dash(&c.extended_key_usage) }</td></tr>
                         <tr><th scope="row">{ "Basic constraints" }</th><td>{ bc }</td></tr>
-                        <tr><th scope="row">{ "Subject key id" }</th><td class="mono">{ c.ski.clone().unwrap_or_else(|| "absent".into()) }</td></tr>
-                        <tr><th scope="row">{ "Authority key id" }</th><td class="mono">{ c.aki.clone().unwrap_or_else(|| "absent".into()) }</td></tr>
+                        <tr><th scope="row">{ "Subject key id" }</th><td class="mono">{ c.ski.as_deref().map_or_else(|| html! { "absent" }, colon_hex) }</td></tr>
+                        <tr><th scope="row">{ "Authority key id" }</th><td class="mono">{ c.aki.as_deref().map_or_else(|| html! { "absent" }, colon_hex) }</td></tr>
                         <tr><th scope="row">{ "SHA-1 fingerprint" }</th>
-                            <td><div class="fp"><code class="fp-sha1">{ c.sha1_fingerprint.clone() }</code>
+                            <td><div class="fp"><code class="fp-sha1">{ colon_hex(&c.sha1_fingerprint) }</code>
                                 <CopyButton text={c.sha1_fingerprint.clone()} label="Copy SHA-1" /></div></td></tr>
                         <tr><th scope="row">{ "SHA-256 fingerprint" }</th>
-                            <td><div class="fp"><code class="fp-sha256">{ c.sha256_fingerprint.clone() }</code>
+                            <td><div class="fp"><code class="fp-sha256">{ colon_hex(&c.sha256_fingerprint) }</code>
                                 <CopyButton text={c.sha256_fingerprint.clone()} label="Copy SHA-256" /></div></td></tr>
                         <tr><th scope="row">{ "Self-signed" }</th><td>{ if c.self_signed { "yes" } else { "no" } }</td></tr>
                         if let Some(j) = c.issuer_index {
@@ -756,7 +768,7 @@ fn timeline(props: &TimelineProps) -> Html {
         let t = t.clamp(lo, hi);
         LEFT + (t - lo).num_seconds() as f64 / span * (W - LEFT - RIGHT)
     };
-    let height = TOP + ROW * rows.len() as f64 + 8.0;
+    let height = TOP + ROW * rows.len() as f64 + 18.0;
     let row_of = |index: usize| rows.iter().position(|r| r.index == index);
     let f = |v: f64| format!("{v:.1}");
 
@@ -773,21 +785,28 @@ fn timeline(props: &TimelineProps) -> Html {
                 .map(|t| (y, x(t)))
         })
         .collect();
+    // A window is drawn as a band around the two bars it concerns, so the
+    // labels above the bars stay readable.
     let window_rect = |w: &Win, class: &'static str| {
-        let (Some(a), Some(b)) = (row_of(w.0), row_of(w.1)) else {
-            return html! {};
-        };
-        let (top, bottom) = (a.min(b), a.max(b));
-        let y = TOP + ROW * top as f64 + 2.0;
-        let h = ROW * (bottom - top + 1) as f64 - 4.0;
         let x0 = x(w.2);
         let wdt = (x(w.3) - x0).max(2.0);
-        html! {
-            <rect class={class} x={f(x0)} y={f(y)} width={f(wdt)} height={f(h)} rx="3">
-                <title>{ format!("{} #{} / #{}: {} – {} ({} days)", if class == "overlap" { "Overlap" } else { "Gap" },
-                    w.0 + 1, w.1 + 1, w.2.format("%Y-%m-%d"), w.3.format("%Y-%m-%d"), w.4) }</title>
-            </rect>
-        }
+        let title = format!(
+            "{} #{} / #{}: {} – {} ({} days)",
+            if class == "overlap" { "Overlap" } else { "Gap" },
+            w.0 + 1,
+            w.1 + 1,
+            w.2.format("%Y-%m-%d"),
+            w.3.format("%Y-%m-%d"),
+            w.4
+        );
+        html! { for [w.0, w.1].into_iter().filter_map(row_of).map(|k| {
+            let y = TOP + ROW * k as f64 + 14.0;
+            html! {
+                <rect class={class} x={f(x0)} y={f(y)} width={f(wdt)} height="20" rx="3">
+                    <title>{ title.clone() }</title>
+                </rect>
+            }
+        }) }
     };
     let today = x(now);
     html! {
@@ -796,7 +815,7 @@ fn timeline(props: &TimelineProps) -> Html {
                 aria-label={format!("Rollover timeline of {} certificates from {} to {}", rows.len(), lo.format("%Y-%m-%d"), hi.format("%Y-%m-%d"))}>
                 { for ticks.iter().map(|(y, tx)| html! {
                     <g class="tick">
-                        <line x1={f(*tx)} x2={f(*tx)} y1={f(TOP - 6.0)} y2={f(height - 6.0)} />
+                        <line x1={f(*tx)} x2={f(*tx)} y1={f(TOP - 6.0)} y2={f(height - 16.0)} />
                         <text x={f(*tx + 3.0)} y="12">{ y.to_string() }</text>
                     </g>
                 }) }
@@ -818,11 +837,12 @@ fn timeline(props: &TimelineProps) -> Html {
                     }
                 }) }
                 <g class="today">
-                    <line x1={f(today)} x2={f(today)} y1={f(TOP - 6.0)} y2={f(height - 2.0)} />
-                    <text x={f((today + 3.0).min(W - 40.0))} y={f(TOP - 8.0)}>{ "today" }</text>
+                    <line x1={f(today)} x2={f(today)} y1={f(TOP - 6.0)} y2={f(height - 14.0)} />
+                    <text x={f((today - 14.0).clamp(LEFT, W - 100.0))} y={f(height - 3.0)}>{ format!("today {}", now.format("%Y-%m-%d")) }</text>
                 </g>
             </svg>
             <figcaption class="legend">
+                <span class="key t-active"></span>{ "could be active " }
                 <span class="key t-valid"></span>{ "valid " }
                 <span class="key t-expired"></span>{ "expired " }
                 <span class="key t-future"></span>{ "not yet valid " }
