@@ -784,6 +784,8 @@ fn timeline(props: &TimelineProps) -> Html {
                 .single()
                 .map(|t| (y, x(t)))
         })
+        // No label cut off at the right edge.
+        .filter(|(_, tx)| *tx < W - RIGHT - 28.0)
         .collect();
     // A window is drawn as a band around the two bars it concerns, so the
     // labels above the bars stay readable.
@@ -811,6 +813,7 @@ fn timeline(props: &TimelineProps) -> Html {
     let today = x(now);
     html! {
         <figure class="timeline">
+            <div class="timeline-scroll">
             <svg viewBox={format!("0 0 {W} {}", f(height))} role="img" class="timeline-svg"
                 aria-label={format!("Rollover timeline of {} certificates from {} to {}", rows.len(), lo.format("%Y-%m-%d"), hi.format("%Y-%m-%d"))}>
                 { for ticks.iter().map(|(y, tx)| html! {
@@ -841,16 +844,21 @@ fn timeline(props: &TimelineProps) -> Html {
                     <text x={f((today - 14.0).clamp(LEFT, W - 100.0))} y={f(height - 3.0)}>{ format!("today {}", now.format("%Y-%m-%d")) }</text>
                 </g>
             </svg>
+            </div>
             <figcaption class="legend">
-                <span class="key t-active"></span>{ "could be active " }
-                <span class="key t-valid"></span>{ "valid " }
-                <span class="key t-expired"></span>{ "expired " }
-                <span class="key t-future"></span>{ "not yet valid " }
-                <span class="key t-overlap"></span>{ "overlap (switch window) " }
-                <span class="key t-gap"></span>{ "gap " }
-                <span class="key t-today"></span>{ "today" }
+                { for [
+                    ("t-active", "could be active"),
+                    ("t-valid", "valid"),
+                    ("t-expired", "expired"),
+                    ("t-future", "not yet valid"),
+                    ("t-overlap", "overlap (switch window)"),
+                    ("t-gap", "gap"),
+                    ("t-today", "today"),
+                ].iter().map(|(class, label)| html! {
+                    <span class="legend-item"><span class={classes!("key", *class)}></span>{ *label }</span>
+                }) }
                 if props.rows.len() > rows.len() {
-                    { format!(" — first {} of {} shown", rows.len(), props.rows.len()) }
+                    <span>{ format!("first {} of {} shown", rows.len(), props.rows.len()) }</span>
                 }
             </figcaption>
         </figure>
