@@ -12,6 +12,9 @@ use yew::prelude::*;
 
 use crate::app::browser;
 
+/// Files read as raw bytes: `(file name, bytes)`, in the order given.
+pub type LoadedFiles = Vec<(String, Vec<u8>)>;
+
 #[derive(Properties, PartialEq)]
 pub struct InputAreaProps {
     pub value: AttrValue,
@@ -31,7 +34,7 @@ pub struct InputAreaProps {
     /// here as `(file name, raw bytes)` instead of being turned into text,
     /// and the picker accepts several files.
     #[prop_or_default]
-    pub on_files: Option<Callback<Vec<(String, Vec<u8>)>>>,
+    pub on_files: Option<Callback<LoadedFiles>>,
 }
 
 /// The files of a picker or a drop, in order.

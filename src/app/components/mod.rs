@@ -7,7 +7,7 @@ pub mod input_area;
 
 pub use actions::{CopyButton, DownloadButton, ReportActions};
 pub use findings::FindingsList;
-pub use input_area::InputArea;
+pub use input_area::{InputArea, LoadedFiles};
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;

@@ -16,7 +16,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{
-    use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, ReportActions,
+    use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, LoadedFiles,
+    ReportActions,
 };
 use crate::x509::{self, CertificateInfo, LintContext};
 use crate::Report;
@@ -48,7 +49,7 @@ impl Default for Options {
 #[derive(Clone, PartialEq)]
 enum Input {
     Text(String),
-    Files(Rc<Vec<(String, Vec<u8>)>>),
+    Files(Rc<LoadedFiles>),
 }
 
 fn browser_now() -> DateTime<Utc> {
@@ -82,7 +83,7 @@ fn input_bytes(input: &Input) -> usize {
 #[function_component(CertPage)]
 pub fn cert_page() -> Html {
     let text = use_state(|| SAMPLE.to_string());
-    let files = use_state(|| None::<Rc<Vec<(String, Vec<u8>)>>>);
+    let files = use_state(|| None::<Rc<LoadedFiles>>);
     let opts = use_state(Options::default);
     let report = use_state(|| Rc::new(run(&Input::Text(SAMPLE.into()), &Options::default())));
     let busy = use_state(|| false);
@@ -171,7 +172,7 @@ pub fn cert_page() -> Html {
             key_removed.clone(),
             analyse.clone(),
         );
-        Callback::from(move |loaded: Vec<(String, Vec<u8>)>| {
+        Callback::from(move |loaded: LoadedFiles| {
             let loaded = Rc::new(loaded);
             text.set(String::new());
             key_removed.set(false);
@@ -660,7 +661,7 @@ fn org_set(props: &OrgProps) -> Html {
     let first = ro["expires_first"]
         .as_u64()
         .and_then(|i| rows.iter().find(|r| r.index == i as usize));
-    let window = |w: &Value| -> Option<(usize, usize, DateTime<Utc>, DateTime<Utc>, i64)> {
+    let window = |w: &Value| -> Option<Win> {
         Some((
             w["first"].as_u64()? as usize,
             w["second"].as_u64()? as usize,
@@ -827,7 +828,7 @@ fn timeline(props: &TimelineProps) -> Html {
                 { for rows.iter().enumerate().map(|(k, r)| {
                     let y = TOP + ROW * k as f64;
                     let (x0, x1) = (x(r.nb), x(r.na));
-                    let label_x = x0.min(W - RIGHT - 220.0).max(LEFT);
+                    let label_x = x0.clamp(LEFT, W - RIGHT - 220.0);
                     html! {
                         <g class={classes!("bar", r.status.clone(), r.active.then_some("active"))} data-index={r.index.to_string()}>
                             <text class="bar-label" x={f(label_x)} y={f(y + 13.0)}>
