@@ -1,11 +1,19 @@
 //! The input area every file-based tool shares: paste or type, pick a file,
 //! drop a file, or load a sample. It reports the text upward; the page
 //! decides when to validate.
+//!
+//! Binary inputs (DER certificates, PKCS#7 bundles) would be mangled by a
+//! text conversion, so a page may pass `on_files`: picked and dropped files
+//! (several at once) then go there as raw bytes with their names, and never
+//! into the text box.
 
 use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::browser;
+
+/// Files read as raw bytes: `(file name, bytes)`, in the order given.
+pub type LoadedFiles = Vec<(String, Vec<u8>)>;
 
 #[derive(Properties, PartialEq)]
 pub struct InputAreaProps {
@@ -22,11 +30,24 @@ pub struct InputAreaProps {
     pub accept: AttrValue,
     #[prop_or(AttrValue::Static("Input"))]
     pub label: AttrValue,
-    /// When set, picked and dropped files are handed over as they are
-    /// instead of being read into the text box (large files go to a Web
-    /// Worker; see `crate::app::worker`).
+    /// When given, picked and dropped files (one or several) are delivered
+    /// here as `(file name, raw bytes)` instead of being turned into text,
+    /// and the picker accepts several files.
+    #[prop_or_default]
+    pub on_files: Option<Callback<LoadedFiles>>,
+    /// When set, the first picked or dropped file is handed over as it is,
+    /// unread (large files go to a Web Worker; see `crate::app::worker`).
+    /// Takes precedence over `on_files`.
     #[prop_or_default]
     pub on_file: Option<Callback<web_sys::File>>,
+}
+
+/// The files of a picker or a drop, in order.
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
 #[function_component(InputArea)]
@@ -34,29 +55,66 @@ pub fn input_area(props: &InputAreaProps) -> Html {
     let dragging = use_state(|| false);
     let status = use_state(String::new);
 
-    let load_file = {
+    // Reads the files; with `on_files` all of them go up as bytes, otherwise
+    // the first one goes up as text.
+    let load_files = {
         let on_change = props.on_change.clone();
+        let on_files = props.on_files.clone();
         let on_file = props.on_file.clone();
         let status = status.clone();
-        Callback::from(move |file: web_sys::File| {
+        Callback::from(move |files: Vec<web_sys::File>| {
             if let Some(on_file) = &on_file {
-                status.set(format!("Opened {} ({} bytes)", file.name(), file.size()));
-                on_file.emit(file);
+                if let Some(file) = files.into_iter().next() {
+                    status.set(format!("Opened {} ({} bytes)", file.name(), file.size()));
+                    on_file.emit(file);
+                }
                 return;
             }
             let on_change = on_change.clone();
+            let on_files = on_files.clone();
             let status = status.clone();
-            let name = file.name();
             wasm_bindgen_futures::spawn_local(async move {
-                match browser::read_file(file).await {
-                    Ok(bytes) => {
-                        // Text tools take UTF-8; invalid bytes are shown as U+FFFD
-                        // and the tool's own checks report the encoding problem.
-                        let text = String::from_utf8_lossy(&bytes).into_owned();
-                        status.set(format!("Loaded {name} ({} bytes)", bytes.len()));
-                        on_change.emit(text);
+                let Some(on_files) = on_files else {
+                    let Some(file) = files.into_iter().next() else {
+                        return;
+                    };
+                    let name = file.name();
+                    match browser::read_file(file).await {
+                        Ok(bytes) => {
+                            // Text tools take UTF-8; invalid bytes are shown as U+FFFD
+                            // and the tool's own checks report the encoding problem.
+                            let text = String::from_utf8_lossy(&bytes).into_owned();
+                            status.set(format!("Loaded {name} ({} bytes)", bytes.len()));
+                            on_change.emit(text);
+                        }
+                        Err(e) => status.set(e),
                     }
-                    Err(e) => status.set(e),
+                    return;
+                };
+                let mut loaded = Vec::new();
+                let mut errors = Vec::new();
+                for file in files {
+                    let name = file.name();
+                    match browser::read_file(file).await {
+                        Ok(bytes) => loaded.push((name, bytes)),
+                        Err(e) => errors.push(format!("{name}: {e}")),
+                    }
+                }
+                let total: usize = loaded.iter().map(|(_, b)| b.len()).sum();
+                let mut note = match loaded.len() {
+                    0 => String::new(),
+                    1 => format!("Loaded {} ({total} bytes)", loaded[0].0),
+                    n => format!("Loaded {n} files ({total} bytes)"),
+                };
+                if !errors.is_empty() {
+                    if !note.is_empty() {
+                        note.push_str("; ");
+                    }
+                    note.push_str(&errors.join("; "));
+                }
+                status.set(note);
+                if !loaded.is_empty() {
+                    on_files.emit(loaded);
                 }
             });
         })
@@ -71,11 +129,12 @@ pub fn input_area(props: &InputAreaProps) -> Html {
         })
     };
     let onpick = {
-        let load_file = load_file.clone();
+        let load_files = load_files.clone();
         Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                    load_file.emit(file);
+                let files = files_of(input.files());
+                if !files.is_empty() {
+                    load_files.emit(files);
                 }
                 input.set_value("");
             }
@@ -97,12 +156,9 @@ pub fn input_area(props: &InputAreaProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                load_file.emit(file);
+            let files = files_of(e.data_transfer().and_then(|d| d.files()));
+            if !files.is_empty() {
+                load_files.emit(files);
             }
         })
     };
@@ -110,6 +166,7 @@ pub fn input_area(props: &InputAreaProps) -> Html {
         let on_change = props.on_change.clone();
         Callback::from(move |_| on_change.emit(s.to_string()))
     });
+    let multiple = props.on_files.is_some();
     let onclear = {
         let on_change = props.on_change.clone();
         let status = status.clone();
@@ -137,12 +194,12 @@ pub fn input_area(props: &InputAreaProps) -> Html {
             <div class="input-tools">
                 <button type="button" class="button" onclick={open_picker}>{ "Open file…" }</button>
                 <input ref={picker_ref} class="hidden-input" type="file" accept={props.accept.clone()}
-                    onchange={onpick} aria-label="Open file" tabindex="-1" />
+                    {multiple} onchange={onpick} aria-label="Open file" tabindex="-1" />
                 if let Some(onsample) = onsample {
                     <button type="button" class="button" onclick={onsample}>{ "Load sample" }</button>
                 }
                 <button type="button" class="button subtle" onclick={onclear}>{ "Clear" }</button>
-                <span class="drop-hint">{ "or drop a file here" }</span>
+                <span class="drop-hint">{ if multiple { "or drop files here" } else { "or drop a file here" } }</span>
                 <span class="input-status" role="status">{ (*status).clone() }</span>
             </div>
         </div>

@@ -7,7 +7,7 @@ pub mod input_area;
 
 pub use actions::{CopyButton, DownloadButton, ReportActions, SharedReportActions};
 pub use findings::{FindingsList, SharedFindingsList};
-pub use input_area::InputArea;
+pub use input_area::{InputArea, LoadedFiles};
 
 use std::rc::Rc;
 

@@ -1,6 +1,7 @@
 //! One page per tool, plus the overview, the Rules catalog and About.
 
 mod about;
+mod cert;
 mod cron;
 mod firewall;
 mod home;
@@ -24,6 +25,7 @@ pub const BUILT: &[&str] = &[
     "saml-metadata",
     "cron",
     "saml-response",
+    "cert",
 ];
 
 pub fn has_page(tool_id: &str) -> bool {
@@ -42,6 +44,7 @@ pub fn render(route: &Route) -> Html {
             "saml-metadata" => html! { <saml_metadata::SamlMetadataPage /> },
             "cron" => html! { <cron::CronPage /> },
             "saml-response" => html! { <saml_response::SamlResponsePage /> },
+            "cert" => html! { <cert::CertPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {
