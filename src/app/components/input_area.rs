@@ -22,6 +22,10 @@ pub struct InputAreaProps {
     pub accept: AttrValue,
     #[prop_or(AttrValue::Static("Input"))]
     pub label: AttrValue,
+    /// When set, a picked or dropped file is handed over as it is (not read
+    /// as text): for binary or UTF-16 input, or files too large to hold.
+    #[prop_or_default]
+    pub on_file: Option<Callback<web_sys::File>>,
 }
 
 #[function_component(InputArea)]
@@ -31,8 +35,14 @@ pub fn input_area(props: &InputAreaProps) -> Html {
 
     let load_file = {
         let on_change = props.on_change.clone();
+        let on_file = props.on_file.clone();
         let status = status.clone();
         Callback::from(move |file: web_sys::File| {
+            if let Some(on_file) = &on_file {
+                status.set(format!("Opened {} ({} bytes)", file.name(), file.size()));
+                on_file.emit(file);
+                return;
+            }
             let on_change = on_change.clone();
             let status = status.clone();
             let name = file.name();

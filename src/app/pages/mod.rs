@@ -1,6 +1,7 @@
 //! One page per tool, plus the overview, the Rules catalog and About.
 
 mod about;
+mod csv_users;
 mod home;
 mod placeholder;
 mod ports;
@@ -12,7 +13,7 @@ use super::route::Route;
 
 /// Tools whose page is built. The others show a plain "coming soon" page,
 /// even when the CLI already has them.
-pub const BUILT: &[&str] = &["ports"];
+pub const BUILT: &[&str] = &["ports", "csv-users"];
 
 pub fn has_page(tool_id: &str) -> bool {
     BUILT.contains(&tool_id)
@@ -25,6 +26,7 @@ pub fn render(route: &Route) -> Html {
         Route::About => html! { <about::About /> },
         Route::Tool(t) => match t.id {
             "ports" => html! { <ports::PortsPage /> },
+            "csv-users" => html! { <csv_users::CsvUsersPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {
