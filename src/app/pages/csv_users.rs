@@ -93,7 +93,14 @@ async fn for_each_slice(
         let end = (at + SLICE).min(total);
         let go_on = match src {
             Source::Bytes(b) => f(&b[at as usize..end as usize]),
-            Source::File(file) => f(&read_blob_range(file, at, end).await?),
+            Source::File(file) => {
+                let bytes = read_blob_range(file, at, end).await?;
+                // Cancelled while the slice was being read.
+                if !alive() {
+                    return Ok(false);
+                }
+                f(&bytes)
+            }
         };
         at = end;
         if !go_on {
@@ -285,8 +292,12 @@ pub fn csv_users_page() -> Html {
                 };
                 progress.set(Some((0, s.len(), 0)));
                 let on_progress = {
-                    let progress = progress.clone();
-                    Callback::from(move |p| progress.set(Some(p)))
+                    let (progress, alive) = (progress.clone(), alive.clone());
+                    Callback::from(move |p| {
+                        if alive() {
+                            progress.set(Some(p));
+                        }
+                    })
                 };
                 wasm_bindgen_futures::spawn_local(async move {
                     match validate_stream(s, opts, alive.clone(), on_progress).await {
@@ -821,7 +832,12 @@ fn summary(props: &SummaryProps) -> Html {
                 <div><dt>{ "Findings" }</dt><dd>{ format!("{} errors, {} warnings", s.errors, s.warnings) }</dd></div>
                 <div><dt>{ "Encoding" }</dt><dd id="csv-encoding">{ ds("encoding") }
                     { if ds("bom") == "yes" { " with BOM" } else { "" } }</dd></div>
-                <div><dt>{ "Separator" }</dt><dd id="csv-delimiter">{ ds("delimiter") }</dd></div>
+                <div><dt>{ "Separator" }</dt><dd id="csv-delimiter">{ match ds("delimiter").as_str() {
+                    "," => "comma".to_string(),
+                    "\t" => "tab".to_string(),
+                    ";" => "semicolon".to_string(),
+                    other => other.to_string(),
+                } }</dd></div>
                 <div><dt>{ "Line endings" }</dt><dd>{ ds("line_ending") }</dd></div>
                 <div><dt>{ "Size" }</dt><dd>{ megabytes(n("bytes")) }</dd></div>
             </dl>
