@@ -46,7 +46,7 @@ use crate::report::{Finding, Location, Report, Severity};
 
 pub use fix::{fix, CellEdit, FixSet};
 pub use meeting::convert_meeting_export;
-pub use rowpage::{rows, RowView, RowsPage};
+pub use rowpage::{rows, rows_numbered, RowPager, RowView, RowsPage};
 pub use rules::RULES;
 pub use schema::{org_configurable, parse_mandatory_list, FieldSpec, FIELDS};
 pub use status::status_file;

@@ -3,6 +3,7 @@
 mod about;
 mod cert;
 mod cron;
+mod csv_users;
 mod firewall;
 mod home;
 mod placeholder;
@@ -26,6 +27,7 @@ pub const BUILT: &[&str] = &[
     "cron",
     "saml-response",
     "cert",
+    "csv-users",
 ];
 
 pub fn has_page(tool_id: &str) -> bool {
@@ -45,6 +47,7 @@ pub fn render(route: &Route) -> Html {
             "cron" => html! { <cron::CronPage /> },
             "saml-response" => html! { <saml_response::SamlResponsePage /> },
             "cert" => html! { <cert::CertPage /> },
+            "csv-users" => html! { <csv_users::CsvUsersPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {

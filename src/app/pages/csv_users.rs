@@ -1,0 +1,971 @@
+//! User-import CSV page: validate a user CSV before the import, show its rows
+//! with the bad cells marked, fix them (inline edits, bulk fixes), and
+//! download the status file or the corrected file.
+//!
+//! Large files are never read whole for validation: [`validate_stream`]
+//! reads the `File` slice by slice, feeds the core's streaming
+//! [`Validator`], and yields to the browser between slices so the page stays
+//! responsive (progress bar, Cancel). That one function is what a Web Worker
+//! can replace. The whole file is read only when the user asks for something
+//! that needs it (status file, fixed file, a fix), and then once.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
+
+use gloo::timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::app::browser;
+use crate::app::components::{use_debounced_callback, FindingsList, InputArea, ReportActions};
+use crate::csv::{self, CellEdit, FixSet, Options, OutputEncoding, RowPager, RowsPage, Validator};
+use crate::report::Column;
+use crate::{Report, Severity};
+
+const SAMPLE: &str = include_str!("../../../tests/fixtures/csv/messy_values.csv");
+/// Bytes read and validated between two yields to the browser.
+const SLICE: u64 = 2 << 20;
+/// Rows per table page.
+const PAGE: usize = 50;
+/// Findings listed per rule (the counts in the summary stay exact).
+const LISTED_PER_RULE: usize = 500;
+
+/// What is being validated: typed or pasted text (or the result of a fix),
+/// or a picked/dropped file that is read slice by slice.
+#[derive(Clone)]
+enum Source {
+    Bytes(Rc<Vec<u8>>),
+    File(web_sys::File),
+}
+
+impl Source {
+    fn len(&self) -> u64 {
+        match self {
+            Source::Bytes(b) => b.len() as u64,
+            Source::File(f) => f.size() as u64,
+        }
+    }
+
+    fn stem(&self) -> String {
+        match self {
+            Source::File(f) => {
+                let n = f.name();
+                let stem = n.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or(n);
+                if stem.is_empty() {
+                    "users".into()
+                } else {
+                    stem
+                }
+            }
+            Source::Bytes(_) => "users".into(),
+        }
+    }
+}
+
+async fn read_blob_range(file: &web_sys::File, a: u64, b: u64) -> Result<Vec<u8>, String> {
+    let blob = file
+        .slice_with_f64_and_f64(a as f64, b as f64)
+        .map_err(|_| "could not slice the file".to_string())?;
+    let buf = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|_| "could not read the file".to_string())?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
+/// Feed `src` to `f` in slices of [`SLICE`] bytes, yielding to the browser
+/// between slices. Stops early when `f` returns false. Returns false when
+/// `alive` says the job was cancelled.
+async fn for_each_slice(
+    src: &Source,
+    alive: &dyn Fn() -> bool,
+    f: &mut dyn FnMut(&[u8]) -> bool,
+) -> Result<bool, String> {
+    let total = src.len();
+    let mut at = 0u64;
+    loop {
+        if !alive() {
+            return Ok(false);
+        }
+        if at >= total {
+            return Ok(true);
+        }
+        let end = (at + SLICE).min(total);
+        let go_on = match src {
+            Source::Bytes(b) => f(&b[at as usize..end as usize]),
+            Source::File(file) => {
+                let bytes = read_blob_range(file, at, end).await?;
+                // Cancelled while the slice was being read.
+                if !alive() {
+                    return Ok(false);
+                }
+                f(&bytes)
+            }
+        };
+        at = end;
+        if !go_on {
+            return Ok(alive());
+        }
+        TimeoutFuture::new(0).await;
+    }
+}
+
+/// The validation work loop (a Web Worker can replace this function): stream
+/// `src` through the core's [`Validator`], reporting progress, and drop the
+/// validator if cancelled. `None` when cancelled.
+async fn validate_stream(
+    src: Source,
+    options: Options,
+    alive: Rc<dyn Fn() -> bool>,
+    progress: Callback<(u64, u64, u64)>,
+) -> Result<Option<Report>, String> {
+    let total = src.len();
+    let mut v = Validator::with_size_hint(&options, total);
+    let done = for_each_slice(&src, &*alive, &mut |chunk| {
+        v.push(chunk);
+        progress.emit((v.bytes_seen(), total, v.records_seen()));
+        true
+    })
+    .await?;
+    Ok(done.then(|| v.finish()))
+}
+
+/// Which rows the table shows.
+#[derive(Clone, PartialEq)]
+enum Want {
+    Range(u64),
+    Rows(Vec<u64>),
+}
+
+/// One page of rows, read from the start of `src` only as far as needed.
+async fn load_rows(
+    src: Source,
+    want: Want,
+    alive: Rc<dyn Fn() -> bool>,
+) -> Result<Option<RowsPage>, String> {
+    let mut pager = match want {
+        Want::Range(offset) => RowPager::range(offset, PAGE),
+        Want::Rows(rows) => RowPager::numbered(rows),
+    };
+    let done = for_each_slice(&src, &*alive, &mut |chunk| !pager.push(chunk)).await?;
+    Ok(done.then(|| pager.finish()))
+}
+
+/// The whole input in memory (for the status file, a fix, a download).
+async fn whole(src: &Source) -> Result<Rc<Vec<u8>>, String> {
+    match src {
+        Source::Bytes(b) => Ok(b.clone()),
+        Source::File(f) => browser::read_file(f.clone()).await.map(Rc::new),
+    }
+}
+
+fn megabytes(n: u64) -> String {
+    if n < 10_000 {
+        format!("{n} bytes")
+    } else {
+        format!("{:.1} MB", n as f64 / 1_000_000.0)
+    }
+}
+
+fn rule_severity(id: &str) -> Severity {
+    csv::RULES
+        .iter()
+        .find(|r| r.id == id)
+        .map(|r| r.severity)
+        .unwrap_or(Severity::Info)
+}
+
+/// Findings by (row, column name); "" for findings on a whole row.
+type CellFindings = HashMap<(u64, String), Vec<(Severity, String, String)>>;
+
+fn index_findings(report: &Report) -> CellFindings {
+    let mut m: CellFindings = HashMap::new();
+    for f in &report.findings {
+        let Some(row) = f.location.row else { continue };
+        let col = match &f.location.column {
+            Some(Column::Name(n)) => n.clone(),
+            _ => String::new(),
+        };
+        m.entry((row, col))
+            .or_default()
+            .push((f.severity, f.rule.clone(), f.message.clone()));
+    }
+    m
+}
+
+fn worst(list: &[(Severity, String, String)]) -> Option<Severity> {
+    list.iter().map(|(s, _, _)| *s).min_by_key(|s| match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    })
+}
+
+fn describe(list: &[(Severity, String, String)]) -> String {
+    list.iter()
+        .map(|(s, r, m)| format!("{}: {m} ({r})", s.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The rows a filter selects, from the listed findings.
+fn filtered_rows(report: &Report, filter: &str) -> Vec<u64> {
+    let rows: BTreeSet<u64> = report
+        .findings
+        .iter()
+        .filter(|f| match filter {
+            "error" => f.severity == Severity::Error,
+            "warning" => f.severity == Severity::Warning,
+            rule => f.rule == rule,
+        })
+        .filter_map(|f| f.location.row)
+        .filter(|&r| r >= 2)
+        .collect();
+    rows.into_iter().collect()
+}
+
+#[function_component(CsvUsersPage)]
+pub fn csv_users_page() -> Html {
+    let text = use_state(|| SAMPLE.to_string());
+    let src = use_mut_ref(|| Some(Source::Bytes(Rc::new(SAMPLE.as_bytes().to_vec()))));
+    let original = use_mut_ref(|| None::<Source>);
+    let ver = use_state(|| 0u32);
+    let sso = use_state(|| false);
+    let mandatory = use_state(Vec::<String>::new);
+    let output = use_state(|| OutputEncoding::Utf8Bom);
+    let report = use_state(|| None::<Rc<Report>>);
+    let report_seq = use_state(|| 0u32);
+    let progress = use_state(|| None::<(u64, u64, u64)>);
+    let notice = use_state(String::new);
+    let busy = use_state(|| None::<String>);
+    let fixes_log = use_state(Vec::<String>::new);
+    let gen = use_mut_ref(|| 0u32);
+    let table_gen = use_mut_ref(|| 0u32);
+    let offset = use_state(|| 0u64);
+    let filter = use_state(|| "all".to_string());
+    let page = use_state(|| None::<Rc<RowsPage>>);
+    let focused = use_state(|| None::<(u64, String)>);
+
+    let options = {
+        let (sso, mandatory) = (*sso, (*mandatory).clone());
+        move |output: OutputEncoding| Options {
+            sso,
+            mandatory: mandatory.clone(),
+            max_findings_per_rule: LISTED_PER_RULE,
+            output,
+        }
+    };
+
+    // A new source: bump the version (validation and table follow).
+    let set_source = {
+        let (src, ver, offset) = (src.clone(), ver.clone(), offset.clone());
+        Rc::new(move |s: Source, reset_page: bool| {
+            *src.borrow_mut() = Some(s);
+            if reset_page {
+                offset.set(0);
+            }
+            ver.set(ver.wrapping_add(1));
+        })
+    };
+
+    // Validation: whenever the source or the organisation settings change.
+    {
+        let (src, gen, report, report_seq, progress, notice) = (
+            src.clone(),
+            gen.clone(),
+            report.clone(),
+            report_seq.clone(),
+            progress.clone(),
+            notice.clone(),
+        );
+        let opts = options(OutputEncoding::Utf8Bom);
+        use_effect_with((*ver, *sso, (*mandatory).clone()), move |_| {
+            let me = {
+                let mut g = gen.borrow_mut();
+                *g = g.wrapping_add(1);
+                *g
+            };
+            if let Some(s) = src.borrow().clone() {
+                let alive: Rc<dyn Fn() -> bool> = {
+                    let gen = gen.clone();
+                    Rc::new(move || *gen.borrow() == me)
+                };
+                progress.set(Some((0, s.len(), 0)));
+                let on_progress = {
+                    let (progress, alive) = (progress.clone(), alive.clone());
+                    Callback::from(move |p| {
+                        if alive() {
+                            progress.set(Some(p));
+                        }
+                    })
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    match validate_stream(s, opts, alive.clone(), on_progress).await {
+                        Ok(Some(r)) if alive() => {
+                            report.set(Some(Rc::new(r)));
+                            report_seq.set(report_seq.wrapping_add(1));
+                            progress.set(None);
+                        }
+                        Ok(_) => {}
+                        Err(e) if alive() => {
+                            notice.set(e);
+                            progress.set(None);
+                        }
+                        Err(_) => {}
+                    }
+                });
+            } else {
+                progress.set(None);
+                report.set(None);
+            }
+        });
+    }
+
+    // The table page: after each validation, and when paging or filtering.
+    {
+        let (src, table_gen, page, report) =
+            (src.clone(), table_gen.clone(), page.clone(), report.clone());
+        let (off, filt) = (*offset, (*filter).clone());
+        use_effect_with((*report_seq, *ver, off, filt.clone()), move |_| {
+            let me = {
+                let mut g = table_gen.borrow_mut();
+                *g = g.wrapping_add(1);
+                *g
+            };
+            let want = match (filt.as_str(), report.as_ref()) {
+                ("all", _) => Some(Want::Range(off)),
+                (f, Some(r)) => Some(Want::Rows(
+                    filtered_rows(r, f)
+                        .into_iter()
+                        .skip(off as usize)
+                        .take(PAGE)
+                        .collect(),
+                )),
+                _ => None,
+            };
+            if let (Some(s), Some(want)) = (src.borrow().clone(), want) {
+                let alive: Rc<dyn Fn() -> bool> = Rc::new(move || *table_gen.borrow() == me);
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(Some(p)) = load_rows(s, want, alive.clone()).await {
+                        if alive() {
+                            page.set(Some(Rc::new(p)));
+                        }
+                    }
+                });
+            } else {
+                page.set(None);
+            }
+        });
+    }
+
+    let validate_text = {
+        let set_source = set_source.clone();
+        use_debounced_callback(
+            250,
+            Callback::from(move |t: String| {
+                set_source(Source::Bytes(Rc::new(t.into_bytes())), true)
+            }),
+        )
+    };
+    let on_text = {
+        let (text, original, fixes_log, notice) = (
+            text.clone(),
+            original.clone(),
+            fixes_log.clone(),
+            notice.clone(),
+        );
+        Callback::from(move |t: String| {
+            *original.borrow_mut() = None;
+            fixes_log.set(Vec::new());
+            notice.set(String::new());
+            text.set(t.clone());
+            validate_text.emit(t);
+        })
+    };
+    let on_file = {
+        let (text, original, fixes_log, notice, report, set_source) = (
+            text.clone(),
+            original.clone(),
+            fixes_log.clone(),
+            notice.clone(),
+            report.clone(),
+            set_source.clone(),
+        );
+        Callback::from(move |f: web_sys::File| {
+            *original.borrow_mut() = None;
+            fixes_log.set(Vec::new());
+            notice.set(String::new());
+            report.set(None);
+            text.set(String::new());
+            set_source(Source::File(f), true);
+        })
+    };
+    let on_cancel = {
+        let (gen, progress, notice) = (gen.clone(), progress.clone(), notice.clone());
+        Callback::from(move |_| {
+            let mut g = gen.borrow_mut();
+            *g = g.wrapping_add(1);
+            progress.set(None);
+            notice.set("Validation cancelled.".into());
+        })
+    };
+    let on_sso = {
+        let sso = sso.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                sso.set(i.checked());
+            }
+        })
+    };
+    let toggle_mandatory = |name: &'static str| {
+        let mandatory = mandatory.clone();
+        Callback::from(move |e: Event| {
+            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+                let mut m: Vec<String> = (*mandatory)
+                    .iter()
+                    .filter(|x| *x != name)
+                    .cloned()
+                    .collect();
+                if i.checked() {
+                    m.push(name.to_string());
+                }
+                mandatory.set(m);
+            }
+        })
+    };
+    let on_output = {
+        let output = output.clone();
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                output.set(if s.value() == "utf16" {
+                    OutputEncoding::Utf16Le
+                } else {
+                    OutputEncoding::Utf8Bom
+                });
+            }
+        })
+    };
+
+    // Run `job` on the whole input (read once), off the input event.
+    let with_whole = {
+        let (src, busy, notice) = (src.clone(), busy.clone(), notice.clone());
+        Rc::new(
+            move |what: &str, job: Box<dyn FnOnce(Rc<Vec<u8>>, Source)>| {
+                let Some(s) = src.borrow().clone() else {
+                    return;
+                };
+                busy.set(Some(what.to_string()));
+                let (busy, notice) = (busy.clone(), notice.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Let the "working" note paint first.
+                    TimeoutFuture::new(0).await;
+                    match whole(&s).await {
+                        Ok(bytes) => job(bytes, s),
+                        Err(e) => notice.set(e),
+                    }
+                    busy.set(None);
+                });
+            },
+        )
+    };
+
+    // Apply a fix: the corrected file becomes the input, validated again.
+    let apply_fix = {
+        let (with_whole, original, set_source, fixes_log, text) = (
+            with_whole.clone(),
+            original.clone(),
+            set_source.clone(),
+            fixes_log.clone(),
+            text.clone(),
+        );
+        let opts = options(OutputEncoding::Utf8Bom);
+        Rc::new(move |label: String, fixes: FixSet| {
+            let (original, set_source, fixes_log, text, opts) = (
+                original.clone(),
+                set_source.clone(),
+                fixes_log.clone(),
+                text.clone(),
+                opts.clone(),
+            );
+            with_whole(
+                "Applying the fix…",
+                Box::new(move |bytes, s| {
+                    let out = csv::fix(&bytes, &opts, &fixes);
+                    drop(bytes);
+                    if original.borrow().is_none() {
+                        *original.borrow_mut() = Some(s);
+                    }
+                    let mut log = (*fixes_log).clone();
+                    log.push(label);
+                    fixes_log.set(log);
+                    if !text.is_empty() {
+                        // Pasted input: show the corrected text (UTF-8 without the BOM).
+                        let body = out.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(&out);
+                        text.set(String::from_utf8_lossy(body).into_owned());
+                    }
+                    set_source(Source::Bytes(Rc::new(out)), false);
+                }),
+            );
+        })
+    };
+    let bulk = |label: &'static str, fixes: FixSet| {
+        let apply_fix = apply_fix.clone();
+        Callback::from(move |_| apply_fix(label.to_string(), fixes.clone()))
+    };
+    let on_undo = {
+        let (original, set_source, fixes_log) =
+            (original.clone(), set_source.clone(), fixes_log.clone());
+        Callback::from(move |_| {
+            if let Some(o) = original.borrow_mut().take() {
+                fixes_log.set(Vec::new());
+                set_source(o, false);
+            }
+        })
+    };
+    let on_convert = {
+        let (with_whole, original, set_source, fixes_log, notice, text) = (
+            with_whole.clone(),
+            original.clone(),
+            set_source.clone(),
+            fixes_log.clone(),
+            notice.clone(),
+            text.clone(),
+        );
+        Callback::from(move |_| {
+            let (original, set_source, fixes_log, notice, text) = (
+                original.clone(),
+                set_source.clone(),
+                fixes_log.clone(),
+                notice.clone(),
+                text.clone(),
+            );
+            with_whole(
+                "Converting…",
+                Box::new(move |bytes, s| match csv::convert_meeting_export(&bytes) {
+                    Ok(out) => {
+                        drop(bytes);
+                        if original.borrow().is_none() {
+                            *original.borrow_mut() = Some(s);
+                        }
+                        let mut log = (*fixes_log).clone();
+                        log.push("Converted the Meetings-site export to the import format".into());
+                        fixes_log.set(log);
+                        text.set(String::new());
+                        set_source(Source::Bytes(Rc::new(out)), true);
+                    }
+                    Err(e) => notice.set(e),
+                }),
+            );
+        })
+    };
+    let on_status_file = {
+        let with_whole = with_whole.clone();
+        let opts = options(*output);
+        Callback::from(move |_| {
+            let opts = opts.clone();
+            with_whole(
+                "Writing the status file…",
+                Box::new(move |bytes, s| {
+                    let out = csv::status_file(&bytes, &opts);
+                    drop(bytes);
+                    browser::download(&format!("{}-status.csv", s.stem()), "text/csv", &out);
+                }),
+            );
+        })
+    };
+    let on_fixed_file = {
+        let with_whole = with_whole.clone();
+        let opts = options(*output);
+        Callback::from(move |_| {
+            let opts = opts.clone();
+            with_whole(
+                "Writing the corrected file…",
+                Box::new(move |bytes, s| {
+                    let out = csv::fix(&bytes, &opts, &FixSet::default());
+                    drop(bytes);
+                    browser::download(&format!("{}-fixed.csv", s.stem()), "text/csv", &out);
+                }),
+            );
+        })
+    };
+    let on_cell = {
+        let apply_fix = apply_fix.clone();
+        Callback::from(move |(row, column, value): (u64, String, String)| {
+            let label = format!("Row {row}, {column}: set to “{value}”");
+            apply_fix(
+                label,
+                FixSet {
+                    edits: vec![CellEdit { row, column, value }],
+                    ..FixSet::default()
+                },
+            );
+        })
+    };
+    let on_filter = {
+        let (filter, offset) = (filter.clone(), offset.clone());
+        Callback::from(move |e: Event| {
+            if let Some(s) = e.target_dyn_into::<HtmlSelectElement>() {
+                offset.set(0);
+                filter.set(s.value());
+            }
+        })
+    };
+    let on_prev = {
+        let offset = offset.clone();
+        Callback::from(move |_| offset.set(offset.saturating_sub(PAGE as u64)))
+    };
+    let on_next = {
+        let offset = offset.clone();
+        Callback::from(move |_| offset.set(*offset + PAGE as u64))
+    };
+    let on_focus_cell = {
+        let focused = focused.clone();
+        Callback::from(move |k: Option<(u64, String)>| focused.set(k))
+    };
+
+    let running = progress.is_some();
+    let report_view = (*report).clone();
+    let findings = report_view
+        .as_deref()
+        .map(index_findings)
+        .unwrap_or_default();
+    let by_rule: BTreeMap<String, u64> = report_view
+        .as_ref()
+        .and_then(|r| r.data.get("by_rule").and_then(|v| v.as_object()).cloned())
+        .map(|m| {
+            m.into_iter()
+                .map(|(k, v)| (k, v.as_u64().unwrap_or(0)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let count = |id: &str| by_rule.get(id).copied().unwrap_or(0);
+    let has_rename = report_view
+        .as_ref()
+        .and_then(|r| {
+            r.data
+                .get("unknown_columns")
+                .and_then(|v| v.as_array())
+                .cloned()
+        })
+        .unwrap_or_default()
+        .iter()
+        .any(|c| c.get("suggestion").is_some_and(|s| !s.is_null()));
+    let total_rows = |f: &str| -> u64 {
+        match (f, report_view.as_ref()) {
+            ("all", Some(r)) => r.data.get("rows").and_then(|v| v.as_u64()).unwrap_or(0),
+            (f, Some(r)) => filtered_rows(r, f).len() as u64,
+            _ => 0,
+        }
+    };
+    let shown_total = total_rows(&filter);
+
+    html! {
+        <section class="page tool csv-users" data-tool="csv-users">
+            <h1>{ "User import CSV" }</h1>
+            <p class="lede">
+                { "Check a user-import file (" }<em>{ "Users › Import" }</em>
+                { ") before you upload it: the import runs in the background and mails back a status file hours later. \
+                   UTF-8 and UTF-16LE, comma- or tab-separated. Everything stays in your browser." }
+            </p>
+            <InputArea value={(*text).clone()} on_change={on_text} on_file={on_file}
+                sample={AttrValue::Static(SAMPLE)} accept=".csv,.txt,.tsv,text/csv,text/plain"
+                label="User CSV (paste, open or drop a file)" placeholder="firstName,lastName,email,userName" />
+            <fieldset class="csv-options">
+                <legend>{ "Your organisation" }</legend>
+                <label class="check">
+                    <input id="csv-sso" type="checkbox" checked={*sso} onchange={on_sso} />
+                    { " SSO is enabled (employeeID is mandatory)" }
+                </label>
+                <div class="mandatory-list" role="group" aria-label="Fields your organisation made mandatory">
+                    <span class="group-label">{ "Also mandatory:" }</span>
+                    { for csv::org_configurable().map(|f| html! {
+                        <label class="check">
+                            <input type="checkbox" data-field={f.name} checked={mandatory.iter().any(|m| m == f.name)}
+                                onchange={toggle_mandatory(f.name)} />
+                            { format!(" {}", f.name) }
+                        </label>
+                    }) }
+                </div>
+            </fieldset>
+            if let Some((done, total, recs)) = *progress {
+                <div class="csv-progress" role="status" aria-live="polite">
+                    <label for="csv-progress-bar">{ "Validating…" }</label>
+                    <progress id="csv-progress-bar" max={total.max(1).to_string()} value={done.to_string()} />
+                    <span class="progress-text">
+                        { format!("{} of {} · {} rows", megabytes(done), megabytes(total), recs.saturating_sub(1)) }
+                    </span>
+                    <button type="button" class="button subtle" id="csv-cancel" onclick={on_cancel}>{ "Cancel" }</button>
+                </div>
+            }
+            if !notice.is_empty() {
+                <p class="notice csv-notice" role="status">{ (*notice).clone() }</p>
+            }
+            if let Some(b) = (*busy).clone() {
+                <p class="notice csv-busy" role="status">{ b }</p>
+            }
+            if let Some(r) = report_view.clone() {
+                <Summary report={r.clone()} />
+                if r.data.get("meeting_site_export").and_then(|v| v.as_bool()).unwrap_or(false) {
+                    <div class="notice meeting-export">
+                        <p>{ "This looks like a user export from a Webex Meetings site. Its columns have other names \
+                              than the import expects." }</p>
+                        <button type="button" class="button primary" id="csv-convert" onclick={on_convert}
+                            disabled={busy.is_some()}>{ "Convert to the import format" }</button>
+                    </div>
+                }
+                <section class="csv-fixes" aria-label="Fixes and downloads">
+                    <h2>{ "Fix and download" }</h2>
+                    <div class="actions bulk-fixes">
+                        <button type="button" class="button" data-fix="trim" disabled={busy.is_some()}
+                            onclick={bulk("Trimmed surrounding whitespace", FixSet { trim_whitespace: true, ..FixSet::default() })}>
+                            { format!("Trim whitespace ({})", count("csv/surrounding-whitespace")) }</button>
+                        <button type="button" class="button" data-fix="na" disabled={busy.is_some()}
+                            onclick={bulk("Replaced N/A with -", FixSet { na_to_dash: true, ..FixSet::default() })}>
+                            { format!("N/A → - ({})", count("csv/not-applicable-value")) }</button>
+                        <button type="button" class="button" data-fix="country" disabled={busy.is_some()}
+                            onclick={bulk("Upper-cased country codes", FixSet { upper_case_country: true, ..FixSet::default() })}>
+                            { format!("Upper-case country codes ({})", count("csv/country-code-case")) }</button>
+                        <button type="button" class="button" data-fix="rename" disabled={busy.is_some() || !has_rename}
+                            onclick={bulk("Renamed near-miss headers", FixSet { rename_headers: true, ..FixSet::default() })}>
+                            { "Rename near-miss headers" }</button>
+                        <button type="button" class="button" data-fix="case" disabled={busy.is_some()}
+                            onclick={bulk("Normalised Yes/No and True/False case", FixSet { normalize_case: true, ..FixSet::default() })}>
+                            { "Fix Yes/No, True/False case" }</button>
+                        <button type="button" class="button" data-fix="empty" disabled={busy.is_some()}
+                            onclick={bulk("Removed empty rows", FixSet { drop_empty_rows: true, ..FixSet::default() })}>
+                            { format!("Remove empty rows ({})", count("csv/empty-row")) }</button>
+                        <button type="button" class="button primary" data-fix="all" disabled={busy.is_some()}
+                            onclick={bulk("Applied every safe fix", FixSet::safe())}>{ "Apply all safe fixes" }</button>
+                    </div>
+                    if !fixes_log.is_empty() {
+                        <div class="fix-log">
+                            <ul>{ for fixes_log.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+                            <button type="button" class="button subtle" id="csv-undo" onclick={on_undo}>{ "Undo all fixes" }</button>
+                        </div>
+                    }
+                    <div class="actions downloads">
+                        <label class="field inline">
+                            <span>{ "Encoding of downloads" }</span>
+                            <select id="csv-output" onchange={on_output}>
+                                <option value="utf8" selected={*output == OutputEncoding::Utf8Bom}>{ "UTF-8 with BOM" }</option>
+                                <option value="utf16" selected={*output == OutputEncoding::Utf16Le}>{ "UTF-16LE (Excel Unicode Text)" }</option>
+                            </select>
+                        </label>
+                        <button type="button" class="button" id="csv-status-file" onclick={on_status_file}
+                            disabled={busy.is_some() || running}>{ "Download status file" }</button>
+                        <button type="button" class="button primary" id="csv-fixed-file" onclick={on_fixed_file}
+                            disabled={busy.is_some() || running}>{ "Download fixed file" }</button>
+                    </div>
+                </section>
+                <section class="csv-rows-section" aria-label="Rows">
+                    <div class="rows-head">
+                        <h2>{ "Rows" }</h2>
+                        <label class="field inline">
+                            <span>{ "Show" }</span>
+                            <select id="csv-filter" onchange={on_filter}>
+                                <option value="all" selected={*filter == "all"}>{ "All rows" }</option>
+                                <option value="error" selected={*filter == "error"}>{ "Rows with errors" }</option>
+                                <option value="warning" selected={*filter == "warning"}>{ "Rows with warnings" }</option>
+                                { for by_rule.iter().filter(|(id, _)| id.as_str() != "csv/findings-truncated").map(|(id, n)| html! {
+                                    <option value={id.clone()} selected={*filter == *id}>{ format!("{id} ({n})") }</option>
+                                }) }
+                            </select>
+                        </label>
+                        <span class="range muted">
+                            { if shown_total == 0 { "no rows".to_string() } else {
+                                format!("{}–{} of {}", (*offset + 1).min(shown_total), (*offset + PAGE as u64).min(shown_total), shown_total) } }
+                        </span>
+                        <button type="button" class="button subtle" id="csv-prev" onclick={on_prev}
+                            disabled={*offset == 0}>{ "‹ Previous" }</button>
+                        <button type="button" class="button subtle" id="csv-next" onclick={on_next}
+                            disabled={*offset + (PAGE as u64) >= shown_total}>{ "Next ›" }</button>
+                    </div>
+                    if let Some(p) = (*page).clone() {
+                        <RowTable page={p} findings={Rc::new(findings)} on_edit={on_cell}
+                            on_focus={on_focus_cell} focused={(*focused).clone()} />
+                    }
+                </section>
+                <FindingsList report={(*r).clone()} />
+                <ReportActions report={(*r).clone()} stem="csv-users" />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SummaryProps {
+    report: Rc<Report>,
+}
+
+#[function_component(Summary)]
+fn summary(props: &SummaryProps) -> Html {
+    let d = &props.report.data;
+    let n = |k: &str| d.get(k).and_then(|v| v.as_u64()).unwrap_or(0);
+    let dialect = d.get("dialect").cloned().unwrap_or_default();
+    let ds = |k: &str| {
+        dialect
+            .get(k)
+            .map(|v| match v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+                serde_json::Value::Null => "—".to_string(),
+                other => other.to_string(),
+            })
+            .unwrap_or_else(|| "—".into())
+    };
+    let by_rule: Vec<(String, u64)> = d
+        .get("by_rule")
+        .and_then(|v| v.as_object())
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), v.as_u64().unwrap_or(0)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let s = &props.report.summary;
+    html! {
+        <section class="csv-summary card" aria-label="Summary">
+            <dl class="summary-grid">
+                <div><dt>{ "Data rows" }</dt><dd id="csv-rows">{ n("rows") }</dd></div>
+                <div><dt>{ "Rows with errors" }</dt><dd class="error">{ n("rows_with_errors") }</dd></div>
+                <div><dt>{ "Rows with warnings" }</dt><dd class="warning">{ n("rows_with_warnings") }</dd></div>
+                <div><dt>{ "Findings" }</dt><dd>{ format!("{} errors, {} warnings", s.errors, s.warnings) }</dd></div>
+                <div><dt>{ "Encoding" }</dt><dd id="csv-encoding">{ ds("encoding") }
+                    { if ds("bom") == "yes" { " with BOM" } else { "" } }</dd></div>
+                <div><dt>{ "Separator" }</dt><dd id="csv-delimiter">{ match ds("delimiter").as_str() {
+                    "," => "comma".to_string(),
+                    "\t" => "tab".to_string(),
+                    ";" => "semicolon".to_string(),
+                    other => other.to_string(),
+                } }</dd></div>
+                <div><dt>{ "Line endings" }</dt><dd>{ ds("line_ending") }</dd></div>
+                <div><dt>{ "Size" }</dt><dd>{ megabytes(n("bytes")) }</dd></div>
+            </dl>
+            if !by_rule.is_empty() {
+                <div class="table-wrap">
+                    <table class="by-rule">
+                        <caption>{ "Findings by rule" }</caption>
+                        <thead><tr><th scope="col">{ "Rule" }</th><th scope="col">{ "Severity" }</th><th scope="col" class="num">{ "Count" }</th></tr></thead>
+                        <tbody>
+                            { for by_rule.iter().map(|(id, n)| {
+                                let sev = rule_severity(id);
+                                html! {
+                                    <tr data-rule={id.clone()}>
+                                        <td><a class="rule-id" href={format!("#/rules?id={id}")}>{ id.clone() }</a></td>
+                                        <td><span class={classes!("sev-label", sev.as_str())}>{ sev.as_str() }</span></td>
+                                        <td class="num">{ *n }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowTableProps {
+    page: Rc<RowsPage>,
+    findings: Rc<CellFindings>,
+    on_edit: Callback<(u64, String, String)>,
+    on_focus: Callback<Option<(u64, String)>>,
+    focused: Option<(u64, String)>,
+}
+
+#[function_component(RowTable)]
+fn row_table(props: &RowTableProps) -> Html {
+    let p = &props.page;
+    let empty = Vec::new();
+    let at = |row: u64, col: &str| {
+        props
+            .findings
+            .get(&(row, col.to_string()))
+            .unwrap_or(&empty)
+    };
+    let detail = props.focused.as_ref().map(|(r, c)| (r, c, at(*r, c)));
+    html! {
+        <>
+            <div class="table-wrap csv-table-wrap">
+                <table class="csv-rows">
+                    <thead>
+                        <tr>
+                            <th scope="col" class="rownum">{ "Row" }</th>
+                            { for p.header.iter().map(|h| {
+                                let list = at(1, h);
+                                html! {
+                                    <th scope="col" class={classes!(worst(list).map(|s| s.as_str()), (!list.is_empty()).then_some("bad"))}
+                                        title={(!list.is_empty()).then(|| describe(list))}>{ h.clone() }</th>
+                                }
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for p.rows.iter().map(|r| {
+                            let row_list = at(r.row, "");
+                            html! {
+                                <tr data-row={r.row.to_string()}>
+                                    <th scope="row" class={classes!("rownum", worst(row_list).map(|s| s.as_str()))}
+                                        title={(!row_list.is_empty()).then(|| describe(row_list))}>{ r.row }</th>
+                                    { for r.cells.iter().enumerate().map(|(i, cell)| {
+                                        let col = p.header.get(i).cloned().unwrap_or_default();
+                                        let list = at(r.row, &col);
+                                        let sev = worst(list);
+                                        let row = r.row;
+                                        let onchange = {
+                                            let (on_edit, col, old) = (props.on_edit.clone(), col.clone(), cell.clone());
+                                            Callback::from(move |e: Event| {
+                                                if let Some(i) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                                                    if i.value() != old {
+                                                        on_edit.emit((row, col.clone(), i.value()));
+                                                    }
+                                                }
+                                            })
+                                        };
+                                        let onfocus = {
+                                            let (on_focus, col) = (props.on_focus.clone(), col.clone());
+                                            Callback::from(move |_: FocusEvent| on_focus.emit(Some((row, col.clone()))))
+                                        };
+                                        // Very long cells (hostile input) are shown cut; editing them is not offered.
+                                        let long = cell.len() > 2000;
+                                        html! {
+                                            <td class={classes!(sev.map(|s| s.as_str()), sev.is_some().then_some("bad"))}
+                                                data-column={col.clone()} title={sev.map(|_| describe(list))}>
+                                                if long {
+                                                    <span class="cell long" tabindex="0" onfocus={onfocus}>
+                                                        { format!("{}… ({} bytes)", cell.chars().take(200).collect::<String>(), cell.len()) }
+                                                    </span>
+                                                } else {
+                                                    <input class="cell" type="text" value={cell.clone()} {onchange} {onfocus}
+                                                        aria-label={format!("Row {row}, {col}")} spellcheck="false" autocomplete="off"
+                                                        aria-invalid={sev.map(|s| (s == Severity::Error).to_string())} />
+                                                }
+                                            </td>
+                                        }
+                                    }) }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="cell-detail" aria-live="polite">
+                if let Some((r, c, list)) = detail {
+                    if list.is_empty() {
+                        <p class="muted">{ format!("Row {r}, {c}: no findings. Edit the cell and press Enter to apply.") }</p>
+                    } else {
+                        <p><strong>{ format!("Row {r}, {c}:") }</strong></p>
+                        <ul>
+                            { for list.iter().map(|(s, rule, m)| html! {
+                                <li class={s.as_str()}><span class="rule-id">{ rule.clone() }</span>{ " " }{ m.clone() }</li>
+                            }) }
+                        </ul>
+                    }
+                } else {
+                    <p class="muted">{ "Bad cells are marked; focus a cell to see its findings, edit it and press Enter to fix it." }</p>
+                }
+            </div>
+        </>
+    }
+}
