@@ -119,4 +119,9 @@ if os.path.exists(cron):
 else:
     lines.append("Not run (the CRON tool is not available yet).")
 lines.append("")
+# Browser figures are measured separately (see the file) and kept beside the native ones.
+browser = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "benchmarks-browser.md")
+if os.path.exists(browser):
+    lines.append(open(browser).read().rstrip())
+    lines.append("")
 print("\n".join(lines))
