@@ -14,6 +14,13 @@ export TMPDIR="$PWD/.tmp"
 mkdir -p "$TMPDIR"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# A clean CI run builds everything once: incremental caches would only take
+# disk space (they roughly double target/). Show the space we start with.
+if [ "${CI:-}" = "true" ]; then
+  export CARGO_INCREMENTAL=0
+  df -h . | tail -n 1 | awk '{print "disk: " $4 " free of " $2}'
+fi
+
 step "style: rustfmt and clippy"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
