@@ -17,11 +17,16 @@
 //! ```text
 //! saml-metadata  {"now": RFC 3339 (required: the core never reads the clock),
 //!                 "expiry_warning_days": integer (default 30)}
+//! csv-users      {"sso": bool (default false),
+//!                 "mandatory": ["city", ...] (fields the organisation made mandatory),
+//!                 "max_findings_per_rule": integer (default 10000; 0 = all),
+//!                 "size_hint": integer (the file size, if known)}
 //! ```
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
+use crate::csv;
 use crate::report::{Location, Report};
 use crate::saml;
 
@@ -38,6 +43,14 @@ pub trait Sink {
 
     /// Bytes received so far (kept or not).
     fn received(&self) -> usize;
+
+    /// The share (0..=1) of the work done while the input is pushed: a
+    /// caller weighs reading against [`Sink::finish_with_progress`] with
+    /// it. Buffering sinks do little on `push`; streaming sinks do nearly
+    /// everything there.
+    fn push_share(&self) -> f64 {
+        0.2
+    }
 
     /// Run the checks on what was pushed, calling `progress(fraction)`
     /// (0.0 ..= 1.0) as the core gets through the input.
@@ -56,6 +69,13 @@ pub trait Sink {
 pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
     match tool {
         saml::TOOL => Ok(Box::new(MetadataSink::new(metadata_options(options)?))),
+        csv::TOOL => {
+            let size_hint = optional_u64(options, "size_hint", u64::MAX)?.unwrap_or(0);
+            Ok(Box::new(CsvUsersSink(csv::Validator::with_size_hint(
+                &csv_options(options)?,
+                size_hint,
+            ))))
+        }
         other => Err(format!("no streaming sink for the tool `{other}`")),
     }
 }
@@ -79,6 +99,73 @@ fn metadata_options(options: &Value) -> Result<saml::MetadataOptions, String> {
         }
     }
     Ok(opts)
+}
+
+fn csv_options(options: &Value) -> Result<csv::Options, String> {
+    let mut opts = csv::Options::default();
+    match options.get("sso") {
+        None | Some(Value::Null) => {}
+        Some(Value::Bool(b)) => opts.sso = *b,
+        Some(other) => return Err(format!("options.sso must be true or false, not {other}")),
+    }
+    match options.get("mandatory") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(names)) => {
+            let names = names
+                .iter()
+                .map(|n| {
+                    n.as_str()
+                        .ok_or_else(|| format!("options.mandatory: `{n}` is not a field name"))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            opts.mandatory = csv::parse_mandatory_list(&names.join(","))?
+                .into_iter()
+                .map(|f| f.name.to_string())
+                .collect();
+        }
+        Some(other) => return Err(format!("options.mandatory must be a list, not {other}")),
+    }
+    if let Some(n) = optional_u64(options, "max_findings_per_rule", usize::MAX as u64)? {
+        opts.max_findings_per_rule = n as usize;
+    }
+    Ok(opts)
+}
+
+/// `options[key]` as an integer in `0..=max`, if present.
+fn optional_u64(options: &Value, key: &str, max: u64) -> Result<Option<u64>, String> {
+    match options.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => v
+            .as_u64()
+            .filter(|n| *n <= max)
+            .map(Some)
+            .ok_or_else(|| format!("options.{key} `{v}` is not a whole number 0..={max}")),
+    }
+}
+
+/// User CSV: validated as the chunks arrive ([`csv::Validator`] keeps only
+/// the current record and the uniqueness tables), so there is no size
+/// limit and nearly all the work is done on `push`.
+pub struct CsvUsersSink(csv::Validator);
+
+impl Sink for CsvUsersSink {
+    fn push(&mut self, chunk: &[u8]) {
+        self.0.push(chunk);
+    }
+
+    fn received(&self) -> usize {
+        usize::try_from(self.0.bytes_seen()).unwrap_or(usize::MAX)
+    }
+
+    fn push_share(&self) -> f64 {
+        0.98
+    }
+
+    fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
+        let report = self.0.finish();
+        progress(1.0);
+        report
+    }
 }
 
 /// Bytes kept up to a limit; the rest counted.
@@ -241,6 +328,64 @@ mod tests {
             &json!({"now": "2026-11-22T00:00:00Z", "expiry_warning_days": 60})
         )
         .is_ok());
+    }
+
+    const USERS: &str = include_str!("../tests/fixtures/csv/messy_values.csv");
+
+    #[test]
+    fn csv_users_chunked_gives_the_same_report_as_the_validator() {
+        let options = json!({"sso": true, "mandatory": ["city"], "size_hint": USERS.len()});
+        let whole = csv::validate(
+            USERS.as_bytes(),
+            &csv::Options {
+                sso: true,
+                mandatory: vec!["city".into()],
+                ..csv::Options::default()
+            },
+        );
+        assert!(
+            !whole.findings.is_empty(),
+            "the fixture has problems to find"
+        );
+        for size in [1, 3, 100, USERS.len()] {
+            let mut sink = sink_for("csv-users", &options).expect("sink");
+            assert!(sink.push_share() > 0.9, "CSV is checked while it is read");
+            for chunk in USERS.as_bytes().chunks(size) {
+                sink.push(chunk);
+            }
+            assert_eq!(sink.received(), USERS.len());
+            let mut seen = Vec::new();
+            let report = sink.finish_with_progress(&mut |f| seen.push(f));
+            assert_eq!(report, whole, "chunk size {size}");
+            assert_eq!(seen, [1.0]);
+        }
+    }
+
+    #[test]
+    fn csv_users_options_are_honoured_and_checked() {
+        let header_only = b"firstName,lastName,email,userName\r\n";
+        let run = |o: Value| {
+            let mut sink = sink_for("csv-users", &o).expect("sink");
+            sink.push(header_only);
+            sink.finish()
+        };
+        let plain = run(json!({}));
+        let sso = run(json!({"sso": true}));
+        let mentions = |r: &Report, what: &str| r.findings.iter().any(|f| f.message.contains(what));
+        assert!(!mentions(&plain, "employeeID"));
+        assert!(mentions(&sso, "employeeID"));
+        assert!(mentions(&run(json!({"mandatory": ["zipCode"]})), "zipCode"));
+
+        for bad in [
+            json!({"sso": "yes"}),
+            json!({"mandatory": "city"}),
+            json!({"mandatory": ["favouriteColour"]}),
+            json!({"mandatory": [3]}),
+            json!({"max_findings_per_rule": -5}),
+            json!({"size_hint": "big"}),
+        ] {
+            assert!(sink_for("csv-users", &bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! const job = new Job('saml-metadata', JSON.stringify({ now: new Date().toISOString() }));
 //! job.push(uint8array);            // any number of times, chunks of any size
 //! job.received();                  // bytes pushed so far
+//! job.push_share();                // the share of the work done while pushing
 //! const json = job.finish();       // the Report as JSON; the job is consumed
 //! // or job.finish_with_progress((fraction) => ...) to hear the core's progress
 //! ```
@@ -39,6 +40,12 @@ mod job {
         /// The next chunk of the input.
         pub fn push(&mut self, chunk: &[u8]) {
             self.sink.push(chunk);
+        }
+
+        /// The share (0..1) of the work done while pushing; the rest is
+        /// done by `finish` (weighs the progress bar).
+        pub fn push_share(&self) -> f64 {
+            self.sink.push_share()
         }
 
         /// Bytes pushed so far.

@@ -7,14 +7,14 @@
 // In:  {tool: 'saml-metadata', options: {...}, file: File | Blob}
 // Out: {type: 'progress', phase: 'read' | 'check', fraction, overall}
 //        read: fraction = bytes read / file size; check: the core's own progress
-//        overall = 0..1 across both (reading is the first READ_SHARE)
+//        overall = 0..1 across both (reading weighs job.push_share(): little
+//        for XML, which is checked whole at the end; nearly all for CSV)
 //      {type: 'report', report: '<Report JSON>', timing: {init_ms, read_ms, check_ms}}
 //      {type: 'error', message}
 // One job per worker: the page terminates the worker to cancel.
 import init, { Job } from './preflight-worker.js';
 
 const CHUNK = 4 * 1024 * 1024;
-const READ_SHARE = 0.2;
 const ready = init({ module_or_path: './preflight-worker_bg.wasm' });
 
 self.onmessage = async (event) => {
@@ -25,16 +25,17 @@ self.onmessage = async (event) => {
     const t1 = performance.now();
     const job = new Job(String(tool), JSON.stringify(options || {}));
     const total = file.size;
+    const readShare = job.push_share();
     for (let start = 0; start < total; start += CHUNK) {
       const end = Math.min(start + CHUNK, total);
       job.push(new Uint8Array(await file.slice(start, end).arrayBuffer()));
       const fraction = total ? end / total : 1;
-      self.postMessage({ type: 'progress', phase: 'read', fraction, overall: fraction * READ_SHARE });
+      self.postMessage({ type: 'progress', phase: 'read', fraction, overall: fraction * readShare });
     }
     const t2 = performance.now();
     const report = job.finish_with_progress((fraction) => {
       self.postMessage({ type: 'progress', phase: 'check', fraction,
-        overall: READ_SHARE + fraction * (1 - READ_SHARE) });
+        overall: readShare + fraction * (1 - readShare) });
     });
     const timing = { init_ms: Math.round(t1 - t0), read_ms: Math.round(t2 - t1),
       check_ms: Math.round(performance.now() - t2) };

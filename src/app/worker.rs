@@ -58,6 +58,13 @@ pub fn text_blob(text: &str) -> Result<web_sys::Blob, String> {
         .map_err(|e| format!("could not hold the text for checking: {e:?}"))
 }
 
+/// Bytes held in memory (a fixed file) as a Blob, for [`Job::run`].
+pub fn bytes_blob(bytes: &[u8]) -> Result<web_sys::Blob, String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    web_sys::Blob::new_with_u8_array_sequence(&parts)
+        .map_err(|e| format!("could not hold the input for checking: {e:?}"))
+}
+
 /// One run at a time; cloning shares it (a Cancel button holds a clone).
 #[derive(Clone, Default)]
 pub struct Job {
@@ -235,6 +242,7 @@ impl Job {
     ) -> Result<Report, String> {
         let mut sink = stream::sink_for(tool, options)?;
         let total = file.size();
+        let share = sink.push_share();
         let mut start = 0.0;
         while start < total {
             let end = (start + FALLBACK_CHUNK).min(total);
@@ -246,14 +254,14 @@ impl Job {
                 .map_err(|e| format!("could not read the input: {e:?}"))?;
             sink.push(&js_sys::Uint8Array::new(&buf).to_vec());
             start = end;
-            on_progress.emit(0.2 * start / total);
+            on_progress.emit(share * start / total);
             // Let the page paint the progress and handle a Cancel click.
             TimeoutFuture::new(0).await;
             if self.inner.cancelled.get() {
                 return Err(CANCELLED.into());
             }
         }
-        on_progress.emit(0.2);
+        on_progress.emit(share);
         // The check itself is one synchronous call here: give the browser
         // a frame to paint the progress bar before the page is busy.
         TimeoutFuture::new(30).await;

@@ -182,6 +182,8 @@ test('a large file streams with progress, stays responsive, cancels, and runs ag
   const t0 = Date.now();
   await page.setInputFiles('.input-area input[type=file]', path);
   await page.waitForSelector('#csv-progress-bar');
+  // A picked file is validated in the Web Worker, not on the page.
+  assert.match(await page.textContent('.csv-progress .progress-text'), /background worker/);
   const typing = page.type('#probe', 'still here', { delay: 10 });
   await page.waitForSelector('#csv-rows', { timeout: 120000 });
   const ms = Date.now() - t0;

@@ -2,12 +2,13 @@
 //! with the bad cells marked, fix them (inline edits, bulk fixes), and
 //! download the status file or the corrected file.
 //!
-//! Large files are never read whole for validation: [`validate_stream`]
-//! reads the `File` slice by slice, feeds the core's streaming
-//! [`Validator`], and yields to the browser between slices so the page stays
-//! responsive (progress bar, Cancel). That one function is what a Web Worker
-//! can replace. The whole file is read only when the user asks for something
-//! that needs it (status file, fixed file, a fix), and then once.
+//! Large files are never read whole for validation: [`validate`] sends a
+//! picked file (or any input over `worker::MAIN_THREAD_MAX_BYTES`) to the
+//! Web Worker, which reads it slice by slice into the core's streaming
+//! [`Validator`] while the page shows progress and can cancel. Small inputs
+//! are validated on the page in slices, yielding to the browser between
+//! them. The whole file is read only when the user asks for something that
+//! needs it (status file, fixed file, a fix), and then once.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
@@ -19,6 +20,7 @@ use yew::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{use_debounced_callback, FindingsList, InputArea, ReportActions};
+use crate::app::worker::{self, Job};
 use crate::csv::{self, CellEdit, FixSet, Options, OutputEncoding, RowPager, RowsPage, Validator};
 use crate::report::Column;
 use crate::{Report, Severity};
@@ -110,20 +112,45 @@ async fn for_each_slice(
     }
 }
 
-/// The validation work loop (a Web Worker can replace this function): stream
-/// `src` through the core's [`Validator`], reporting progress, and drop the
-/// validator if cancelled. `None` when cancelled.
-async fn validate_stream(
+/// Validation progress: bytes done, bytes in all, and records parsed when
+/// known (the worker reports bytes only).
+type Progress = (u64, u64, Option<u64>);
+
+/// Validate `src`: large inputs and picked files in the Web Worker (`job`
+/// can cancel it), small ones here, slice by slice, dropping the validator
+/// if `alive` turns false. `None` when cancelled.
+async fn validate(
     src: Source,
     options: Options,
+    job: Job,
     alive: Rc<dyn Fn() -> bool>,
-    progress: Callback<(u64, u64, u64)>,
+    progress: Callback<Progress>,
 ) -> Result<Option<Report>, String> {
     let total = src.len();
+    let blob = match &src {
+        Source::File(f) => Some(f.clone().into()),
+        Source::Bytes(b) if b.len() > worker::MAIN_THREAD_MAX_BYTES => Some(worker::bytes_blob(b)?),
+        Source::Bytes(_) => None,
+    };
+    if let Some(blob) = blob {
+        let on_fraction =
+            Callback::from(move |f: f64| progress.emit(((f * total as f64) as u64, total, None)));
+        let options = serde_json::json!({
+            "sso": options.sso,
+            "mandatory": options.mandatory,
+            "max_findings_per_rule": options.max_findings_per_rule,
+            "size_hint": total,
+        });
+        return match job.run(csv::TOOL, options, blob, on_fraction).await {
+            Ok(r) => Ok(Some(r)),
+            Err(e) if e == worker::CANCELLED => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
     let mut v = Validator::with_size_hint(&options, total);
     let done = for_each_slice(&src, &*alive, &mut |chunk| {
         v.push(chunk);
-        progress.emit((v.bytes_seen(), total, v.records_seen()));
+        progress.emit((v.bytes_seen(), total, Some(v.records_seen())));
         true
     })
     .await?;
@@ -235,7 +262,8 @@ pub fn csv_users_page() -> Html {
     let output = use_state(|| OutputEncoding::Utf8Bom);
     let report = use_state(|| None::<Rc<Report>>);
     let report_seq = use_state(|| 0u32);
-    let progress = use_state(|| None::<(u64, u64, u64)>);
+    let progress = use_state(|| None::<Progress>);
+    let job = use_mut_ref(Job::new);
     let notice = use_state(String::new);
     let busy = use_state(|| None::<String>);
     let fixes_log = use_state(Vec::<String>::new);
@@ -270,13 +298,14 @@ pub fn csv_users_page() -> Html {
 
     // Validation: whenever the source or the organisation settings change.
     {
-        let (src, gen, report, report_seq, progress, notice) = (
+        let (src, gen, report, report_seq, progress, notice, job) = (
             src.clone(),
             gen.clone(),
             report.clone(),
             report_seq.clone(),
             progress.clone(),
             notice.clone(),
+            job.clone(),
         );
         let opts = options(OutputEncoding::Utf8Bom);
         use_effect_with((*ver, *sso, (*mandatory).clone()), move |_| {
@@ -285,12 +314,16 @@ pub fn csv_users_page() -> Html {
                 *g = g.wrapping_add(1);
                 *g
             };
+            // A newer input replaces a run still going.
+            job.borrow().cancel();
             if let Some(s) = src.borrow().clone() {
+                let this = Job::new();
+                *job.borrow_mut() = this.clone();
                 let alive: Rc<dyn Fn() -> bool> = {
                     let gen = gen.clone();
                     Rc::new(move || *gen.borrow() == me)
                 };
-                progress.set(Some((0, s.len(), 0)));
+                progress.set(Some((0, s.len(), None)));
                 let on_progress = {
                     let (progress, alive) = (progress.clone(), alive.clone());
                     Callback::from(move |p| {
@@ -300,7 +333,7 @@ pub fn csv_users_page() -> Html {
                     })
                 };
                 wasm_bindgen_futures::spawn_local(async move {
-                    match validate_stream(s, opts, alive.clone(), on_progress).await {
+                    match validate(s, opts, this, alive.clone(), on_progress).await {
                         Ok(Some(r)) if alive() => {
                             report.set(Some(Rc::new(r)));
                             report_seq.set(report_seq.wrapping_add(1));
@@ -401,8 +434,10 @@ pub fn csv_users_page() -> Html {
         })
     };
     let on_cancel = {
-        let (gen, progress, notice) = (gen.clone(), progress.clone(), notice.clone());
+        let (gen, progress, notice, job) =
+            (gen.clone(), progress.clone(), notice.clone(), job.clone());
         Callback::from(move |_| {
+            job.borrow().cancel();
             let mut g = gen.borrow_mut();
             *g = g.wrapping_add(1);
             progress.set(None);
@@ -692,7 +727,11 @@ pub fn csv_users_page() -> Html {
                     <label for="csv-progress-bar">{ "Validating…" }</label>
                     <progress id="csv-progress-bar" max={total.max(1).to_string()} value={done.to_string()} />
                     <span class="progress-text">
-                        { format!("{} of {} · {} rows", megabytes(done), megabytes(total), recs.saturating_sub(1)) }
+                        { match recs {
+                            Some(n) => format!("{} of {} · {} rows", megabytes(done), megabytes(total), n.saturating_sub(1)),
+                            None if worker::available() => format!("{} of {} · in a background worker", megabytes(done), megabytes(total)),
+                            None => format!("{} of {}", megabytes(done), megabytes(total)),
+                        } }
                     </span>
                     <button type="button" class="button subtle" id="csv-cancel" onclick={on_cancel}>{ "Cancel" }</button>
                 </div>
