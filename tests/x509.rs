@@ -389,6 +389,35 @@ fn ecdsa_self_signature_corruption_is_caught() {
     assert_eq!(certs(&r)[0]["signature_check"], "invalid");
 }
 
+#[test]
+fn rsassa_pss_signatures_are_verified_and_named_with_their_hash() {
+    let r = run("pss-sha256.pem");
+    let c = &certs(&r)[0];
+    assert_eq!(c["signature_algorithm"], "rsassaPss with sha256");
+    assert_eq!(c["signature_check"], "valid");
+    assert_quiet(&r, "x509/bad-self-signature");
+    assert_quiet(&r, "x509/weak-signature-algorithm");
+
+    let der = x509::input::decode(&fixture("pss-sha256.pem"), None)
+        .certs
+        .remove(0)
+        .der;
+    let r = x509::check(&corrupt_signature(&der), None, &ctx());
+    assert_fires(&r, "x509/bad-self-signature");
+    assert_eq!(certs(&r)[0]["signature_check"], "invalid");
+
+    // The default PSS parameters mean SHA-1 (RFC 4055): weak.
+    let r = run("pss-sha1.pem");
+    assert_eq!(certs(&r)[0]["signature_algorithm"], "rsassaPss with sha1");
+    assert_eq!(certs(&r)[0]["signature_check"], "valid");
+    assert_fires(&r, "x509/weak-signature-algorithm");
+
+    // MGF1 with another hash than the message's: reported, not guessed.
+    let r = run("pss-mgf1-sha1.pem");
+    assert_eq!(certs(&r)[0]["signature_check"], "unsupported");
+    assert_quiet(&r, "x509/bad-self-signature");
+}
+
 // ---------------------------------------------------------------- chain rules
 
 #[test]

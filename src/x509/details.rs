@@ -214,6 +214,18 @@ fn fixed(name: &str, bits: u32) -> KeyFacts {
     }
 }
 
+/// The signature algorithm as OpenSSL names it; for RSASSA-PSS, whose OID
+/// does not say the hash, the hash from its parameters is added
+/// ("rsassaPss with sha256") so a SHA-1 PSS signature is seen as weak too.
+pub fn signature_algorithm_label(alg: &x509_parser::x509::AlgorithmIdentifier) -> String {
+    let name = signature_algorithm_name(&dotted(&alg.algorithm));
+    match super::verify::pss_params(alg) {
+        Some(Ok(p)) => format!("{name} with {}", p.hash_name()),
+        Some(Err(_)) => format!("{name} with unreadable parameters"),
+        None => name,
+    }
+}
+
 /// OpenSSL's names for the signature algorithms certificates use.
 pub fn signature_algorithm_name(dotted: &str) -> String {
     match dotted {
@@ -339,7 +351,7 @@ pub fn extract(cert: &X509Certificate, der: &[u8], now: DateTime<Utc>) -> Certif
         key_algorithm: key.algorithm,
         key_bits: key.bits,
         curve: key.curve,
-        signature_algorithm: signature_algorithm_name(&dotted(&cert.signature_algorithm.algorithm)),
+        signature_algorithm: signature_algorithm_label(&cert.signature_algorithm),
         sha1_fingerprint: colon_hex(&Sha1::digest(der)),
         sha256_fingerprint: colon_hex(&Sha256::digest(der)),
         self_signed: names_match && !keys_differ,
