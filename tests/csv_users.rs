@@ -419,6 +419,64 @@ fn mixed_and_semicolon_delimiters() {
 }
 
 #[test]
+fn excel_separator_line_is_reported_and_the_header_read_after_it() {
+    let r = check("excel_sep_line.csv");
+    assert_fires(&r, "csv/excel-separator-line");
+    assert_eq!(cells(&r, "csv/excel-separator-line"), vec![at(1, "")]);
+    let hint = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "csv/excel-separator-line");
+    assert!(
+        hint.is_some_and(|f| f.message.contains("sep=;")),
+        "{hint:?}"
+    );
+    assert_eq!(cells(&r, "csv/unsupported-delimiter"), vec![at(2, "")]);
+    // The header is row 2: its columns are known, the data rows are checked
+    // with their real row numbers.
+    assert_eq!(r.data["dialect"]["delimiter"], ";");
+    assert_eq!(r.data["rows"], 2);
+    assert_quiet(&r, "csv/missing-column");
+    assert_quiet(&r, "csv/unknown-column");
+    assert_eq!(cells(&r, "csv/email-invalid"), vec![at(4, "email")]);
+
+    // --fix drops the hint and rewrites with commas: nothing left but the bad email.
+    let fixed = csv::fix(
+        &fixture("excel_sep_line.csv"),
+        &Options::default(),
+        &FixSet::safe(),
+    );
+    let text = String::from_utf8_lossy(&fixed);
+    assert!(
+        text.trim_start_matches('\u{feff}')
+            .starts_with("firstName,lastName,email,userName,city\r\n"),
+        "{text}"
+    );
+    let again = csv::validate(&fixed, &Options::default());
+    assert_quiet(&again, "csv/excel-separator-line");
+    assert_quiet(&again, "csv/unsupported-delimiter");
+    assert_eq!(cells(&again, "csv/email-invalid"), vec![at(3, "email")]);
+
+    // Only a whole first line `sep=X` is the hint; a column named so is not.
+    for input in [
+        &b"firstName,lastName,email,userName\r\nsep=;,B,c@example.com,c@example.com\r\n"[..],
+        b"sep=;x\r\nfirstName\r\n",
+    ] {
+        assert_quiet(
+            &csv::validate(input, &Options::default()),
+            "csv/excel-separator-line",
+        );
+    }
+    let tab = csv::validate(
+        b"SEP=\t\r\nfirstName\tlastName\temail\tuserName\r\nA\tB\ta@example.com\ta@example.com\r\n",
+        &Options::default(),
+    );
+    assert_fires(&tab, "csv/excel-separator-line");
+    assert_eq!(tab.data["rows"], 1);
+    assert_quiet(&tab, "csv/missing-column");
+}
+
+#[test]
 fn unbalanced_quote_and_ragged_rows_have_row_numbers() {
     let r = check("unbalanced_quote.csv");
     assert_fires(&r, "csv/unbalanced-quote");

@@ -831,8 +831,9 @@ impl<S: Sink> Handler for Checker<S> {
             );
             return;
         }
+        // The header's row: 2 after Excel's `sep=` line.
         let loc = Location {
-            row: Some(1),
+            row: Some(if d.sep_line.is_some() { 2 } else { 1 }),
             ..Location::default()
         };
         if d.mixed {
@@ -890,6 +891,21 @@ impl<S: Sink> Handler for Checker<S> {
         } else {
             self.row(row, rec);
         }
+    }
+
+    fn sep_line(&mut self, separator: u8) {
+        let shown = match separator {
+            b'\t' => "<tab>".to_string(),
+            b => char::from(b).to_string(),
+        };
+        self.add(
+            &EXCEL_SEPARATOR_LINE,
+            format!("row 1 is Excel's separator hint `sep={shown}`, not the header; the import would read it as the column names"),
+            Location {
+                row: Some(1),
+                ..Location::default()
+            },
+        );
     }
 
     fn blank_lines(&mut self, first: u64, count: u64) {

@@ -22,6 +22,10 @@ pub struct Dialect {
     pub double_bom: bool,
     /// Set when the input is a known binary format (see `decode`).
     pub binary: Option<&'static str>,
+    /// The file starts with Excel's `sep=X` line (the separator named in
+    /// it): the engine hands it to `Handler::sep_line`, not as a record,
+    /// and the header is the next line.
+    pub sep_line: Option<u8>,
 }
 
 impl Dialect {
@@ -57,9 +61,48 @@ pub fn header_end(buf: &[u8]) -> Option<usize> {
     None
 }
 
-/// Decide the dialect from the decoded start of the file. `complete` is true
-/// when `buf` holds the whole header line (or the whole file).
+/// Excel's separator hint: a first line `sep=,` (or `sep=;`, `sep=<tab>`,
+/// any case) that Excel reads and hides, and every other reader, the import
+/// included, takes for the header.
+pub fn sep_line(line: &[u8]) -> Option<u8> {
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+    match line {
+        [s, e, p, b'=', d] if [*s, *e, *p].eq_ignore_ascii_case(b"sep") => Some(*d),
+        _ => None,
+    }
+}
+
+/// The end of the header line when `buf` already contains it: the first
+/// line, or the second after a [`sep_line`].
+pub fn header_ready(buf: &[u8]) -> bool {
+    match header_end(buf) {
+        Some(end) if sep_line(&buf[..end]).is_some() => header_end(after_line(buf, end)).is_some(),
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// `buf` after the line ending at `end` and its terminator.
+fn after_line(buf: &[u8], end: usize) -> &[u8] {
+    let skip = match (buf.get(end), buf.get(end + 1)) {
+        (Some(b'\r'), Some(b'\n')) => 2,
+        (Some(_), _) => 1,
+        (None, _) => 0,
+    };
+    &buf[(end + skip).min(buf.len())..]
+}
+
+/// Decide the dialect from the decoded start of the file (the header line,
+/// after Excel's `sep=` line if there is one).
 pub fn detect(buf: &[u8], encoding: TextEncoding, bom: bool) -> Dialect {
+    if let Some(end) = header_end(buf) {
+        if let Some(sep) = sep_line(&buf[..end]) {
+            let mut d = detect(after_line(buf, end), encoding, bom);
+            d.double_bom = buf.starts_with("\u{feff}".as_bytes());
+            d.sep_line = Some(sep);
+            return d;
+        }
+    }
     let end = header_end(buf);
     let line = &buf[..end.unwrap_or(buf.len())];
     let line_ending = match end.map(|e| (buf.get(e), buf.get(e + 1))) {
@@ -112,6 +155,7 @@ pub fn detect(buf: &[u8], encoding: TextEncoding, bom: bool) -> Dialect {
         mixed,
         double_bom: buf.starts_with("\u{feff}".as_bytes()),
         binary: None,
+        sep_line: None,
     }
 }
 

@@ -64,6 +64,9 @@ pub trait Handler {
     fn record(&mut self, row: u64, rec: &Rec<'_>);
     /// `count` blank lines starting at spreadsheet row `first`.
     fn blank_lines(&mut self, _first: u64, _count: u64) {}
+    /// Row 1 was Excel's `sep=X` line (see `Dialect::sep_line`); the
+    /// header follows on row 2.
+    fn sep_line(&mut self, _separator: u8) {}
     /// An encoding problem inside row `row`, cell index `cell`.
     fn encoding(&mut self, _issue: &Issue, _row: u64, _cell: usize) {}
 }
@@ -184,8 +187,7 @@ impl Engine {
             let Some((enc, bom)) = self.dec.encoding() else {
                 return;
             };
-            let ready =
-                last || self.buf.len() >= HEADER_WAIT || dialect::header_end(&self.buf).is_some();
+            let ready = last || self.buf.len() >= HEADER_WAIT || dialect::header_ready(&self.buf);
             if !ready {
                 return;
             }
@@ -275,7 +277,10 @@ impl Engine {
             extra_cells: self.extra_cells,
         };
         let row = 1 + self.records + self.blanks;
-        h.record(row, &rec);
+        match self.dialect.as_ref().and_then(|d| d.sep_line) {
+            Some(sep) if row == 1 => h.sep_line(sep),
+            _ => h.record(row, &rec),
+        }
         self.records += 1;
         self.nout = 0;
         self.nend = 0;

@@ -99,6 +99,14 @@ pub const UNSUPPORTED_DELIMITER: Rule = Rule {
     help: "Excel with a European locale writes semicolons. Save as \"CSV UTF-8\" with a comma list separator, or use --fix, which rewrites the file with commas.",
 };
 
+pub const EXCEL_SEPARATOR_LINE: Rule = Rule {
+    id: "csv/excel-separator-line",
+    severity: Severity::Error,
+    summary: "The file starts with Excel's `sep=` line instead of the header",
+    source: SRC_FORMAT,
+    help: "Excel hides a first line such as `sep=,` and uses it to pick the separator; the import reads it as the header row, so every column would be missing. Delete the line (--fix does), keeping the column names as the first line.",
+};
+
 pub const UNBALANCED_QUOTE: Rule = Rule {
     id: "csv/unbalanced-quote",
     severity: Severity::Error,
@@ -320,6 +328,7 @@ pub const RULES: &[Rule] = &[
     NO_DATA_ROWS,
     MIXED_DELIMITERS,
     UNSUPPORTED_DELIMITER,
+    EXCEL_SEPARATOR_LINE,
     UNBALANCED_QUOTE,
     RAGGED_ROW,
     EMPTY_ROW,
