@@ -206,6 +206,21 @@ fn skips_months() {
 }
 
 #[test]
+fn skipped_months_are_counted_from_the_start_month_on() {
+    let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+    let r = check("0 0 0 ? * 7#5", at("2026-11-22T00:00:00Z"), 3, None);
+    let msg = &r
+        .findings
+        .iter()
+        .find(|f| f.rule == "cron/skips-months")
+        .expect("5th Saturdays skip months")
+        .message;
+    // November 2026 has no 5th Saturday; the months before it are past.
+    assert!(msg.contains("e.g. November 2026, December 2026"), "{msg}");
+    assert!(!msg.contains("February 2026"), "{msg}");
+}
+
+#[test]
 fn five_l_is_thursday() {
     let r = c("0 15 10 ? * 5L");
     assert_fires(&r, "cron/dow-5l-thursday");

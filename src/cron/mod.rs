@@ -360,7 +360,8 @@ fn expr_text(e: &Expr) -> String {
 fn skipped_months(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
     use chrono::Datelike;
     // 28 years cover every weekday/leap-year combination.
-    let skipped = e.skipped_months(from.year(), 28);
+    // From the month of `from` on: months already past are not news.
+    let skipped = e.skipped_months((from.year(), from.month()), 28);
     if skipped.is_empty() {
         return;
     }

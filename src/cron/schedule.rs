@@ -250,14 +250,16 @@ impl Expr {
 
     /// Months (year, month) between `from` and `until` that the expression
     /// names but in which it never fires, e.g. FEB for day 30.
-    pub fn skipped_months(&self, from_year: i32, years: i32) -> Vec<(i32, u32)> {
+    pub fn skipped_months(&self, from: (i32, u32), years: i32) -> Vec<(i32, u32)> {
+        let (from_year, from_month) = from;
         let mut out = Vec::new();
         for y in from_year..from_year + years {
             if y < YEAR_MIN as i32 || y > YEAR_MAX as i32 || !self.year_ok(y as u32) {
                 continue;
             }
             for mo in 1..=12u32 {
-                if self.months & (1u64 << mo) != 0 && self.day_mask(y, mo) == 0 {
+                let past = y == from_year && mo < from_month;
+                if !past && self.months & (1u64 << mo) != 0 && self.day_mask(y, mo) == 0 {
                     out.push((y, mo));
                 }
             }
