@@ -446,6 +446,31 @@ fn syntax(field: Field, part: &str, what: String, span: (usize, usize)) -> Issue
     }
 }
 
+/// Consume the suffix letter at the cursor (`15W`, `6L`): it is allowed
+/// only in the field `home` and must end the value (`example` shows how).
+/// `None` (with the issue pushed) when it may not stand here.
+fn suffix(
+    c: &mut Cur,
+    field: Field,
+    part: &str,
+    whole: (usize, usize),
+    (letter, home, example): (char, Field, &str),
+    issues: &mut Vec<Issue>,
+) -> Option<()> {
+    let at = (c.base + c.i, c.base + c.i + 1);
+    if field != home {
+        issues.push(not_allowed(field, part, letter, at));
+        return None;
+    }
+    c.i += 1;
+    if !c.at_end() {
+        let what = format!("`{letter}` must end the value, e.g. {example}");
+        issues.push(syntax(field, part, what, whole));
+        return None;
+    }
+    Some(())
+}
+
 fn not_allowed(field: Field, part: &str, ch: char, span: (usize, usize)) -> Issue {
     let where_ok = match ch {
         '?' => "only in day-of-month or day-of-week",
@@ -721,39 +746,19 @@ fn parse_item(field: Field, part: &str, base: usize, issues: &mut Vec<Issue>) ->
             open_end: false,
         }),
         Some(b'W') => {
-            let at = (base + c.i, base + c.i + 1);
-            if field != Field::DayOfMonth {
-                issues.push(not_allowed(field, part, 'W', at));
-                return None;
-            }
-            c.i += 1;
-            if !c.at_end() {
-                issues.push(syntax(
-                    field,
-                    part,
-                    "`W` must end the value, e.g. `15W`".to_string(),
-                    whole,
-                ));
-                return None;
-            }
+            suffix(
+                &mut c,
+                field,
+                part,
+                whole,
+                ('W', Field::DayOfMonth, "`15W`"),
+                issues,
+            )?;
             Some(Item::NearestWeekday(v1))
         }
         Some(b'L') => {
-            let at = (base + c.i, base + c.i + 1);
-            if field != Field::DayOfWeek {
-                issues.push(not_allowed(field, part, 'L', at));
-                return None;
-            }
-            c.i += 1;
-            if !c.at_end() {
-                issues.push(syntax(
-                    field,
-                    part,
-                    "`L` must end the value, e.g. `6L` (the last Friday)".to_string(),
-                    whole,
-                ));
-                return None;
-            }
+            let last = ('L', Field::DayOfWeek, "`6L` (the last Friday)");
+            suffix(&mut c, field, part, whole, last, issues)?;
             if matches!(val, Val::Num(5, _)) {
                 issues.push(Issue {
                     rule: &DOW_5L,
