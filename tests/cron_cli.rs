@@ -1,20 +1,10 @@
 //! The `preflight cron` command line: output shapes and exit codes.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
+/// `preflight cron args…`: (exit code, stdout, stderr).
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_preflight"))
-        .arg("cron")
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run preflight");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::preflight(&[&["cron"], args].concat(), None)
 }
 
 const FROM: &[&str] = &["--from", "2026-01-01T00:00:00Z"];
@@ -102,28 +92,10 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn reads_stdin() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_preflight"))
-        .args([
-            "cron",
-            "-",
-            "--from",
-            "2026-01-01T00:00:00Z",
-            "--format",
-            "json",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"0 0 0 LW * ?\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let args = ["cron", "-", FROM[0], FROM[1], "--format", "json"];
+    let (code, out, _) = common::preflight(&args, Some(b"0 0 0 LW * ?\n"));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["data"]["next"][0], "2026-01-30T00:00:00Z");
 }
 

@@ -1,36 +1,15 @@
 //! `preflight csv-users` as scripts use it: exit status, JSON shape, outputs.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/csv/{name}", env!("CARGO_MANIFEST_DIR"))
+    common::fixture("csv", name)
 }
 
+/// `preflight csv-users args…`: (exit code, stdout).
 fn run(args: &[&str], stdin: Option<&[u8]>) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_preflight"))
-        .arg("csv-users")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write");
-    } else {
-        drop(child.stdin.take());
-    }
-    let out = child.wait_with_output().expect("wait");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    let (code, out, _) = common::preflight(&[&["csv-users"], args].concat(), stdin);
+    (code, out)
 }
 
 #[test]

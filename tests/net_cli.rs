@@ -1,43 +1,12 @@
 //! The CLI contract for `srv`, `firewall` and `ports`: exact text, JSON
 //! field names and exit codes that scripts and acceptance tests rely on.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Stdio};
+mod common;
 
-fn preflight(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_preflight"));
-    cmd.args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("run preflight");
-    if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input).unwrap();
-    } else {
-        drop(child.stdin.take());
-    }
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn json(args: &[&str]) -> (i32, serde_json::Value) {
-    let (code, out, err) = preflight(args, None);
-    let v = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
-    (code, v)
-}
+use common::{preflight, preflight_json as json};
 
 fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/net")
-        .join(name)
-        .display()
-        .to_string()
+    common::fixture("net", name)
 }
 
 #[test]

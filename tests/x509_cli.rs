@@ -1,42 +1,21 @@
 //! `preflight cert` end to end: the JSON contract, exit codes, stdin and
 //! the calendar export.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use common::preflight;
 
 const NOW: &str = "2026-06-01T00:00:00Z";
 
 fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/x509/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn preflight(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_preflight"));
-    cmd.args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("run preflight");
-    if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input).unwrap();
-    } else {
-        drop(child.stdin.take());
-    }
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::fixture("x509", name)
 }
 
 fn json(args: &[&str]) -> (i32, serde_json::Value) {
     let mut all = vec!["cert"];
     all.extend_from_slice(args);
     all.extend_from_slice(&["--now", NOW, "--format", "json"]);
-    let (code, out, err) = preflight(&all, None);
-    let v = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out} {err}"));
-    (code, v)
+    common::preflight_json(&all)
 }
 
 #[test]
