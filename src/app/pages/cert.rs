@@ -204,28 +204,19 @@ pub fn cert_page() -> Html {
             }
         })
     };
-    let on_sp = {
+    // A checkbox that sets one option.
+    let toggle = |set: fn(&mut Options, bool)| {
         let (opts, set_opts) = (opts.clone(), set_opts.clone());
         Callback::from(move |e: Event| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                set_opts(Options {
-                    sp: i.checked(),
-                    ..(*opts).clone()
-                });
+                let mut next = (*opts).clone();
+                set(&mut next, i.checked());
+                set_opts(next);
             }
         })
     };
-    let on_encryption = {
-        let (opts, set_opts) = (opts.clone(), set_opts.clone());
-        Callback::from(move |e: Event| {
-            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                set_opts(Options {
-                    encryption: i.checked(),
-                    ..(*opts).clone()
-                });
-            }
-        })
-    };
+    let on_sp = toggle(|o, on| o.sp = on);
+    let on_encryption = toggle(|o, on| o.encryption = on);
 
     // Keyed by the report's address: comparing two large reports would cost
     // more than the conversion it saves.

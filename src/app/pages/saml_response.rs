@@ -446,6 +446,17 @@ fn verdict(ok: bool, ok_text: &str, bad_class: &'static str, bad_text: &str) -> 
     }
 }
 
+/// The strings in a JSON array (anything else: none).
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn row(label: &'static str, key: &'static str, body: Html) -> Html {
     html! {
         <div class="resp-row" data-key={key}>
@@ -533,15 +544,7 @@ fn summary(props: &ReportProps) -> Html {
 
     if let Some(a) = d["assertion"].as_object() {
         if a.get("encrypted").and_then(Value::as_bool) == Some(true) {
-            let algs: Vec<String> = a
-                .get("encryption_methods")
-                .and_then(Value::as_array)
-                .map(|v| {
-                    v.iter()
-                        .filter_map(|x| x.as_str().map(String::from))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let algs: Vec<String> = strings(a.get("encryption_methods"));
             rows.push(row(
                 "Assertion",
                 "assertion",
@@ -647,15 +650,7 @@ fn summary(props: &ReportProps) -> Html {
                 </>
             },
         ));
-        let audiences: Vec<String> = c
-            .get("audiences")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let audiences: Vec<String> = strings(c.get("audiences"));
         let audience_bad = fired("audience-mismatch") || fired("audience-missing");
         rows.push(row(
             "Audience",
@@ -685,14 +680,7 @@ fn summary(props: &ReportProps) -> Html {
     if let Some(acc) = d["account"].as_object() {
         let creation = &acc["auto_account_creation"];
         let update = &acc["auto_account_update"];
-        let missing: Vec<String> = creation["missing"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let missing: Vec<String> = strings(Some(&creation["missing"]));
         let c_ready = creation["ready"].as_bool() == Some(true);
         let u_ready = update["ready"].as_bool() == Some(true);
         rows.push(row(
@@ -739,14 +727,7 @@ fn summary(props: &ReportProps) -> Html {
 
     if let Some(req) = d["authn_request"].as_object() {
         let policy = &req["name_id_policy"];
-        let refs: Vec<String> = req["requested_authn_context"]["class_refs"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let refs: Vec<String> = strings(Some(&req["requested_authn_context"]["class_refs"]));
         rows.push(row(
             "Destination",
             "destination",
