@@ -1099,3 +1099,76 @@ fn mutated_fixtures_never_panic() {
         }
     }
 }
+
+#[test]
+fn captures_from_browsers_logs_and_mail_are_decoded() {
+    // A DevTools HAR export, a URL-encoded form body wrapped at 76 columns
+    // (escapes split across lines), and a server log line that quotes the
+    // form body then goes on with other words.
+    let log = format!(
+        "2026-11-20 10:00:01,123 DEBUG [acs] POST body: {} (from 192.0.2.10)",
+        fx("adfs.post-form.txt").trim()
+    );
+    let header = format!("SAMLResponse: {}", fx("okta.post.b64").trim());
+    for (name, input, expected, url) in [
+        ("okta.har.json", fx("okta.har.json"), "okta.xml", true),
+        (
+            "adfs.post-form.wrapped.txt",
+            fx("adfs.post-form.wrapped.txt"),
+            "adfs.xml",
+            true,
+        ),
+        ("log line", log, "adfs.xml", true),
+        ("header dump", header, "okta.xml", false),
+    ] {
+        let r = run(&input);
+        assert_quiet(&r, "saml-response/not-decodable");
+        assert_eq!(r.data["kind"], "Response", "{name}");
+        assert_eq!(r.data["encoding"], "base64", "{name}");
+        assert_eq!(r.data["url_encoded"], url, "{name}");
+        assert_eq!(r.data["form_field"], "SAMLResponse", "{name}");
+        assert_eq!(rule_ids(&r), rule_ids(&run(&fx(expected))), "{name}");
+    }
+}
+
+#[test]
+fn undecodable_input_points_at_the_offending_character() {
+    // The offset is in the input as given (line breaks included), not in
+    // the base64 with its whitespace removed.
+    let b64 = fx("okta.post.wrapped.b64");
+    let at = b64.len() / 2;
+    let at = at + b64[at..].find('\n').unwrap() + 1;
+    let broken = format!("{}!{}", &b64[..at], &b64[at..]);
+    let r = run(&broken);
+    assert_fires(&r, "saml-response/not-decodable");
+    let loc = &r.findings[0].location;
+    assert_eq!(loc.span, Some((at, at + 1)));
+    let line = u32::try_from(b64[..at].matches('\n').count() + 1).unwrap();
+    assert_eq!(loc.line, Some(line));
+}
+
+#[test]
+fn redirect_query_signature_is_reported() {
+    let r = run(&fx("authn-request.redirect-url.txt"));
+    assert_eq!(
+        r.data["redirect_signature"]["sig_alg"],
+        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
+    );
+    assert_eq!(r.data["redirect_signature"]["signature"], true);
+    assert_quiet(&r, "saml-response/weak-signature-algorithm");
+    let r = run(&fx("authn-request.redirect-url-sha1.txt"));
+    assert_eq!(
+        r.data["redirect_signature"]["sig_alg"],
+        "http://www.w3.org/2000/09/xmldsig#rsa-sha1"
+    );
+    assert_fires(&r, "saml-response/weak-signature-algorithm");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml-response/weak-signature-algorithm")
+        .unwrap();
+    let (s, e) = f.location.span.unwrap();
+    assert!(fx("authn-request.redirect-url-sha1.txt")[s..e].ends_with("rsa-sha1"));
+    // A POST capture has no query signature.
+    assert!(run(&fx("adfs.post-form.txt")).data["redirect_signature"].is_null());
+}

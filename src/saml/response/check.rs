@@ -79,7 +79,12 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
             };
             let loc = match e {
                 DecodeError::NotBase64 { position, .. } => {
-                    Location::none().with_span(position, position + 1)
+                    let (line, col) = xml::line_col(input, position);
+                    let len = input
+                        .get(position..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(1, char::len_utf8);
+                    Location::line_col(line, col).with_span(position, position + len)
                 }
                 _ => Location::none(),
             };
@@ -91,6 +96,27 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
     report.set_data("encoding", json!(decoded.encoding.as_str()));
     report.set_data("url_encoded", json!(decoded.url_encoded));
     report.set_data("form_field", json!(decoded.form_field));
+    report.set_data("redirect_signature", json!(decoded.redirect_signature));
+    if let Some((alg, span)) = decoded.redirect_signature.as_ref().and_then(|r| {
+        let alg = r.sig_alg.as_deref().filter(|a| signature::is_weak(a))?;
+        Some((alg, r.sig_alg_span))
+    }) {
+        let location = match span {
+            Some((start, end)) => {
+                let (line, col) = xml::line_col(input, start);
+                Location::line_col(line, col).with_span(start, end)
+            }
+            None => Location::none(),
+        };
+        report.add(
+            &r::WEAK_SIGNATURE_ALGORITHM,
+            format!(
+                "the HTTP-Redirect query signature uses {} (SigAlg)",
+                short(alg)
+            ),
+            location,
+        );
+    }
     let root = match xml::parse(&decoded.xml) {
         Ok(root) => root,
         Err(e) => {
