@@ -1172,3 +1172,78 @@ fn redirect_query_signature_is_reported() {
     // A POST capture has no query signature.
     assert!(run(&fx("adfs.post-form.txt")).data["redirect_signature"].is_null());
 }
+
+#[test]
+fn keycloak_x500_mappers_and_role_list() {
+    // Keycloak: `dsig:` signature prefix, default-namespace Assertion, the
+    // X500 email/givenName/surname mappers (OIDs with FriendlyName) and the
+    // role list as repeated Attribute elements.
+    let r = run(&fx("keycloak.xml"));
+    assert_eq!(r.data["issuer"], "https://sso.example.com/realms/corp");
+    assert_eq!(r.data["signatures"].as_array().unwrap().len(), 1);
+    assert_quiet(&r, "saml-response/unsigned");
+    assert_eq!(
+        r.data["attributes"]["Role"],
+        serde_json::json!(["offline_access", "uma_authorization"])
+    );
+    let msg = |rule: &str| -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let uri = msg("saml-response/attribute-uri-name");
+    assert!(uri
+        .iter()
+        .any(|m| m.contains("1.2.840.113549.1.9.1") && m.ends_with("short name email")));
+    assert!(msg("saml-response/attribute-required-missing")
+        .iter()
+        .any(|m| m.contains("email is missing (the IdP sends urn:oid:1.2.840.113549.1.9.1")));
+    // uid has no counterpart in the Keycloak defaults: nothing is suggested.
+    assert!(msg("saml-response/attribute-required-missing")
+        .iter()
+        .any(|m| m.ends_with("required attribute uid is missing")));
+}
+
+#[test]
+fn unrelated_short_claims_are_not_suggested_as_webex_names() {
+    // Entra's `wids` (role template ids) and `aud`, a `status` flag and a
+    // `zip` code are not typos of uid or state.
+    let mut x = fx("keycloak.xml");
+    for (name, value) in [
+        ("wids", "b79fbf4d-3ef9-4689-8143-76b194e85509"),
+        ("aud", "http://www.webex.com"),
+        ("status", "active"),
+        ("zip", "94043"),
+        ("given_name", "Jane"),
+    ] {
+        let at = x.find("</saml:AttributeStatement>").unwrap();
+        x.insert_str(
+            at,
+            &format!("<saml:Attribute Name=\"{name}\"><saml:AttributeValue>{value}</saml:AttributeValue></saml:Attribute>"),
+        );
+    }
+    let r = run(&x);
+    let about = |n: &str| {
+        r.findings
+            .iter()
+            .find(|f| {
+                f.rule == "saml-response/attribute-unknown"
+                    && f.message.contains(&format!("attribute {n} "))
+            })
+            .map(|f| f.message.clone())
+            .unwrap_or_default()
+    };
+    for n in ["wids", "aud", "status"] {
+        assert!(about(n).ends_with("Webex ignores it"), "{n}: {}", about(n));
+    }
+    assert!(about("zip").ends_with("did you mean zipcode?"));
+    assert!(about("given_name").ends_with("did you mean firstname?"));
+    let uid = r
+        .findings
+        .iter()
+        .find(|f| f.message.starts_with("required attribute uid"))
+        .unwrap();
+    assert!(!uid.message.contains("wids") && !uid.message.contains("aud"));
+}
