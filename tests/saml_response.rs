@@ -1039,6 +1039,10 @@ fn file_bytes_in_utf16_and_binary() {
     assert_eq!(r.data["kind"], "Response");
     assert_eq!(rule_ids(&r), rule_ids(&run(&x)));
     assert_eq!(r.input_sha256, preflight::report::sha256_hex(&utf16));
+    // Without the byte-order mark, the leading `<` gives UTF-16 away.
+    let r = response::check_bytes(&utf16[2..], &ResponseOptions::default(), now());
+    assert_eq!(r.data["kind"], "Response");
+    assert_eq!(rule_ids(&r), rule_ids(&run(&x)));
     let bin = [0u8, 0x9f, 0x92, 0x96, 0xff, 0x00];
     let r = response::check_bytes(&bin, &ResponseOptions::default(), now());
     assert_fires(&r, "saml-response/not-decodable");

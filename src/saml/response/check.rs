@@ -43,13 +43,16 @@ impl Ctx<'_> {
 }
 
 /// [`check`] for raw file bytes: UTF-8, or UTF-16 with a byte-order mark
-/// (Windows editors save XML that way); anything else is checked as lossy
-/// text, so binary input becomes a finding. The report is stamped with the
-/// hash of the bytes as given.
+/// (Windows editors save XML that way) or, for XML, without one; anything
+/// else is checked as lossy text, so binary input becomes a finding. The
+/// report is stamped with the hash of the bytes as given.
 pub fn check_bytes(input: &[u8], opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
     let text = match encoding_rs::Encoding::for_bom(input) {
         Some((enc, bom)) => enc.decode_without_bom_handling(&input[bom..]).0,
-        None => String::from_utf8_lossy(input),
+        None => match crate::saml::xml::unmarked_utf16(input) {
+            Some(enc) => enc.decode_without_bom_handling(input).0,
+            None => String::from_utf8_lossy(input),
+        },
     };
     let mut report = check(&text, opts, now);
     report.input_sha256 = crate::report::sha256_hex(input);
