@@ -1251,3 +1251,29 @@ fn unrelated_short_claims_are_not_suggested_as_webex_names() {
         .unwrap();
     assert!(!uid.message.contains("wids") && !uid.message.contains("aud"));
 }
+
+#[test]
+fn soap_and_artifact_wrappers_are_unwrapped() {
+    // A back-channel capture (HTTP-Artifact resolution): the Response sits
+    // in soap11:Envelope/soap11:Body/saml2p:ArtifactResponse.
+    let r = run(&fx("shibboleth.artifact-response.soap.xml"));
+    assert_quiet(&r, "saml-response/unknown-root");
+    assert_eq!(r.data["kind"], "Response");
+    assert_eq!(
+        r.data["envelope"],
+        serde_json::json!(["soap11:Envelope", "soap11:Body", "saml2p:ArtifactResponse"])
+    );
+    assert_eq!(r.data["issuer"], "https://idp.example.edu/idp/shibboleth");
+    assert_eq!(rule_ids(&r), rule_ids(&run(&fx("shibboleth.xml"))));
+    assert!(r.findings.iter().all(|f| f
+        .location
+        .path
+        .as_deref()
+        .is_none_or(|p| p.starts_with("/soap11:Envelope/"))));
+    assert_eq!(run(&fx("okta.xml")).data["envelope"], serde_json::json!([]));
+    // A logout message is named as such.
+    let logout = "<samlp:LogoutResponse xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_1\" Version=\"2.0\" IssueInstant=\"2026-11-20T10:00:00Z\"><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status></samlp:LogoutResponse>";
+    let r = run(logout);
+    assert_fires(&r, "saml-response/unknown-root");
+    assert!(r.findings[0].message.contains("single logout"));
+}

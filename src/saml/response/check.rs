@@ -141,28 +141,34 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
         raw,
     };
     let sigs = signature::collect(&root);
+    let (message, envelope) = unwrap_envelope(&root);
+    ctx.report.set_data("envelope", json!(envelope));
+    let root = message;
     if root.is(NS_PROTOCOL, "Response") {
         ctx.report.set_data("kind", json!("Response"));
-        check_response(&mut ctx, &root, &sigs);
+        check_response(&mut ctx, root, &sigs);
     } else if root.is(NS_ASSERTION, "Assertion") {
         ctx.report.set_data("kind", json!("Assertion"));
         ctx.report.set_data(
             "assertion",
             json!({"present": true, "encrypted": false, "id": root.attr("ID")}),
         );
-        let issuer = super::assertion::check_assertion(&mut ctx, &root);
+        let issuer = super::assertion::check_assertion(&mut ctx, root);
         ctx.report.set_data("issuer", json!(issuer));
         if !sigs.iter().any(|s| s.parent_path == root.path) {
-            ctx.add(&r::UNSIGNED, "the Assertion carries no ds:Signature", &root);
+            ctx.add(&r::UNSIGNED, "the Assertion carries no ds:Signature", root);
         }
-        check_idp_metadata(&mut ctx, &[issuer.as_deref()], &sigs, &root);
+        check_idp_metadata(&mut ctx, &[issuer.as_deref()], &sigs, root);
     } else if root.is(NS_PROTOCOL, "AuthnRequest") {
         ctx.report.set_data("kind", json!("AuthnRequest"));
-        super::authn_request::check_authn_request(&mut ctx, &root);
+        super::authn_request::check_authn_request(&mut ctx, root);
     } else {
         let hint = match (root.local.as_str(), root.ns.as_deref()) {
             ("EntityDescriptor" | "EntitiesDescriptor", _) => {
                 " — this is SAML metadata; use the saml-metadata tool".to_string()
+            }
+            ("LogoutRequest" | "LogoutResponse", Some(NS_PROTOCOL)) => {
+                " — this is a single logout message; capture the sign-in Response (posted to the Webex assertion consumer URL) instead".to_string()
             }
             (_, Some(ns)) if ns.contains("SAML:1.") => {
                 " — this is SAML 1.x; Webex expects SAML 2.0".to_string()
@@ -173,10 +179,41 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
             "the root element <{}> is not a SAML 2.0 Response, Assertion or AuthnRequest{hint}",
             short(&root.qname)
         );
-        ctx.add(&r::UNKNOWN_ROOT, msg, &root);
+        ctx.add(&r::UNKNOWN_ROOT, msg, root);
     }
     check_signatures(&mut ctx, &sigs);
     ctx.report
+}
+
+const NS_SOAP11: &str = "http://schemas.xmlsoap.org/soap/envelope/";
+const NS_SOAP12: &str = "http://www.w3.org/2003/05/soap-envelope";
+
+/// The SAML message inside the wrappers of back-channel captures (artifact
+/// resolution and ECP, saml-bindings-2.0-os §3.2 and §3.6):
+/// `soap:Envelope/soap:Body/samlp:ArtifactResponse/samlp:Response`. Returns
+/// the message and the wrappers' names, outermost first.
+fn unwrap_envelope(root: &Element) -> (&Element, Vec<String>) {
+    let mut msg = root;
+    let mut wrappers = Vec::new();
+    while wrappers.len() < 4 {
+        let soap = matches!(msg.ns.as_deref(), Some(NS_SOAP11 | NS_SOAP12));
+        let inner = match msg.local.as_str() {
+            "Envelope" if soap => msg.elements().find(|e| e.local == "Body"),
+            "Body" if soap => msg.elements().next(),
+            "ArtifactResponse" if msg.ns.as_deref() == Some(NS_PROTOCOL) => {
+                msg.elements().find(|e| {
+                    let message = e.ns.as_deref() == Some(NS_PROTOCOL)
+                        && !matches!(e.local.as_str(), "Status" | "Extensions");
+                    message || e.is(NS_ASSERTION, "Assertion")
+                })
+            }
+            _ => None,
+        };
+        let Some(inner) = inner else { break };
+        wrappers.push(msg.qname.clone());
+        msg = inner;
+    }
+    (msg, wrappers)
 }
 
 fn xml_error(report: &mut Report, e: &XmlError, text: &str, raw: bool) {
