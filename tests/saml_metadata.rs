@@ -1116,3 +1116,91 @@ fn random_mutations_of_vendor_metadata_never_panic() {
         }
     }
 }
+
+// ------------------------------------------------- real-world shapes
+
+#[test]
+fn shibboleth_v4_default_metadata_has_no_false_errors() {
+    // The IdP's generated metadata: a SAML 1.1-only AttributeAuthorityDescriptor,
+    // protocolSupportEnumeration split over lines, certificates wrapped and
+    // indented, commented-out endpoints, an mdui:Logo data: URI.
+    let r = check(&fixture("shibboleth-idp-v4-default-metadata.xml"));
+    assert_quiet(&r, "saml/protocol-support-missing");
+    assert_quiet(&r, "saml/certificate-undecodable");
+    assert!(!r.has_errors(), "{:?}", rules_of(&r));
+    assert_fires(&r, "saml/nameid-format-unsupported");
+    let e = &r.data["entities"][0];
+    assert_eq!(e["roles"], serde_json::json!(["idp", "aa"]));
+    assert_eq!(e["sso_services"].as_array().unwrap().len(), 5);
+    let certs = e["certificates"].as_array().unwrap();
+    assert_eq!(certs.len(), 4);
+    assert!(certs.iter().all(|c| c["subject"].is_string()));
+    assert_eq!(certs[3]["role"], "aa");
+    assert_eq!(
+        e["webex_import"]["nameid_formats"][0]["format"],
+        "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
+    );
+    // An IdP role that speaks only SAML 1.1 still cannot serve Webex.
+    let saml1_only = fixture("shibboleth-idp-v4-default-metadata.xml").replacen(
+        "urn:oasis:names:tc:SAML:2.0:protocol  ",
+        "",
+        1,
+    );
+    assert_fires(&check(&saml1_only), "saml/protocol-support-missing");
+}
+
+#[test]
+fn uri_attributes_are_read_with_surrounding_whitespace_collapsed() {
+    // xs:anyURI collapses whitespace: a Location or entityID a pretty
+    // printer wrapped onto its own line is the same URL.
+    let loc = "https://contoso.okta.com/app/contoso_webexmessenger_1/exk8a1b2c3D4e5F6g7h8/sso/saml";
+    let text = okta()
+        .replacen(
+            &format!("Location=\"{loc}\""),
+            &format!("Location=\"\n      {loc}\n    \""),
+            1,
+        )
+        .replace(
+            "entityID=\"http://www.okta.com/exk8a1b2c3D4e5F6g7h8\"",
+            "entityID=\" http://www.okta.com/exk8a1b2c3D4e5F6g7h8\t\"",
+        )
+        .replace(
+            "Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\"",
+            "Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST \"",
+        );
+    let r = check(&text);
+    assert_quiet(&r, "saml/endpoint-location-invalid");
+    assert_quiet(&r, "saml/entity-id-not-absolute");
+    assert_quiet(&r, "saml/unknown-binding");
+    assert!(r.findings.is_empty(), "{:?}", rules_of(&r));
+    let e = &r.data["entities"][0];
+    assert_eq!(e["entity_id"], "http://www.okta.com/exk8a1b2c3D4e5F6g7h8");
+    assert_eq!(e["sso_services"][0]["location"], loc);
+    assert_eq!(
+        e["sso_services"][0]["binding"],
+        "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"
+    );
+    // A space inside the URL is still an error.
+    let inner = okta().replacen("/sso/saml\"", "/sso saml\"", 1);
+    assert_fires(&check(&inner), "saml/endpoint-location-invalid");
+}
+
+#[test]
+fn utf16_without_byte_order_mark_is_decoded() {
+    // XML 1.0 Appendix F: `<` followed by a NUL byte is UTF-16LE.
+    let text = okta();
+    for big_endian in [false, true] {
+        let mut bytes = Vec::new();
+        for u in text.encode_utf16() {
+            if big_endian {
+                bytes.extend_from_slice(&u.to_be_bytes());
+            } else {
+                bytes.extend_from_slice(&u.to_le_bytes());
+            }
+        }
+        let r = check_metadata(&bytes, &MetadataOptions::at(now()));
+        assert_quiet(&r, "saml/xml-encoding");
+        assert!(r.findings.is_empty(), "{:?}", rules_of(&r));
+        assert_eq!(r.data["counts"]["entities"], 1);
+    }
+}

@@ -1039,6 +1039,10 @@ fn file_bytes_in_utf16_and_binary() {
     assert_eq!(r.data["kind"], "Response");
     assert_eq!(rule_ids(&r), rule_ids(&run(&x)));
     assert_eq!(r.input_sha256, preflight::report::sha256_hex(&utf16));
+    // Without the byte-order mark, the leading `<` gives UTF-16 away.
+    let r = response::check_bytes(&utf16[2..], &ResponseOptions::default(), now());
+    assert_eq!(r.data["kind"], "Response");
+    assert_eq!(rule_ids(&r), rule_ids(&run(&x)));
     let bin = [0u8, 0x9f, 0x92, 0x96, 0xff, 0x00];
     let r = response::check_bytes(&bin, &ResponseOptions::default(), now());
     assert_fires(&r, "saml-response/not-decodable");
@@ -1098,4 +1102,178 @@ fn mutated_fixtures_never_panic() {
             let _ = response::redact(&s);
         }
     }
+}
+
+#[test]
+fn captures_from_browsers_logs_and_mail_are_decoded() {
+    // A DevTools HAR export, a URL-encoded form body wrapped at 76 columns
+    // (escapes split across lines), and a server log line that quotes the
+    // form body then goes on with other words.
+    let log = format!(
+        "2026-11-20 10:00:01,123 DEBUG [acs] POST body: {} (from 192.0.2.10)",
+        fx("adfs.post-form.txt").trim()
+    );
+    let header = format!("SAMLResponse: {}", fx("okta.post.b64").trim());
+    for (name, input, expected, url) in [
+        ("okta.har.json", fx("okta.har.json"), "okta.xml", true),
+        (
+            "adfs.post-form.wrapped.txt",
+            fx("adfs.post-form.wrapped.txt"),
+            "adfs.xml",
+            true,
+        ),
+        ("log line", log, "adfs.xml", true),
+        ("header dump", header, "okta.xml", false),
+    ] {
+        let r = run(&input);
+        assert_quiet(&r, "saml-response/not-decodable");
+        assert_eq!(r.data["kind"], "Response", "{name}");
+        assert_eq!(r.data["encoding"], "base64", "{name}");
+        assert_eq!(r.data["url_encoded"], url, "{name}");
+        assert_eq!(r.data["form_field"], "SAMLResponse", "{name}");
+        assert_eq!(rule_ids(&r), rule_ids(&run(&fx(expected))), "{name}");
+    }
+}
+
+#[test]
+fn undecodable_input_points_at_the_offending_character() {
+    // The offset is in the input as given (line breaks included), not in
+    // the base64 with its whitespace removed.
+    let b64 = fx("okta.post.wrapped.b64");
+    let at = b64.len() / 2;
+    let at = at + b64[at..].find('\n').unwrap() + 1;
+    let broken = format!("{}!{}", &b64[..at], &b64[at..]);
+    let r = run(&broken);
+    assert_fires(&r, "saml-response/not-decodable");
+    let loc = &r.findings[0].location;
+    assert_eq!(loc.span, Some((at, at + 1)));
+    let line = u32::try_from(b64[..at].matches('\n').count() + 1).unwrap();
+    assert_eq!(loc.line, Some(line));
+}
+
+#[test]
+fn redirect_query_signature_is_reported() {
+    let r = run(&fx("authn-request.redirect-url.txt"));
+    assert_eq!(
+        r.data["redirect_signature"]["sig_alg"],
+        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
+    );
+    assert_eq!(r.data["redirect_signature"]["signature"], true);
+    assert_quiet(&r, "saml-response/weak-signature-algorithm");
+    let r = run(&fx("authn-request.redirect-url-sha1.txt"));
+    assert_eq!(
+        r.data["redirect_signature"]["sig_alg"],
+        "http://www.w3.org/2000/09/xmldsig#rsa-sha1"
+    );
+    assert_fires(&r, "saml-response/weak-signature-algorithm");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml-response/weak-signature-algorithm")
+        .unwrap();
+    let (s, e) = f.location.span.unwrap();
+    assert!(fx("authn-request.redirect-url-sha1.txt")[s..e].ends_with("rsa-sha1"));
+    // A POST capture has no query signature.
+    assert!(run(&fx("adfs.post-form.txt")).data["redirect_signature"].is_null());
+}
+
+#[test]
+fn keycloak_x500_mappers_and_role_list() {
+    // Keycloak: `dsig:` signature prefix, default-namespace Assertion, the
+    // X500 email/givenName/surname mappers (OIDs with FriendlyName) and the
+    // role list as repeated Attribute elements.
+    let r = run(&fx("keycloak.xml"));
+    assert_eq!(r.data["issuer"], "https://sso.example.com/realms/corp");
+    assert_eq!(r.data["signatures"].as_array().unwrap().len(), 1);
+    assert_quiet(&r, "saml-response/unsigned");
+    assert_eq!(
+        r.data["attributes"]["Role"],
+        serde_json::json!(["offline_access", "uma_authorization"])
+    );
+    let msg = |rule: &str| -> Vec<String> {
+        r.findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let uri = msg("saml-response/attribute-uri-name");
+    assert!(uri
+        .iter()
+        .any(|m| m.contains("1.2.840.113549.1.9.1") && m.ends_with("short name email")));
+    assert!(msg("saml-response/attribute-required-missing")
+        .iter()
+        .any(|m| m.contains("email is missing (the IdP sends urn:oid:1.2.840.113549.1.9.1")));
+    // uid has no counterpart in the Keycloak defaults: nothing is suggested.
+    assert!(msg("saml-response/attribute-required-missing")
+        .iter()
+        .any(|m| m.ends_with("required attribute uid is missing")));
+}
+
+#[test]
+fn unrelated_short_claims_are_not_suggested_as_webex_names() {
+    // Entra's `wids` (role template ids) and `aud`, a `status` flag and a
+    // `zip` code are not typos of uid or state.
+    let mut x = fx("keycloak.xml");
+    for (name, value) in [
+        ("wids", "b79fbf4d-3ef9-4689-8143-76b194e85509"),
+        ("aud", "http://www.webex.com"),
+        ("status", "active"),
+        ("zip", "94043"),
+        ("given_name", "Jane"),
+    ] {
+        let at = x.find("</saml:AttributeStatement>").unwrap();
+        x.insert_str(
+            at,
+            &format!("<saml:Attribute Name=\"{name}\"><saml:AttributeValue>{value}</saml:AttributeValue></saml:Attribute>"),
+        );
+    }
+    let r = run(&x);
+    let about = |n: &str| {
+        r.findings
+            .iter()
+            .find(|f| {
+                f.rule == "saml-response/attribute-unknown"
+                    && f.message.contains(&format!("attribute {n} "))
+            })
+            .map(|f| f.message.clone())
+            .unwrap_or_default()
+    };
+    for n in ["wids", "aud", "status"] {
+        assert!(about(n).ends_with("Webex ignores it"), "{n}: {}", about(n));
+    }
+    assert!(about("zip").ends_with("did you mean zipcode?"));
+    assert!(about("given_name").ends_with("did you mean firstname?"));
+    let uid = r
+        .findings
+        .iter()
+        .find(|f| f.message.starts_with("required attribute uid"))
+        .unwrap();
+    assert!(!uid.message.contains("wids") && !uid.message.contains("aud"));
+}
+
+#[test]
+fn soap_and_artifact_wrappers_are_unwrapped() {
+    // A back-channel capture (HTTP-Artifact resolution): the Response sits
+    // in soap11:Envelope/soap11:Body/saml2p:ArtifactResponse.
+    let r = run(&fx("shibboleth.artifact-response.soap.xml"));
+    assert_quiet(&r, "saml-response/unknown-root");
+    assert_eq!(r.data["kind"], "Response");
+    assert_eq!(
+        r.data["envelope"],
+        serde_json::json!(["soap11:Envelope", "soap11:Body", "saml2p:ArtifactResponse"])
+    );
+    assert_eq!(r.data["issuer"], "https://idp.example.edu/idp/shibboleth");
+    assert_eq!(rule_ids(&r), rule_ids(&run(&fx("shibboleth.xml"))));
+    assert!(r.findings.iter().all(|f| f
+        .location
+        .path
+        .as_deref()
+        .is_none_or(|p| p.starts_with("/soap11:Envelope/"))));
+    assert_eq!(run(&fx("okta.xml")).data["envelope"], serde_json::json!([]));
+    // A logout message is named as such.
+    let logout = "<samlp:LogoutResponse xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_1\" Version=\"2.0\" IssueInstant=\"2026-11-20T10:00:00Z\"><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status></samlp:LogoutResponse>";
+    let r = run(logout);
+    assert_fires(&r, "saml-response/unknown-root");
+    assert!(r.findings[0].message.contains("single logout"));
 }

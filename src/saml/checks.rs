@@ -688,7 +688,10 @@ impl<'t> Checker<'t> {
         let el = role.element.as_str();
         self.check_valid_until(role.valid_until.as_deref(), el, &role.at);
         self.check_cache_duration(role.cache_duration.as_deref(), el, &role.at);
-        if role.kind != RoleKind::Other {
+        // Only the SSO roles are Webex's concern: an AttributeAuthorityDescriptor
+        // that speaks SAML 1.1 alone (the Shibboleth IdP default) is valid
+        // metadata and plays no part in SAML 2.0 sign-in.
+        if matches!(role.kind, RoleKind::Idp | RoleKind::Sp) {
             let ok = role
                 .protocol_support
                 .as_deref()

@@ -446,7 +446,7 @@ impl<'t, 'c> Walker<'t, 'c> {
             Ctx::EntityDescriptor => {
                 self.entity = Some(Entity {
                     at,
-                    entity_id: get("entityID"),
+                    entity_id: any_uri(get("entityID")),
                     valid_until: get("validUntil"),
                     cache_duration: get("cacheDuration"),
                     inherited_valid_until: valid_until,
@@ -477,8 +477,8 @@ impl<'t, 'c> Walker<'t, 'c> {
             Ctx::Service => {
                 let ep = Endpoint {
                     at,
-                    binding: get("Binding"),
-                    location: get("Location"),
+                    binding: any_uri(get("Binding")),
+                    location: any_uri(get("Location")),
                     index: get("index"),
                     is_default: get("isDefault"),
                 };
@@ -695,6 +695,21 @@ impl<'t, 'c> Walker<'t, 'c> {
             loc,
         );
     }
+}
+
+/// entityID, Binding and Location are xs:anyURI, whose whitespace facet is
+/// "collapse": schema-aware importers drop leading and trailing whitespace
+/// (a Location a pretty printer wrapped onto its own line), so it is neither
+/// an error nor part of the value. Whitespace inside stays, and is reported.
+fn any_uri(value: Option<String>) -> Option<String> {
+    value.map(|v| {
+        let t = v.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r'));
+        if t.len() == v.len() {
+            v
+        } else {
+            t.to_string()
+        }
+    })
 }
 
 fn earliest(

@@ -139,6 +139,26 @@ pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
             transcoded: true,
         });
     }
+    if let Some(enc) = unmarked_utf16(input) {
+        let (text, had_errors) = enc.decode_without_bom_handling(input);
+        if had_errors {
+            return Err(DecodeProblem {
+                message: format!(
+                    "the file looks like {} but is not valid {}",
+                    enc.name(),
+                    enc.name()
+                ),
+                location: Box::new(Location::none()),
+            });
+        }
+        let text = Cow::Owned(text.into_owned());
+        check_chars(&text)?;
+        return Ok(Decoded {
+            text,
+            offset: 0,
+            transcoded: true,
+        });
+    }
     if let Some(label) = declared_encoding(input) {
         let enc = encoding_rs::Encoding::for_label(label.as_bytes());
         match enc {
@@ -174,6 +194,16 @@ pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
         }
     }
     utf8(input, 0)
+}
+
+/// UTF-16 without a byte-order mark, recognised by its first character
+/// `<` as XML 1.0 Appendix F describes (some Windows tools save it so).
+pub fn unmarked_utf16(input: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    match input {
+        [b'<', 0, c, 0, ..] if *c != 0 => Some(encoding_rs::UTF_16LE),
+        [0, b'<', 0, c, ..] if *c != 0 => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    }
 }
 
 fn utf8(input: &[u8], bom: usize) -> Result<Decoded<'_>, DecodeProblem> {

@@ -139,8 +139,13 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
             None => format!("required attribute {req} is missing"),
         };
         if !sent_as.is_empty() {
+            let which = if sent_as.len() == 1 {
+                "it"
+            } else {
+                "one of them"
+            };
             msg.push_str(&format!(
-                " (the IdP sends {} — rename it to {req})",
+                " (the IdP sends {} — rename {which} to {req})",
                 sent_as.join(", ")
             ));
         }

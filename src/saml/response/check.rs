@@ -43,13 +43,16 @@ impl Ctx<'_> {
 }
 
 /// [`check`] for raw file bytes: UTF-8, or UTF-16 with a byte-order mark
-/// (Windows editors save XML that way); anything else is checked as lossy
-/// text, so binary input becomes a finding. The report is stamped with the
-/// hash of the bytes as given.
+/// (Windows editors save XML that way) or, for XML, without one; anything
+/// else is checked as lossy text, so binary input becomes a finding. The
+/// report is stamped with the hash of the bytes as given.
 pub fn check_bytes(input: &[u8], opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
     let text = match encoding_rs::Encoding::for_bom(input) {
         Some((enc, bom)) => enc.decode_without_bom_handling(&input[bom..]).0,
-        None => String::from_utf8_lossy(input),
+        None => match crate::saml::xml::unmarked_utf16(input) {
+            Some(enc) => enc.decode_without_bom_handling(input).0,
+            None => String::from_utf8_lossy(input),
+        },
     };
     let mut report = check(&text, opts, now);
     report.input_sha256 = crate::report::sha256_hex(input);
@@ -79,7 +82,12 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
             };
             let loc = match e {
                 DecodeError::NotBase64 { position, .. } => {
-                    Location::none().with_span(position, position + 1)
+                    let (line, col) = xml::line_col(input, position);
+                    let len = input
+                        .get(position..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(1, char::len_utf8);
+                    Location::line_col(line, col).with_span(position, position + len)
                 }
                 _ => Location::none(),
             };
@@ -91,6 +99,27 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
     report.set_data("encoding", json!(decoded.encoding.as_str()));
     report.set_data("url_encoded", json!(decoded.url_encoded));
     report.set_data("form_field", json!(decoded.form_field));
+    report.set_data("redirect_signature", json!(decoded.redirect_signature));
+    if let Some((alg, span)) = decoded.redirect_signature.as_ref().and_then(|r| {
+        let alg = r.sig_alg.as_deref().filter(|a| signature::is_weak(a))?;
+        Some((alg, r.sig_alg_span))
+    }) {
+        let location = match span {
+            Some((start, end)) => {
+                let (line, col) = xml::line_col(input, start);
+                Location::line_col(line, col).with_span(start, end)
+            }
+            None => Location::none(),
+        };
+        report.add(
+            &r::WEAK_SIGNATURE_ALGORITHM,
+            format!(
+                "the HTTP-Redirect query signature uses {} (SigAlg)",
+                short(alg)
+            ),
+            location,
+        );
+    }
     let root = match xml::parse(&decoded.xml) {
         Ok(root) => root,
         Err(e) => {
@@ -112,28 +141,34 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
         raw,
     };
     let sigs = signature::collect(&root);
+    let (message, envelope) = unwrap_envelope(&root);
+    ctx.report.set_data("envelope", json!(envelope));
+    let root = message;
     if root.is(NS_PROTOCOL, "Response") {
         ctx.report.set_data("kind", json!("Response"));
-        check_response(&mut ctx, &root, &sigs);
+        check_response(&mut ctx, root, &sigs);
     } else if root.is(NS_ASSERTION, "Assertion") {
         ctx.report.set_data("kind", json!("Assertion"));
         ctx.report.set_data(
             "assertion",
             json!({"present": true, "encrypted": false, "id": root.attr("ID")}),
         );
-        let issuer = super::assertion::check_assertion(&mut ctx, &root);
+        let issuer = super::assertion::check_assertion(&mut ctx, root);
         ctx.report.set_data("issuer", json!(issuer));
         if !sigs.iter().any(|s| s.parent_path == root.path) {
-            ctx.add(&r::UNSIGNED, "the Assertion carries no ds:Signature", &root);
+            ctx.add(&r::UNSIGNED, "the Assertion carries no ds:Signature", root);
         }
-        check_idp_metadata(&mut ctx, &[issuer.as_deref()], &sigs, &root);
+        check_idp_metadata(&mut ctx, &[issuer.as_deref()], &sigs, root);
     } else if root.is(NS_PROTOCOL, "AuthnRequest") {
         ctx.report.set_data("kind", json!("AuthnRequest"));
-        super::authn_request::check_authn_request(&mut ctx, &root);
+        super::authn_request::check_authn_request(&mut ctx, root);
     } else {
         let hint = match (root.local.as_str(), root.ns.as_deref()) {
             ("EntityDescriptor" | "EntitiesDescriptor", _) => {
                 " — this is SAML metadata; use the saml-metadata tool".to_string()
+            }
+            ("LogoutRequest" | "LogoutResponse", Some(NS_PROTOCOL)) => {
+                " — this is a single logout message; capture the sign-in Response (posted to the Webex assertion consumer URL) instead".to_string()
             }
             (_, Some(ns)) if ns.contains("SAML:1.") => {
                 " — this is SAML 1.x; Webex expects SAML 2.0".to_string()
@@ -144,10 +179,41 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
             "the root element <{}> is not a SAML 2.0 Response, Assertion or AuthnRequest{hint}",
             short(&root.qname)
         );
-        ctx.add(&r::UNKNOWN_ROOT, msg, &root);
+        ctx.add(&r::UNKNOWN_ROOT, msg, root);
     }
     check_signatures(&mut ctx, &sigs);
     ctx.report
+}
+
+const NS_SOAP11: &str = "http://schemas.xmlsoap.org/soap/envelope/";
+const NS_SOAP12: &str = "http://www.w3.org/2003/05/soap-envelope";
+
+/// The SAML message inside the wrappers of back-channel captures (artifact
+/// resolution and ECP, saml-bindings-2.0-os §3.2 and §3.6):
+/// `soap:Envelope/soap:Body/samlp:ArtifactResponse/samlp:Response`. Returns
+/// the message and the wrappers' names, outermost first.
+fn unwrap_envelope(root: &Element) -> (&Element, Vec<String>) {
+    let mut msg = root;
+    let mut wrappers = Vec::new();
+    while wrappers.len() < 4 {
+        let soap = matches!(msg.ns.as_deref(), Some(NS_SOAP11 | NS_SOAP12));
+        let inner = match msg.local.as_str() {
+            "Envelope" if soap => msg.elements().find(|e| e.local == "Body"),
+            "Body" if soap => msg.elements().next(),
+            "ArtifactResponse" if msg.ns.as_deref() == Some(NS_PROTOCOL) => {
+                msg.elements().find(|e| {
+                    let message = e.ns.as_deref() == Some(NS_PROTOCOL)
+                        && !matches!(e.local.as_str(), "Status" | "Extensions");
+                    message || e.is(NS_ASSERTION, "Assertion")
+                })
+            }
+            _ => None,
+        };
+        let Some(inner) = inner else { break };
+        wrappers.push(msg.qname.clone());
+        msg = inner;
+    }
+    (msg, wrappers)
 }
 
 fn xml_error(report: &mut Report, e: &XmlError, text: &str, raw: bool) {

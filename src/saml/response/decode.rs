@@ -43,6 +43,20 @@ pub struct Decoded {
     /// `SAMLResponse` / `SAMLRequest` when a whole form field or URL was given.
     pub form_field: Option<String>,
     pub xml: String,
+    /// The HTTP-Redirect binding signs the query string, not the XML
+    /// (saml-bindings-2.0-os §3.4.4.1): `SigAlg` and whether a `Signature`
+    /// parameter came with the message, when a whole URL or query was given.
+    pub redirect_signature: Option<RedirectSignature>,
+}
+
+/// The `SigAlg` / `Signature` parameters of an HTTP-Redirect query string.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RedirectSignature {
+    pub sig_alg: Option<String>,
+    pub signature: bool,
+    /// Byte span of the raw `SigAlg` value in the input.
+    #[serde(skip)]
+    pub sig_alg_span: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,31 +111,69 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
     if trimmed.is_empty() {
         return Err(DecodeError::Empty);
     }
+    // Where `trimmed` starts in `input`, so errors point into what was given.
+    let lead = input.len() - input.trim_start_matches('\u{feff}').trim_start().len();
     if trimmed.starts_with('<') {
         if let Some((field, value)) = html_form_value(trimmed) {
-            return decode_value(Some(field.to_string()), &value, false);
+            return decode_value(Some(field.to_string()), &value, false, None);
         }
         return Ok(Decoded {
             encoding: Encoding::Xml,
             url_encoded: false,
             form_field: None,
             xml: trimmed.to_string(),
+            redirect_signature: None,
         });
     }
-    let (field, value) = match form_value(trimmed) {
-        Some((f, v)) => (Some(f.to_string()), v),
-        None => (None, trimmed),
+    let (field, value, at, query) = match form_value(trimmed) {
+        Some(v) => (Some(v.name.to_string()), v.value, lead + v.at, v.query),
+        None => (None, trimmed, lead, false),
     };
-    let url_encoded = field.is_some() || looks_percent_encoded(value);
-    decode_value(field, value, url_encoded)
+    // `name=value` is a query string or form body, so percent-encoded by
+    // definition; a header dump or JSON capture is only when it shows.
+    let url_encoded = query || looks_percent_encoded(value);
+    let mut decoded = decode_value(field, value, url_encoded, Some(at))?;
+    if query {
+        let raw_alg = query_param(trimmed, "SigAlg");
+        let signature = query_param(trimmed, "Signature").is_some_and(|(v, _)| !v.is_empty());
+        if raw_alg.is_some() || signature {
+            decoded.redirect_signature = Some(RedirectSignature {
+                sig_alg: raw_alg.map(|(v, _)| percent_decode(v)),
+                signature,
+                sig_alg_span: raw_alg.map(|(v, at)| (lead + at, lead + at + v.len())),
+            });
+        }
+    }
+    Ok(decoded)
+}
+
+/// The raw value of query parameter `name` (`?name=` or `&name=`) and
+/// its byte offset in `s`.
+fn query_param<'a>(s: &'a str, name: &str) -> Option<(&'a str, usize)> {
+    let key = format!("{name}=");
+    let mut from = 0;
+    while let Some(i) = s[from..].find(&key) {
+        let at = from + i;
+        from = at + key.len();
+        if at > 0 && matches!(s.as_bytes()[at - 1], b'?' | b'&' | b';') {
+            let rest = &s[from..];
+            let end = rest
+                .find(|c: char| matches!(c, '&' | ';' | '#' | '"' | '\'') || c.is_whitespace())
+                .unwrap_or(rest.len());
+            return Some((&rest[..end], from));
+        }
+    }
+    None
 }
 
 /// Decode the value of a form field (or the whole input): percent-encoding,
-/// then base64, then DEFLATE when the bytes are not XML already.
+/// then base64, then DEFLATE when the bytes are not XML already. `at` is
+/// where `value` starts in the input, when it is a slice of it.
 fn decode_value(
     field: Option<String>,
     value: &str,
     url_encoded: bool,
+    at: Option<usize>,
 ) -> Result<Decoded, DecodeError> {
     let mut text = value.to_string();
     if url_encoded {
@@ -132,14 +184,19 @@ fn decode_value(
                 url_encoded,
                 form_field: field,
                 xml: text.trim().to_string(),
+                redirect_signature: None,
             });
+        }
+        // Base64 never holds whitespace, so a line break a log or terminal
+        // put inside a percent escape (`%2\nB`) is not part of the value.
+        if value.contains(|c: char| c.is_whitespace()) {
+            let joined: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+            text = percent_decode(&joined);
         }
     }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if let Some((position, found)) = compact
-        .char_indices()
-        .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | '-' | '_')))
-    {
+    if let Some((_, found)) = compact.char_indices().find(|(_, c)| !is_base64_char(*c)) {
+        let position = at.map_or(0, |at| at + first_non_base64(value, url_encoded));
         return Err(DecodeError::NotBase64 { position, found });
     }
     let bytes = base64_decode(&compact).ok_or(DecodeError::NotSaml)?;
@@ -149,6 +206,7 @@ fn decode_value(
             url_encoded,
             form_field: field,
             xml: to_text(&bytes)?,
+            redirect_signature: None,
         });
     }
     let inflated = inflate(&bytes)?;
@@ -160,27 +218,139 @@ fn decode_value(
         url_encoded,
         form_field: field,
         xml: to_text(&inflated)?,
+        redirect_signature: None,
     })
 }
 
-/// The value of a `SAMLResponse=` / `SAMLRequest=` parameter anywhere in a
-/// form body, query string or URL.
-fn form_value(s: &str) -> Option<(&'static str, &str)> {
+/// Standard and URL-safe base64 alphabets, with padding.
+fn is_base64_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | '-' | '_')
+}
+
+/// Byte offset in `value` (as written) of the first character that is not
+/// base64, whitespace or, for URL-encoded text, a percent escape.
+fn first_non_base64(value: &str, url_encoded: bool) -> usize {
+    let b = value.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if url_encoded
+            && c == b'%'
+            && b.len() > i + 2
+            && b[i + 1].is_ascii_hexdigit()
+            && b[i + 2].is_ascii_hexdigit()
+        {
+            i += 3;
+            continue;
+        }
+        if c.is_ascii_whitespace() || (c.is_ascii() && is_base64_char(char::from(c))) {
+            i += 1;
+            continue;
+        }
+        return i;
+    }
+    0
+}
+
+struct FormValue<'a> {
+    name: &'static str,
+    value: &'a str,
+    /// Byte offset of `value` in the searched text.
+    at: usize,
+    /// Written `name=value`, as in a query string or form body.
+    query: bool,
+}
+
+/// The value of a `SAMLResponse` / `SAMLRequest` parameter anywhere in a
+/// form body, query string, URL, log line, `SAMLResponse: ...` header dump
+/// or browser HAR / JSON capture (`"SAMLResponse": "..."`,
+/// `{"name": "SAMLResponse", "value": "..."}`).
+fn form_value(s: &str) -> Option<FormValue<'_>> {
     for name in ["SAMLResponse", "SAMLRequest"] {
-        let key = format!("{name}=");
         let mut from = 0;
-        while let Some(i) = s[from..].find(&key) {
+        while let Some(i) = s[from..].find(name) {
             let at = from + i;
-            let boundary = at == 0 || matches!(s.as_bytes()[at - 1], b'?' | b'&' | b';');
-            if boundary {
-                let rest = &s[at + key.len()..];
-                let end = rest.find(['&', ';', '#']).unwrap_or(rest.len());
-                return Some((name, &rest[..end]));
+            from = at + name.len();
+            // `xSAMLResponse` or `SAMLResponseFoo` is another name.
+            let before_ok = s[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
+            if !before_ok {
+                continue;
             }
-            from = at + key.len();
+            if let Some((start, end, query)) = value_after_key(&s[from..]) {
+                return Some(FormValue {
+                    name,
+                    value: &s[from + start..from + end],
+                    at: from + start,
+                    query,
+                });
+            }
         }
     }
     None
+}
+
+/// The span of the value following a parameter name: `=value`, `: value`,
+/// `": "value"` or HAR's `", "value": "value"`. The value ends at a
+/// character neither base64 nor percent-encoding uses (`&`, `;`, `#`, a
+/// quote, `<`, `>`), or before the first whitespace-separated word that
+/// is not base64 (`HTTP/1.1` after the query string in an access log).
+fn value_after_key(rest: &str) -> Option<(usize, usize, bool)> {
+    let b = rest.as_bytes();
+    let mut i = 0;
+    let skip_ws = |i: &mut usize| {
+        while *i < b.len() && matches!(b[*i], b' ' | b'\t') {
+            *i += 1;
+        }
+    };
+    let quoted_key = matches!(b.first(), Some(b'"' | b'\''));
+    if quoted_key {
+        i += 1;
+    }
+    skip_ws(&mut i);
+    let query = b.get(i) == Some(&b'=');
+    match b.get(i) {
+        Some(b'=' | b':') => i += 1,
+        Some(b',') if quoted_key => {
+            // HAR: {"name": "SAMLResponse", "value": "..."}
+            let tail = &rest[i + 1..];
+            let v = tail.find("\"value\"")?;
+            if !tail[..v].trim().is_empty() {
+                return None;
+            }
+            i += 1 + v + "\"value\"".len();
+            skip_ws(&mut i);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            i += 1;
+        }
+        _ => return None,
+    }
+    skip_ws(&mut i);
+    if matches!(b.get(i), Some(b'"' | b'\'')) {
+        i += 1;
+    }
+    let start = i;
+    let stop = rest[start..]
+        .find(['&', ';', '#', '"', '\'', '<', '>', ',', '}'])
+        .map_or(rest.len(), |n| start + n);
+    // Keep whitespace-separated words while they look like (wrapped) base64.
+    let mut end = start;
+    let mut pos = start;
+    for word in rest[start..stop].split_inclusive(char::is_whitespace) {
+        let w = word.trim_end();
+        if !w.is_empty() && !w.chars().all(|c| is_base64_char(c) || c == '%') {
+            break;
+        }
+        pos += word.len();
+        if !w.is_empty() {
+            end = pos - (word.len() - w.len());
+        }
+    }
+    (end > start).then_some((start, end, query))
 }
 
 /// The `value` of the hidden `SAMLResponse` / `SAMLRequest` input of the

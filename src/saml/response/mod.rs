@@ -17,7 +17,10 @@
 //! `Report.data` (a public contract, add fields, never rename):
 //! - `kind` ("Response" / "Assertion" / "AuthnRequest" / null), `encoding`
 //!   ("xml" / "base64" / "base64-deflate" / null), `url_encoded`,
-//!   `form_field` ("SAMLResponse" / "SAMLRequest" / null), `xml_pretty`;
+//!   `form_field` ("SAMLResponse" / "SAMLRequest" / null), `xml_pretty`,
+//!   `redirect_signature {sig_alg, signature} | null` (the query-string
+//!   signature of an HTTP-Redirect URL), `envelope[]` (the SOAP /
+//!   ArtifactResponse wrappers around the message, outermost first);
 //! - `now`, `sp_entity_id`, `clock_skew_seconds`, `nameid_source`;
 //! - Response: `id`, `destination`, `in_response_to`, `issue_instant`,
 //!   `response_issuer`, `status {code, meaning, success, second_level[]

@@ -93,6 +93,8 @@ const URI_NAMES: &[(&str, &str)] = &[
     ("http://schemas.xmlsoap.org/claims/Group", "groupid"),
     ("urn:oid:0.9.2342.19200300.100.1.1", "uid"),
     ("urn:oid:0.9.2342.19200300.100.1.3", "email"),
+    // PKCS #9 emailAddress: Keycloak's "X500 email" mapper.
+    ("urn:oid:1.2.840.113549.1.9.1", "email"),
     ("urn:oid:2.5.4.42", "firstname"),
     ("urn:oid:2.5.4.4", "lastname"),
     ("urn:oid:2.16.840.1.113730.3.1.241", "displayName"),
@@ -131,7 +133,9 @@ pub fn uri_short_name(name: &str, friendly: Option<&str>) -> Option<&'static str
 /// lower-cased, with the Webex name that carries the same data.
 const SYNONYMS: &[(&str, &str)] = &[
     ("givenname", "firstname"),
+    ("fname", "firstname"),
     ("sn", "lastname"),
+    ("lname", "lastname"),
     ("surname", "lastname"),
     ("familyname", "lastname"),
     ("mail", "email"),
@@ -140,19 +144,30 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("upn", "uid"),
     ("samaccountname", "uid"),
     ("username", "uid"),
+    ("edupersonprincipalname", "uid"),
     ("telephonenumber", "businessPhone"),
+    ("phone", "businessPhone"),
+    ("workphone", "businessPhone"),
+    ("officephone", "businessPhone"),
     ("mobile", "mobilePhone"),
+    ("mobilenumber", "mobilePhone"),
+    ("cellphone", "mobilePhone"),
     ("title", "jobTitle"),
     ("company", "companyName"),
     ("o", "companyName"),
+    ("organization", "companyName"),
+    ("organizationname", "companyName"),
     ("facsimiletelephonenumber", "businessFax"),
+    ("fax", "businessFax"),
     ("streetaddress", "streetLine1"),
     ("street", "streetLine1"),
     ("l", "city"),
     ("st", "state"),
     ("postalcode", "zipcode"),
+    ("zip", "zipcode"),
     ("c", "ISOCountry"),
     ("countrycode", "ISOCountry"),
+    ("country", "ISOCountry"),
     ("employeenumber", "employeeid"),
     ("whenchanged", "updateTimeStamp"),
     ("modifytimestamp", "updateTimeStamp"),
@@ -161,16 +176,20 @@ const SYNONYMS: &[(&str, &str)] = &[
 
 /// The Webex attribute a misspelt, mis-cased or directory-named attribute
 /// was probably meant to be: a case-insensitive match, a habitual directory
-/// name (givenName, sn, mail...), or a Levenshtein distance of at most 2.
+/// name (givenName, sn, mail, given_name...), or a typo: one edit (a
+/// transposition counts as one) for names of up to six characters, two
+/// for longer ones. Short names get one edit only because two edits turn
+/// unrelated claims into Webex names (`wids`, `aud` and `zip` are not `uid`,
+/// `status` is not `state`).
 pub fn did_you_mean(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
-    if let Some((_, w)) = SYNONYMS.iter().find(|(s, _)| *s == lower) {
-        return Some(w);
-    }
     let squashed: String = lower
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .collect();
+    if let Some((_, w)) = SYNONYMS.iter().find(|(s, _)| *s == lower || *s == squashed) {
+        return Some(w);
+    }
     if let Some((n, _, _)) = ATTRIBUTES
         .iter()
         .find(|(n, _, _)| n.eq_ignore_ascii_case(&lower) || n.to_ascii_lowercase() == squashed)
@@ -180,12 +199,13 @@ pub fn did_you_mean(name: &str) -> Option<&'static str> {
     if name.len() > 64 {
         return None;
     }
+    let max = if squashed.chars().count() <= 6 { 1 } else { 2 };
     ATTRIBUTES
         .iter()
         // The distance is at least the length difference: skip the rest.
-        .filter(|(n, _, _)| n.len().abs_diff(squashed.len()) <= 2)
-        .map(|(n, _, _)| (n, strsim::levenshtein(&n.to_ascii_lowercase(), &squashed)))
-        .filter(|(_, d)| *d <= 2)
+        .filter(|(n, _, _)| n.len().abs_diff(squashed.len()) <= max)
+        .map(|(n, _, _)| (n, strsim::osa_distance(&n.to_ascii_lowercase(), &squashed)))
+        .filter(|(_, d)| *d <= max)
         .min_by_key(|(_, d)| *d)
         .map(|(n, _)| *n)
 }
@@ -248,6 +268,14 @@ mod tests {
         assert_eq!(did_you_mean("sn"), Some("lastname"));
         assert_eq!(did_you_mean("mail"), Some("email"));
         assert_eq!(did_you_mean("userPrincipalName"), Some("uid"));
+        assert_eq!(did_you_mean("emial"), Some("email"));
+        assert_eq!(did_you_mean("given_name"), Some("firstname"));
+        assert_eq!(did_you_mean("zip"), Some("zipcode"));
+        assert_eq!(did_you_mean("eduPersonPrincipalName"), Some("uid"));
+        // Unrelated short claims are not typos of Webex names.
+        for other in ["wids", "aud", "status", "date", "site", "role", "cn"] {
+            assert_eq!(did_you_mean(other), None, "{other}");
+        }
         assert_eq!(
             uri_short_name(
                 "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
