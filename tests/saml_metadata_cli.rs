@@ -1,5 +1,7 @@
 //! `preflight saml-metadata`: exit status and the JSON contract.
 
+mod common;
+
 use std::process::{Command, Stdio};
 
 fn bin() -> Command {
@@ -7,15 +9,10 @@ fn bin() -> Command {
 }
 
 fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/saml/{name}", env!("CARGO_MANIFEST_DIR"))
+    common::fixture("saml", name)
 }
 
-fn run_json(args: &[&str]) -> (i32, serde_json::Value) {
-    let out = bin().args(args).output().unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
-    (out.status.code().unwrap(), v)
-}
+use common::preflight_json as run_json;
 
 const NOW: &str = "2026-11-22T12:00:00Z";
 

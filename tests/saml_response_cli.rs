@@ -1,12 +1,11 @@
 //! `preflight saml-response` as scripts and the acceptance tests call it.
 
+mod common;
+
 use std::process::{Command, Output};
 
 fn fixture(name: &str) -> String {
-    format!(
-        "{}/tests/fixtures/saml-response/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    )
+    common::fixture("saml-response", name)
 }
 
 fn preflight(args: &[&str]) -> Output {
