@@ -95,23 +95,10 @@ fn okta_metadata_is_clean_and_fills_the_webex_import() {
 fn okta_certificate_object_has_the_cert_tool_fields() {
     let r = check(&okta());
     let c = &r.data["entities"][0]["certificates"][0];
-    for k in [
-        "subject",
-        "issuer",
-        "serial",
-        "not_before",
-        "not_after",
-        "key_algorithm",
-        "key_bits",
-        "curve",
-        "signature_algorithm",
-        "sha1_fingerprint",
-        "sha256_fingerprint",
-        "self_signed",
-        "use",
-        "role",
-        "key_descriptor",
-    ] {
+    for k in preflight::x509::CONTRACT_FIELDS
+        .iter()
+        .chain(&["use", "role", "key_descriptor"])
+    {
         assert!(c.get(k).is_some(), "certificate object lacks {k}: {c}");
     }
     assert_eq!(c["key_algorithm"], "RSA");

@@ -157,6 +157,10 @@ fn certificate_json_has_the_contract_fields() {
         "sha256_fingerprint",
         "self_signed",
     ] {
+        assert!(
+            x509::CONTRACT_FIELDS.contains(&key),
+            "{key} not in CONTRACT_FIELDS"
+        );
         assert!(leaf.get(key).is_some(), "missing {key}");
     }
     assert_eq!(

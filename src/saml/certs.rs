@@ -28,26 +28,11 @@ pub const UNDECODABLE: Rule = Rule {
 
 pub const RULES: &[Rule] = &[UNDECODABLE];
 
-/// The fields of the certificate object, in order.
-pub const FIELDS: &[&str] = &[
-    "subject",
-    "issuer",
-    "serial",
-    "not_before",
-    "not_after",
-    "key_algorithm",
-    "key_bits",
-    "curve",
-    "signature_algorithm",
-    "sha1_fingerprint",
-    "sha256_fingerprint",
-    "self_signed",
-];
-
 /// The object for a certificate that could not be decoded: every field
-/// present and null, so consumers see one shape.
+/// of the certificate tool's contract present and null, so consumers see
+/// one shape.
 pub fn undecoded_object() -> serde_json::Map<String, Value> {
-    FIELDS
+    crate::x509::CONTRACT_FIELDS
         .iter()
         .map(|k| (k.to_string(), Value::Null))
         .collect()

@@ -25,6 +25,24 @@ pub struct BasicConstraintsInfo {
     pub path_len: Option<u32>,
 }
 
+/// The fields of `data.certificates[]` that scripts rely on (the CLI
+/// contract), in the order [`CertificateInfo`] declares them. The SAML
+/// tools use them for a certificate that could not be decoded.
+pub const CONTRACT_FIELDS: &[&str] = &[
+    "subject",
+    "issuer",
+    "serial",
+    "not_before",
+    "not_after",
+    "key_algorithm",
+    "key_bits",
+    "curve",
+    "signature_algorithm",
+    "sha1_fingerprint",
+    "sha256_fingerprint",
+    "self_signed",
+];
+
 /// One certificate's details: exactly the object of `data.certificates[]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CertificateInfo {

@@ -51,7 +51,7 @@ pub mod verify;
 
 pub use catalog::RULES;
 pub use check::{certificates_of, check, check_files, inspect_base64, inspect_der, Inspector};
-pub use details::CertificateInfo;
+pub use details::{CertificateInfo, CONTRACT_FIELDS};
 pub use ics::expiry_calendar;
 pub use lints::LintContext;
 pub use text::details_text;
