@@ -1191,3 +1191,84 @@ fn utf16_without_byte_order_mark_is_decoded() {
         assert_eq!(r.data["counts"]["entities"], 1);
     }
 }
+
+// ---------------------------------------------------------------- one entity of an aggregate
+
+fn paths(r: &Report) -> Vec<String> {
+    r.findings
+        .iter()
+        .filter_map(|f| f.location.path.clone())
+        .collect()
+}
+
+#[test]
+fn focus_keeps_the_chosen_entity_and_the_document() {
+    let whole = check(&fixture("federation-aggregate.xml"));
+    let r = preflight::saml::focus(
+        whole.clone(),
+        "https://idp.gamma.example.org/idp/shibboleth",
+    );
+    assert_quiet(&r, "saml/entity-not-found");
+    assert_eq!(r.data["focus"]["matched"], 1);
+    assert_eq!(r.data["focus"]["entities_in_file"], 4);
+    let entities = r.data["entities"].as_array().unwrap();
+    assert_eq!(entities.len(), 1);
+    assert_eq!(
+        entities[0]["path"],
+        "/EntitiesDescriptor/EntityDescriptor[3]"
+    );
+    // Nothing about the other members; the aggregate's own findings stay.
+    for p in paths(&r) {
+        assert!(
+            !p.contains("EntityDescriptor[")
+                || p.starts_with("/EntitiesDescriptor/EntityDescriptor[3]"),
+            "{p}"
+        );
+    }
+    let doc_level = |r: &Report| {
+        paths(r)
+            .iter()
+            .filter(|p| !p.contains("EntityDescriptor["))
+            .count()
+    };
+    assert!(doc_level(&r) > 0);
+    assert_eq!(doc_level(&r), doc_level(&whole));
+    assert!(r.findings.len() < whole.findings.len());
+    let s = &r.summary;
+    assert_eq!(s.errors + s.warnings + s.infos, r.findings.len());
+
+    // A duplicated entityID keeps every copy, and the duplicate finding.
+    let r = preflight::saml::focus(whole, " https://idp.alpha.example.org/idp/shibboleth ");
+    assert_eq!(r.data["focus"]["matched"], 2);
+    assert_fires(&r, "saml/duplicate-entity-id");
+}
+
+#[test]
+fn focus_on_a_missing_entity_is_an_error_with_a_suggestion() {
+    let whole = check(&fixture("federation-aggregate.xml"));
+    let r = preflight::saml::focus(
+        whole.clone(),
+        "https://idp.gamma.example.org/idp/Shibboleth/",
+    );
+    assert_fires(&r, "saml/entity-not-found");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml/entity-not-found")
+        .unwrap();
+    assert!(
+        f.message
+            .contains("did you mean `https://idp.gamma.example.org/idp/shibboleth`"),
+        "{}",
+        f.message
+    );
+    assert!(r.has_errors());
+    assert_eq!(r.data["entities"].as_array().unwrap().len(), 0);
+    let r = preflight::saml::focus(whole, "urn:nothing:like:it");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml/entity-not-found")
+        .unwrap();
+    assert!(!f.message.contains("did you mean"), "{}", f.message);
+}

@@ -140,3 +140,37 @@ fn sp_export_writes_metadata_that_validates() {
     assert!(xml.contains("entityID=\"http://www.webex.com\""));
     assert!(xml.contains("AuthnRequestsSigned=\"true\""));
 }
+
+#[test]
+fn entity_id_narrows_an_aggregate_and_exits_1_when_missing() {
+    let f = fixture("federation-aggregate.xml");
+    let gamma = "https://idp.gamma.example.org/idp/shibboleth";
+    let args = |id: &'static str| {
+        vec![
+            "saml-metadata".to_string(),
+            f.clone(),
+            "--now".into(),
+            "2026-01-15T00:00:00Z".into(),
+            "--entity-id".into(),
+            id.into(),
+            "--format".into(),
+            "json".into(),
+        ]
+    };
+    let run = |id: &'static str| {
+        let a = args(id);
+        run_json(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let (_, v) = run(gamma);
+    assert_eq!(v["data"]["focus"]["entity_id"], gamma);
+    assert_eq!(v["data"]["focus"]["matched"], 1);
+    assert_eq!(v["data"]["entities"].as_array().unwrap().len(), 1);
+    assert_eq!(v["data"]["entities"][0]["entity_id"], gamma);
+    let (code, v) = run("https://nowhere.example.org/idp");
+    assert_eq!(code, 1);
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "saml/entity-not-found"));
+}

@@ -30,12 +30,14 @@
 //!                            signing_certificate, nameid_formats[]} | null}
 //! signatures[] {path, signature_method, digest_methods[], canonicalization,
 //!               reference_uri, verified: false, certificates[]}
+//! focus       {entity_id, matched, entities_in_file}   (only with [`focus`])
 //! ```
 
 pub mod certs;
 pub mod checks;
 pub mod duration;
 pub mod export;
+pub mod focus;
 pub mod model;
 pub mod reader;
 /// SAML responses and AuthnRequests (tool `saml-response`).
@@ -46,6 +48,7 @@ pub mod xml;
 
 pub use checks::MetadataOptions;
 pub use export::{sp_metadata, SpMetadataOptions};
+pub use focus::focus;
 
 use crate::report::Report;
 use crate::rules::Rule;
@@ -84,6 +87,7 @@ pub const RULES: &[Rule] = &[
     signature::PRESENT,
     signature::WEAK_ALGORITHM,
     certs::UNDECODABLE,
+    focus::ENTITY_NOT_FOUND,
 ];
 
 /// The tool name stamped on reports.

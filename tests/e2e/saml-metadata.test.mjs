@@ -93,6 +93,36 @@ test('a dropped file is checked in the worker', async () => {
   await context.close();
 });
 
+test('an aggregate narrows to the one entity being imported', async () => {
+  const { context, page } = await openTool();
+  await page.fill('#tool-input', fixture('federation-aggregate.xml'));
+  await page.waitForSelector('#entity-filter');
+  const all = await page.locator('.findings .finding').count();
+  const ids = await page.locator('#entity-ids option').evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(ids.includes('https://idp.gamma.example.org/idp/shibboleth'), `suggestions ${ids}`);
+  // Pick one: only its card and its findings (plus the file's own) remain.
+  await page.fill('#entity-filter', 'https://idp.gamma.example.org/idp/shibboleth');
+  await page.waitForSelector('.focus-note[data-matched="1"]');
+  assert.equal(await page.locator('details.idp').count(), 1);
+  assert.equal(await page.textContent('details.idp .idp-id'), 'https://idp.gamma.example.org/idp/shibboleth');
+  const paths = await page.locator('.findings .finding').allTextContents();
+  assert.ok(paths.length > 0 && paths.length < all, `${paths.length} of ${all}`);
+  assert.ok(!paths.some((t) => /EntityDescriptor\[[124]\]/.test(t)), 'no other member\'s findings');
+  await shot(page, 'saml-metadata-entity-filter');
+  // A near miss: the not-found finding suggests the real entityID.
+  await page.fill('#entity-filter', 'https://idp.gamma.example.org/idp/Shibboleth/');
+  await page.waitForSelector('.finding[data-rule="saml/entity-not-found"]');
+  assert.match(await page.textContent('.finding[data-rule="saml/entity-not-found"]'), /did you mean `https:\/\/idp\.gamma\.example\.org\/idp\/shibboleth`/);
+  await page.click('#entity-filter-clear');
+  await page.waitForSelector('.focus-note', { state: 'detached' });
+  assert.equal(await page.locator('.findings .finding').count(), all);
+  // A single entity has nothing to narrow.
+  await page.fill('#tool-input', OKTA);
+  await page.waitForSelector('#entity-filter', { state: 'detached' });
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('SP export round-trips: generated XML validates and downloads', async () => {
   const { context, page } = await openTool({ acceptDownloads: true });
   assert.equal(await page.inputValue('#sp-entity-id'), 'http://www.webex.com');

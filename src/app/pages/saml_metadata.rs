@@ -58,6 +58,18 @@ pub fn saml_metadata_page() -> Html {
     let report = use_state(|| Shared(Rc::new(check_here(SAMPLE))));
     let busy = use_state(|| None::<Busy>);
     let note = use_state(String::new);
+    // An aggregate can be narrowed to the one entity being imported.
+    let entity = use_state(String::new);
+    let shown = {
+        let (full, id) = ((*report).clone(), (*entity).clone());
+        use_memo((Rc::as_ptr(&full.0) as usize, id.clone()), move |_| {
+            if id.trim().is_empty() {
+                full
+            } else {
+                Shared(Rc::new(saml::focus((*full.0).clone(), &id)))
+            }
+        })
+    };
     // Each new input bumps the generation; results of older runs are dropped.
     let generation = use_mut_ref(|| 0u64);
     let job = use_mut_ref(Job::new);
@@ -230,12 +242,79 @@ pub fn saml_metadata_page() -> Html {
                 <p class="job-note muted" role="status">{ (*note).clone() }</p>
             }
             if busy.is_none() {
-                <MetadataSummary report={(*report).clone()} />
-                <SharedFindingsList report={(*report).clone()} />
-                <SharedReportActions report={(*report).clone()} stem="saml-metadata" />
+                <EntityFilter report={(*report).clone()} value={(*entity).clone()}
+                    on_change={let entity = entity.clone(); Callback::from(move |v: String| entity.set(v))} />
+                <MetadataSummary report={(*shown).clone()} />
+                <SharedFindingsList report={(*shown).clone()} />
+                <SharedReportActions report={(*shown).clone()} stem="saml-metadata" />
             }
             <SpExport />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EntityFilterProps {
+    report: Shared,
+    value: String,
+    on_change: Callback<String>,
+}
+
+/// Entity IDs offered as suggestions (a datalist of a whole federation
+/// would be slow to build and to scroll).
+const SUGGESTED_ENTITIES: usize = 2000;
+
+/// For an aggregate: narrow the summary and findings to one entityID (the
+/// IdP being imported), keeping the findings about the document itself.
+#[function_component(EntityFilter)]
+fn entity_filter(props: &EntityFilterProps) -> Html {
+    // The field updates as typed; the report is narrowed once typing pauses
+    // (narrowing copies the report, which is large for an aggregate).
+    let text = use_state(|| props.value.clone());
+    let apply = use_debounced_callback(350, props.on_change.clone());
+    let data = &props.report.0.data;
+    let total = data["counts"]["entities"].as_u64().unwrap_or(0);
+    if total < 2 {
+        return html! {};
+    }
+    let empty = Vec::new();
+    let entities = data["entities"].as_array().unwrap_or(&empty);
+    // Identity providers first: they are what Webex imports.
+    let ids = entities
+        .iter()
+        .filter(|e| !e["webex_import"].is_null())
+        .chain(entities.iter().filter(|e| e["webex_import"].is_null()))
+        .filter_map(|e| e["entity_id"].as_str())
+        .take(SUGGESTED_ENTITIES);
+    let oninput = {
+        let (text, apply) = (text.clone(), apply.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                text.set(i.value());
+                apply.emit(i.value());
+            }
+        })
+    };
+    let clear = {
+        let (text, on_change) = (text.clone(), props.on_change.clone());
+        Callback::from(move |_| {
+            text.set(String::new());
+            on_change.emit(String::new());
+        })
+    };
+    html! {
+        <div class="entity-filter card">
+            <label for="entity-filter">{ format!("Only the entity you import ({total} in this file)") }</label>
+            <div class="entity-filter-row">
+                <input id="entity-filter" type="search" list="entity-ids" value={(*text).clone()} {oninput}
+                    placeholder="entityID, e.g. https://idp.example.edu/idp/shibboleth" spellcheck="false" autocomplete="off" />
+                if !text.is_empty() {
+                    <button type="button" class="button subtle" id="entity-filter-clear" onclick={clear}>{ "Show all" }</button>
+                }
+            </div>
+            <datalist id="entity-ids">{ for ids.map(|id| html! { <option value={id.to_string()} /> }) }</datalist>
+            <p class="muted">{ "Findings about other entities are left out; those about the file as a whole (its validUntil, its signature) stay." }</p>
+        </div>
     }
 }
 
@@ -288,6 +367,15 @@ fn metadata_summary(props: &SummaryProps) -> Html {
                         <dd>{ format!("{} ({} distinct)", n("certificates"), n("distinct_certificates")) }</dd></div>
                     <div><dt>{ "Signatures" }</dt><dd>{ n("signatures") }</dd></div>
                 </dl>
+            }
+            if let Some(id) = data["focus"]["entity_id"].as_str() {
+                <p class="focus-note" data-matched={data["focus"]["matched"].to_string()}>
+                    { match data["focus"]["matched"].as_u64().unwrap_or(0) {
+                        0 => format!("No entity has the entityID {id}; see the findings."),
+                        1 => format!("Showing the entity {id}."),
+                        n => format!("Showing {n} entities with the entityID {id} (it is duplicated)."),
+                    } }
+                </p>
             }
             if !idps.is_empty() {
                 <h3>{ "Webex import values" }</h3>

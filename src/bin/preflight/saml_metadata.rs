@@ -1,5 +1,5 @@
-//! `preflight saml-metadata FILE [--now RFC3339]`, and `--sp-export` to
-//! write Webex SP metadata.
+//! `preflight saml-metadata FILE [--now RFC3339] [--entity-id ID]`, and
+//! `--sp-export` to write Webex SP metadata.
 
 use clap::Args;
 
@@ -8,7 +8,7 @@ use crate::output::emit;
 
 #[derive(Args)]
 #[command(
-    after_help = "Examples:\n  preflight saml-metadata FederationMetadata.xml\n  preflight saml-metadata federation.xml --now 2026-11-22T00:00:00Z --format json\n  preflight saml-metadata --sp-export --acs-url https://example.webex.com/acs --certificate webex.pem > webex-sp.xml"
+    after_help = "Examples:\n  preflight saml-metadata FederationMetadata.xml\n  preflight saml-metadata federation.xml --now 2026-11-22T00:00:00Z --format json\n  preflight saml-metadata incommon-idp.xml --entity-id https://idp.example.edu/idp/shibboleth\n  preflight saml-metadata --sp-export --acs-url https://example.webex.com/acs --certificate webex.pem > webex-sp.xml"
 )]
 pub struct SamlMetadataArgs {
     /// The metadata file (`-` for standard input).
@@ -17,6 +17,9 @@ pub struct SamlMetadataArgs {
     /// Judge validity at this instant instead of the system clock (RFC 3339).
     #[arg(long)]
     pub now: Option<String>,
+    /// In an aggregate, report on this entity (and the document as a whole) only.
+    #[arg(long, value_name = "ENTITY_ID")]
+    pub entity_id: Option<String>,
     /// Warn when validUntil is this many days away or fewer.
     #[arg(long, default_value_t = 30)]
     pub expiry_warning_days: i64,
@@ -79,7 +82,10 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
     }
     let path = a.file.unwrap_or_else(|| "-".into());
     let input = crate::input::read_input(&path)?;
-    let report = preflight::saml::check_metadata(&input, &opts);
+    let mut report = preflight::saml::check_metadata(&input, &opts);
+    if let Some(id) = a.entity_id.as_deref() {
+        report = preflight::saml::focus(report, id);
+    }
     let text = summary_text(&report.data);
     let status = emit(&report, a.format.format(), &path, &text);
     // The process ends right after this; freeing a federation-sized report
@@ -102,6 +108,12 @@ fn summary_text(data: &serde_json::Value) -> String {
         "{} entities ({} IdP, {} SP), {} certificates\n",
         counts["entities"], counts["idp"], counts["sp"], counts["certificates"]
     ));
+    if let Some(id) = data["focus"]["entity_id"].as_str() {
+        s.push_str(&format!(
+            "showing {} entity matching {id} (other entities' findings left out)\n",
+            data["focus"]["matched"]
+        ));
+    }
     let idps: Vec<&serde_json::Value> = entities
         .iter()
         .filter(|e| !e["webex_import"].is_null())
