@@ -1277,3 +1277,23 @@ fn soap_and_artifact_wrappers_are_unwrapped() {
     assert_fires(&r, "saml-response/unknown-root");
     assert!(r.findings[0].message.contains("single logout"));
 }
+
+#[test]
+fn an_attribute_without_a_name_is_said_to_be_unusable() {
+    let okta = fx("okta.xml");
+    let at = okta.find("<saml2:AttributeStatement").expect("statement");
+    let open = at + okta[at..].find('>').expect("tag end") + 1;
+    let input = format!(
+        "{}<saml2:Attribute><saml2:AttributeValue>orphan</saml2:AttributeValue></saml2:Attribute>{}",
+        &okta[..open],
+        &okta[open..]
+    );
+    let r = run(&input);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml-response/attribute-unknown")
+        .expect("the nameless attribute is reported");
+    assert!(f.message.contains("has no Name"), "{}", f.message);
+    assert!(f.location.path.is_some());
+}

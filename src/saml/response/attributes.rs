@@ -190,6 +190,10 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
             row.set("warning", &r::ATTRIBUTE_URI_NAME, msg);
         } else {
             let msg = match at.suggestion {
+                _ if at.name.trim().is_empty() => {
+                    "an <Attribute> has no Name (SAML 2.0 requires one); Webex cannot use its values"
+                        .to_string()
+                }
                 Some(s) => format!(
                     "attribute {} is not a Webex attribute; did you mean {s}?",
                     short(&at.name)
