@@ -921,3 +921,28 @@ fn parses_the_same_records_as_the_csv_crate() {
         }
     }
 }
+
+#[test]
+fn excel_number_mangling_is_explained() {
+    let r = csv::validate(
+        b"firstName,lastName,email,userName,phoneBusinessNumber,storageAllocated\r\nAnn,Lee,ann@example.com,ann@example.com,4.08555E+11,\"1,000\"\r\nBo,Li,bo@example.com,bo@example.com,+1 408 555 0101,1000\r\n",
+        &Options::default(),
+    );
+    let msg = |rule: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .map(|f| f.message.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        cells(&r, "csv/phone-invalid"),
+        vec![at(2, "phoneBusinessNumber")]
+    );
+    assert!(msg("csv/phone-invalid").contains("scientific notation"));
+    assert_eq!(
+        cells(&r, "csv/storage-invalid"),
+        vec![at(2, "storageAllocated")]
+    );
+    assert!(msg("csv/storage-invalid").contains("thousands separator"));
+}

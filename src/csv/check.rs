@@ -653,8 +653,13 @@ impl<S: Sink> Checker<S> {
                 values::Storage::NotANumber => self.cell(
                     &STORAGE_INVALID,
                     format!(
-                        "storageAllocated \"{}\" is not a number of megabytes",
-                        show(t)
+                        "storageAllocated \"{}\" is not a number of megabytes{}",
+                        show(t),
+                        if t.contains(&b',') {
+                            " (write it without a thousands separator, e.g. 1000)"
+                        } else {
+                            ""
+                        }
                     ),
                     row,
                     i,
@@ -686,9 +691,14 @@ impl<S: Sink> Checker<S> {
             }
         }
         if is_phone_kind && !phone_ok {
+            let why = if values::is_scientific_notation(t) {
+                ": Excel turned it into scientific notation and its last digits are lost; format the column as Text and enter the numbers again"
+            } else {
+                ""
+            };
             self.cell(
                 &PHONE_INVALID,
-                format!("{} \"{}\" is not a phone number", spec.name, show(t)),
+                format!("{} \"{}\" is not a phone number{why}", spec.name, show(t)),
                 row,
                 i,
             );

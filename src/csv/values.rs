@@ -121,6 +121,22 @@ pub fn storage(v: &[u8]) -> Storage {
     }
 }
 
+/// A number as Excel shows it in scientific notation (`4.08555E+11`): a
+/// long number typed into a General cell. Excel keeps 15 significant
+/// digits and shows fewer, so digits of a phone number are usually gone.
+pub fn is_scientific_notation(v: &[u8]) -> bool {
+    let Some(e) = v.iter().position(|&b| b == b'E' || b == b'e') else {
+        return false;
+    };
+    let (mantissa, exp) = (&v[..e], &v[e + 1..]);
+    let exp = exp.strip_prefix(b"+").unwrap_or(exp);
+    let mut parts = mantissa.splitn(2, |&b| b == b'.');
+    let int = parts.next().unwrap_or_default();
+    let frac = parts.next().unwrap_or(b"0");
+    let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
+    int.len() == 1 && digits(int) && digits(frac) && digits(exp)
+}
+
 /// Phone syntax: optional leading `+`, digits and the separators space - . ( ) /,
 /// optionally followed by an extension (`x123`, `ext 123`, `ext. 123`, `;ext=123`).
 pub fn is_phone(v: &[u8]) -> bool {
@@ -244,6 +260,24 @@ pub fn show(v: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excel_scientific_notation() {
+        for yes in ["4.08555E+11", "1.4085550101E10", "4E+11", "4.1e+09"] {
+            assert!(is_scientific_notation(yes.as_bytes()), "{yes}");
+        }
+        for no in [
+            "+1 408 555 0100",
+            "408E",
+            "E+11",
+            "40.8E+11",
+            "4.E+11",
+            "4.0E+",
+            "ext 12",
+        ] {
+            assert!(!is_scientific_notation(no.as_bytes()), "{no}");
+        }
+    }
 
     #[test]
     fn emails() {
