@@ -97,6 +97,16 @@ test('a Redirect (deflate) message decodes and says so', async () => {
   assert.equal((await page.textContent('#resp-kind')).trim(), 'AuthnRequest');
   assert.match(await page.textContent('#resp-encoding'), /base64 \+ DEFLATE \(HTTP-Redirect\), URL-encoded, from a SAMLRequest= field/);
   assert.equal(await page.locator('.resp-row[data-key="acs"]').count(), 1);
+  // A signed Redirect URL: its query-string signature is shown, SHA-1 flagged.
+  await paste(page, await fixture('authn-request.redirect-url-sha1.txt'));
+  await page.waitForSelector('#resp-redirect-signature');
+  assert.match(await page.textContent('#resp-redirect-signature'), /Signature parameter present, SigAlg rsa-sha1/);
+  await page.waitForSelector('.finding[data-rule="saml-response/weak-signature-algorithm"]');
+  // A back-channel (SOAP artifact) capture: the wrappers are named.
+  await paste(page, await fixture('shibboleth.artifact-response.soap.xml'));
+  await page.waitForSelector('#resp-envelope');
+  assert.match(await page.textContent('#resp-envelope'), /Envelope › .*Body › .*ArtifactResponse/);
+  assert.equal((await page.textContent('#resp-kind')).trim(), 'Response');
   assert.deepEqual(page.problems, []);
   await context.close();
 });

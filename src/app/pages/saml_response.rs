@@ -500,6 +500,31 @@ fn summary(props: &ReportProps) -> Html {
         "encoding",
         html! { <span id="resp-encoding">{ encoding_label(d) }</span> },
     ));
+    let envelope = strings(d.get("envelope"));
+    if !envelope.is_empty() {
+        rows.push(row(
+            "Carried in",
+            "envelope",
+            html! { <code id="resp-envelope">{ envelope.join(" › ") }</code> },
+        ));
+    }
+    if let Some(sig) = d["redirect_signature"].as_object() {
+        let alg = sig.get("sig_alg").and_then(Value::as_str);
+        let signed = sig.get("signature").and_then(Value::as_bool) == Some(true);
+        rows.push(row(
+            "Redirect signature",
+            "redirect_signature",
+            html! {
+                <span id="resp-redirect-signature">
+                    { if signed { "Signature parameter present" } else { "no Signature parameter" } }
+                    if let Some(a) = alg {
+                        { ", SigAlg " }<code>{ a.rsplit('#').next().unwrap_or(a).to_string() }</code>
+                    }
+                    { " (not verified here)" }
+                </span>
+            },
+        ));
+    }
 
     if let Some(st) = d["status"].as_object() {
         let success = st.get("success").and_then(Value::as_bool) == Some(true);
