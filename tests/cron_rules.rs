@@ -31,6 +31,50 @@ fn field_count() {
 }
 
 #[test]
+fn aws_eventbridge_schedules_get_the_exact_quartz_equivalent() {
+    for (input, quartz) in [
+        ("cron(0 12 * * ? *)", "0 0 12 * * ? *"),
+        ("cron(15 10 ? * 6L 2026)", "0 15 10 ? * 6L 2026"),
+        ("0/15 * ? * MON-FRI *", "0 0/15 * ? * MON-FRI *"),
+    ] {
+        let r = c(input);
+        assert_fires(&r, "cron/aws-eventbridge");
+        assert!(r.has_errors());
+        assert_eq!(r.data["quartz_equivalent"]["expression"], quartz, "{input}");
+        assert_eq!(r.data["quartz_equivalent"]["exact"], true);
+        assert_eq!(r.data["next"], serde_json::json!([]));
+        assert_quiet(&r, "cron/special-not-allowed");
+    }
+    assert_eq!(
+        c("cron(0 12 * * ? *)").data["quartz_equivalent"]["next"][0],
+        "2026-01-01T12:00:00Z"
+    );
+    assert_quiet(&c(GOOD), "cron/aws-eventbridge");
+    assert_quiet(&c("0 0 12 ? * MON 2026"), "cron/aws-eventbridge");
+}
+
+#[test]
+fn quotes_are_an_error_and_the_expression_inside_is_still_explained() {
+    let r = c("\"0 0 12 * * ?\"");
+    assert_fires(&r, "cron/quoted");
+    assert!(r.has_errors());
+    assert_eq!(r.data["description"], "At 12:00:00 GMT, every day");
+    assert_eq!(r.data["next"][0], "2026-01-01T12:00:00Z");
+    // Spans point into the input as typed, quotes included.
+    assert_eq!(r.data["fields"][2]["span"], serde_json::json!([5, 7]));
+    let r = c("\u{201c}0 0 12 ? * 0\u{201d}");
+    assert_fires(&r, "cron/quoted");
+    let dow = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "cron/dow-zero")
+        .expect("the day-of-week 0 inside the quotes");
+    assert_eq!(dow.location.span, Some((14, 15)));
+    assert_quiet(&c(GOOD), "cron/quoted");
+    assert_quiet(&c("\"\""), "cron/quoted");
+}
+
+#[test]
 fn unix_crontab() {
     let r = c("*/5 * * * *");
     assert_fires(&r, "cron/unix-crontab");

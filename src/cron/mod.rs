@@ -24,9 +24,11 @@
 //! ```
 //!
 //! Submodules: [`fields`] (field table), [`parse`], [`schedule`] (next fire
-//! times), [`explain`], [`unix`] (crontab conversion), [`directory`] (runs per
+//! times), [`explain`], [`unix`] (crontab conversion), [`aws`] (EventBridge
+//! schedules), [`directory`] (runs per
 //! day and upload file names), [`dst`], [`builder`] (the app's form).
 
+pub mod aws;
 pub mod builder;
 pub mod directory;
 pub mod dst;
@@ -87,7 +89,11 @@ fn token_fields(input: &str, toks: &[(usize, usize)], names: &[&str]) -> Value {
 /// Validate and explain `expr`, listing `count` fire times after `from`
 /// (GMT), with local times and daylight-saving notes for the IANA zone `tz`.
 pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -> Report {
-    let mut report = Report::new("cron", expr.as_bytes());
+    let report = Report::new("cron", expr.as_bytes());
+    if let Some(span) = quoted(expr) {
+        return unquote(report, expr, span, |inner| check(inner, from, count, tz));
+    }
+    let mut report = report;
     let zone = match tz.map(str::trim).filter(|z| !z.is_empty()) {
         Some(name) => match dst::zone(name) {
             Some(z) => Some(z),
@@ -143,6 +149,11 @@ pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) ->
         unix_line(&mut report, expr, &words, &toks, from, count);
         return report;
     }
+    if let Some(fields) = aws::fields(&words) {
+        let quartz = aws::to_quartz(&fields);
+        foreign_line(&mut report, expr, &toks, &quartz, from, count);
+        return report;
+    }
 
     let parsed = parse::parse(expr);
     for issue in &parsed.issues {
@@ -170,6 +181,136 @@ pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) ->
     };
     analyse(&mut report, &e, from, count, zone);
     report
+}
+
+/// The span of an expression inside a matching pair of quotes (straight,
+/// typographic or backticks), as pasted from a script or a document.
+fn quoted(expr: &str) -> Option<(usize, usize)> {
+    let t = expr.trim();
+    let lead = expr.len() - expr.trim_start().len();
+    let open = t.chars().next()?;
+    let close = match open {
+        '"' | '\'' | '`' => open,
+        '“' => '”',
+        '‘' => '’',
+        '„' => '“',
+        _ => return None,
+    };
+    let inner = t.strip_prefix(open)?.strip_suffix(close)?;
+    if inner.trim().is_empty() {
+        return None;
+    }
+    let start = lead + open.len_utf8();
+    Some((start, start + inner.len()))
+}
+
+/// The report for a quoted expression: the quotes are an error, and the
+/// expression inside is checked as usual (its spans point into `expr`).
+fn unquote(
+    mut report: Report,
+    expr: &str,
+    (start, end): (usize, usize),
+    check_inner: impl FnOnce(&str) -> Report,
+) -> Report {
+    let inner_text = &expr[start..end];
+    report.add(
+        &rules::QUOTED,
+        format!(
+            "the expression is wrapped in quotes; enter it without them: `{}`",
+            fields::shorten(inner_text.trim())
+        ),
+        Location::none().with_span(0, expr.len()),
+    );
+    let inner = check_inner(inner_text);
+    for mut f in inner.findings {
+        if let Some((s, e)) = f.location.span {
+            f.location.span = Some((s + start, e + start));
+        }
+        report.push(f);
+    }
+    let mut data = inner.data;
+    if let Some(Value::Array(list)) = data.get_mut("fields") {
+        for field in list {
+            if let Some(Value::Array(span)) = field.get_mut("span") {
+                for v in span.iter_mut() {
+                    *v = json!(v.as_u64().unwrap_or(0) + start as u64);
+                }
+            }
+        }
+    }
+    report.data = data;
+    report
+}
+
+/// An EventBridge schedule: one error, and the Quartz equivalent explained.
+fn foreign_line(
+    report: &mut Report,
+    expr: &str,
+    toks: &[(usize, usize)],
+    quartz: &str,
+    from: DateTime<Utc>,
+    count: usize,
+) {
+    let span = match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => (a.0, b.1),
+        _ => (0, expr.len()),
+    };
+    report.add(
+        &rules::AWS_EVENTBRIDGE,
+        format!(
+            "`{}` is an AWS EventBridge schedule (minutes first, year last), not a Quartz expression; the Quartz equivalent is `{quartz}`",
+            fields::shorten(expr.trim())
+        ),
+        Location::none().with_span(span.0, span.1),
+    );
+    report.set_data(
+        "description",
+        json!("Not a Quartz expression (AWS EventBridge)"),
+    );
+    report.set_data(
+        "fields",
+        token_fields(
+            expr,
+            toks,
+            &[
+                "minutes",
+                "hours",
+                "day-of-month",
+                "month",
+                "day-of-week",
+                "year",
+            ],
+        ),
+    );
+    report.set_data("next", json!([]));
+    report.set_data(
+        "quartz_equivalent",
+        equivalent(quartz, true, &[], from, count),
+    );
+}
+
+/// `data.quartz_equivalent`: the expression, how exact it is, and what it does.
+fn equivalent(
+    expression: &str,
+    exact: bool,
+    differences: &[String],
+    from: DateTime<Utc>,
+    count: usize,
+) -> Value {
+    let mut q = json!({
+        "expression": expression,
+        "exact": exact,
+        "differences": differences,
+    });
+    if let Some(e) = parse::parse(expression).expr {
+        q["description"] = json!(explain::describe(&e));
+        q["next"] = json!(e
+            .upcoming(from, count.min(DEFAULT_COUNT))
+            .into_iter()
+            .map(rfc)
+            .collect::<Vec<_>>());
+    }
+    q
 }
 
 /// A five-field Unix line: one error, and the Quartz equivalent explained.
@@ -218,19 +359,7 @@ fn unix_line(
     report.set_data("fields", token_fields(expr, toks, names));
     report.set_data("next", json!([]));
     if let Some(c) = conv {
-        let mut q = json!({
-            "expression": c.expression,
-            "exact": c.exact,
-            "differences": c.differences,
-        });
-        if let Some(e) = parse::parse(&c.expression).expr {
-            q["description"] = json!(explain::describe(&e));
-            q["next"] = json!(e
-                .upcoming(from, count.min(DEFAULT_COUNT))
-                .into_iter()
-                .map(rfc)
-                .collect::<Vec<_>>());
-        }
+        let q = equivalent(&c.expression, c.exact, &c.differences, from, count);
         report.set_data("quartz_equivalent", q);
     }
 }

@@ -26,6 +26,22 @@ pub const UNIX_CRONTAB: Rule = Rule {
     help: "Quartz adds a seconds field in front, needs `?` in day-of-month or day-of-week, and numbers weekdays 1 = SUN to 7 = SAT (Unix uses 0 = SUN). Use the Quartz equivalent shown in the message.",
 };
 
+pub const AWS_EVENTBRIDGE: Rule = Rule {
+    id: "cron/aws-eventbridge",
+    severity: Severity::Error,
+    summary: "An AWS EventBridge schedule is not a Quartz expression",
+    source: SOURCE_CRON,
+    help: "EventBridge writes `cron(minutes hours day-of-month month day-of-week year)`; Quartz adds a seconds field in front and takes no `cron(...)` around it. The day and month syntax is the same, so the Quartz equivalent shown in the message is exact.",
+};
+
+pub const QUOTED: Rule = Rule {
+    id: "cron/quoted",
+    severity: Severity::Error,
+    summary: "The expression is wrapped in quotes",
+    source: SOURCE_CRON,
+    help: "Quotes from a script, a JSON file or a document are not part of the expression; the field takes the bare fields, e.g. 0 0 12 * * ? without quotes.",
+};
+
 pub const SYNTAX: Rule = Rule {
     id: "cron/syntax",
     severity: Severity::Error,
@@ -183,6 +199,8 @@ pub const RULES: &[Rule] = &[
     FIELD_COUNT,
     TOO_LONG,
     UNIX_CRONTAB,
+    AWS_EVENTBRIDGE,
+    QUOTED,
     SYNTAX,
     OUT_OF_RANGE,
     BAD_INCREMENT,

@@ -126,6 +126,21 @@ test('cron: a Unix crontab line offers the Quartz equivalent, and "Use this" app
   await context.close();
 });
 
+test('cron: an EventBridge schedule and a quoted expression are explained', async () => {
+  const { context, page } = await openCron({}, '2026-03-20T10:07:00Z');
+  await page.fill('#cron-expr', 'cron(0 12 * * ? *)');
+  await page.waitForSelector('.finding[data-rule="cron/aws-eventbridge"]');
+  assert.equal(await page.textContent('.cron-equivalent code.cron-echo'), '0 0 12 * * ? *');
+  assert.match(await page.textContent('.cron-equivalent'), /AWS EventBridge/);
+  await page.click('.cron-equivalent .use-this');
+  await page.waitForFunction(() => document.querySelector('#cron-expr').value === '0 0 12 * * ? *');
+  await page.fill('#cron-expr', '"0 0 12 * * ?"');
+  await page.waitForSelector('.finding[data-rule="cron/quoted"]');
+  await page.waitForFunction(() => /At 12:00:00 GMT, every day/.test(document.querySelector('.cron-description').textContent));
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('cron: the builder writes the expression and follows the text box', async () => {
   const { context, page } = await openCron();
   assert.equal(await page.inputValue('#b-kind'), 'daily');

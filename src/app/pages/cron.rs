@@ -589,13 +589,17 @@ fn field_table(props: &CheckedProps) -> Html {
                 Severity::Info => 2,
             })
     };
-    let unix = r
-        .findings
-        .iter()
-        .any(|f| f.rule == cron::rules::UNIX_CRONTAB.id);
+    let fired = |rule: &crate::rules::Rule| r.findings.iter().any(|f| f.rule == rule.id);
+    let title = if fired(&cron::rules::UNIX_CRONTAB) {
+        "Fields (as Unix crontab reads them)"
+    } else if fired(&cron::rules::AWS_EVENTBRIDGE) {
+        "Fields (as AWS EventBridge reads them)"
+    } else {
+        "Fields"
+    };
     html! {
         <section class="cron-fields" aria-label="Fields">
-            <h2>{ if unix { "Fields (as Unix crontab reads them)" } else { "Fields" } }</h2>
+            <h2>{ title }</h2>
             <div class="table-wrap">
                 <table class="data">
                     <thead><tr><th>{ "#" }</th><th>{ "Field" }</th><th>{ "Written" }</th><th>{ "Meaning" }</th></tr></thead>
@@ -630,7 +634,7 @@ fn field_table(props: &CheckedProps) -> Html {
     }
 }
 
-// ---- Unix crontab → Quartz ----
+// ---- Unix crontab or EventBridge → Quartz ----
 
 #[derive(Properties, PartialEq)]
 struct EquivalentProps {
@@ -649,10 +653,20 @@ fn equivalent(props: &EquivalentProps) -> Html {
         Callback::from(move |_| on_use.emit(expr.clone()))
     };
     let next = strs(&q["next"]);
+    let what = if props
+        .report
+        .findings
+        .iter()
+        .any(|f| f.rule == cron::rules::AWS_EVENTBRIDGE.id)
+    {
+        "This is an AWS EventBridge schedule. In Quartz it is:"
+    } else {
+        "This looks like a Unix crontab line. In Quartz it is:"
+    };
     html! {
         <section class="cron-equivalent" aria-label="Quartz equivalent">
             <h2>{ "Quartz equivalent" }</h2>
-            <p>{ "This looks like a Unix crontab line. In Quartz it is:" }</p>
+            <p>{ what }</p>
             <div class="cron-echo-line">
                 <code class="cron-echo">{ expr }</code>
                 <button type="button" class="button primary use-this" {onclick}>{ "Use this" }</button>
