@@ -616,6 +616,36 @@ fn a_key_alone_is_a_warning_and_no_certificate() {
     assert!(!json.contains(&body[..40]));
 }
 
+#[test]
+fn a_pfx_bundle_is_refused_as_holding_a_private_key() {
+    let r = run("throwaway.pfx");
+    assert_fires(&r, "x509/private-key");
+    assert_eq!(r.data["private_keys"], 1);
+    assert!(r.findings.iter().any(|f| f.message.contains("PKCS#12")));
+    assert_eq!(certs(&r).len(), 0);
+    // Base64 of it (as mailed or pasted) too.
+    let b64 = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        fixture("throwaway.pfx"),
+    );
+    let r = x509::check(b64.as_bytes(), None, &ctx());
+    assert_fires(&r, "x509/private-key");
+    // An SSH key is named as such.
+    let r = x509::check(
+        b"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIICSym/6QA3WqkR9Ccp/Akc9BNmilgXhBT7wVzG9+Pzw admin@idp\n",
+        None,
+        &ctx(),
+    );
+    assert_fires(&r, "x509/unreadable");
+    assert!(
+        r.findings[0].message.contains("SSH public key"),
+        "{}",
+        r.findings[0].message
+    );
+    // A PKCS#7 bundle (also a SEQUENCE with a ContentInfo) is not mistaken for one.
+    assert_quiet(&run("chain.p7b"), "x509/private-key");
+}
+
 // ---------------------------------------------------------------- bad input
 
 #[test]

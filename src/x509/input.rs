@@ -201,8 +201,12 @@ pub fn decode(input: &[u8], file: Option<&str>) -> Decoded {
         ));
         return out;
     }
+    let text = trim_ascii(input);
+    let ssh = [&b"ssh-"[..], b"ecdsa-sha2-", b"sk-ssh-", b"sk-ecdsa-"];
     let what = if input.iter().take(4096).any(|&b| b == 0 || b >= 0x80) {
         "binary data that is neither DER nor PEM".to_string()
+    } else if ssh.iter().any(|p| text.starts_with(p)) {
+        "an SSH public key, not an X.509 certificate: export the IdP's signing certificate (.cer / .crt) instead".to_string()
     } else {
         format!(
             "text without a -----BEGIN CERTIFICATE----- block: `{}`",
@@ -541,6 +545,15 @@ fn decode_der(
                 "the DER data is a private key; its content is not shown",
                 loc.clone(),
             ));
+        } else if looks_like_pkcs12(this) {
+            // A .pfx/.p12 holds the private key with the certificate, behind
+            // a password: it is never what Webex asks for.
+            out.private_keys += 1;
+            out.findings.push(Finding::new(
+                &PRIVATE_KEY,
+                "the data is a PKCS#12 (.pfx / .p12) bundle, which holds a private key with the certificate; it is not read here. Export the certificate alone (.cer / .crt) and use that",
+                loc.clone(),
+            ));
         } else if looks_like_certificate(&top) {
             // In a DER file the byte span of each certificate is exact.
             let start = der.len() - this_input.len();
@@ -643,6 +656,30 @@ fn looks_like_certificate(top: &Any) -> bool {
 
 /// PKCS#8, PKCS#1 (RSA) and SEC1 (EC) private keys, and encrypted PKCS#8,
 /// recognised by shape so that a pasted key is named as one.
+/// PKCS#12 PFX (RFC 7292): SEQUENCE { version 3, authSafe ContentInfo
+/// (id-data or id-signedData), macData? }.
+fn looks_like_pkcs12(der: &[u8]) -> bool {
+    let Ok((_, top)) = Any::from_ber(der) else {
+        return false;
+    };
+    let kids: Vec<Any> = children(top.data).take(2).map(|(a, _)| a).collect();
+    let [version, auth_safe] = kids.as_slice() else {
+        return false;
+    };
+    if version.tag() != Tag::Integer || version.data != [3] || auth_safe.tag() != Tag::Sequence {
+        return false;
+    }
+    let content_type = children(auth_safe.data).next().map(|(a, _)| a);
+    // id-data 1.2.840.113549.1.7.1, id-signedData 1.2.840.113549.1.7.2
+    content_type.is_some_and(|t| {
+        t.tag() == Tag::Oid
+            && matches!(
+                t.data,
+                [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01 | 0x02]
+            )
+    })
+}
+
 fn looks_like_private_key(der: &[u8]) -> bool {
     let Ok((_, top)) = Any::from_ber(der) else {
         return false;
