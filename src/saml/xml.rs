@@ -115,49 +115,42 @@ pub struct DecodeProblem {
 /// UTF-16 BOM or an `encoding="..."` declaration naming another encoding
 /// transcodes through encoding_rs. Invalid UTF-8 and XML-forbidden control
 /// characters are findings with line and column.
+/// `bytes` decoded from `enc` (UTF-16); `problem` says what went wrong,
+/// with `{}` for the encoding's name (twice).
+fn transcode<'a>(
+    enc: &'static encoding_rs::Encoding,
+    bytes: &[u8],
+    problem: &str,
+) -> Result<Decoded<'a>, DecodeProblem> {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(DecodeProblem {
+            message: problem.replacen("{}", enc.name(), 2),
+            location: Box::new(Location::none()),
+        });
+    }
+    let text = Cow::Owned(text.into_owned());
+    check_chars(&text)?;
+    Ok(Decoded {
+        text,
+        offset: 0,
+        transcoded: true,
+    })
+}
+
 pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(input) {
         if enc == encoding_rs::UTF_8 {
             return utf8(input, bom);
         }
-        let (text, had_errors) = enc.decode_without_bom_handling(&input[bom..]);
-        if had_errors {
-            return Err(DecodeProblem {
-                message: format!(
-                    "the file starts with a {} byte-order mark but is not valid {}",
-                    enc.name(),
-                    enc.name()
-                ),
-                location: Box::new(Location::none()),
-            });
-        }
-        let text = Cow::Owned(text.into_owned());
-        check_chars(&text)?;
-        return Ok(Decoded {
-            text,
-            offset: 0,
-            transcoded: true,
-        });
+        return transcode(
+            enc,
+            &input[bom..],
+            "the file starts with a {} byte-order mark but is not valid {}",
+        );
     }
     if let Some(enc) = unmarked_utf16(input) {
-        let (text, had_errors) = enc.decode_without_bom_handling(input);
-        if had_errors {
-            return Err(DecodeProblem {
-                message: format!(
-                    "the file looks like {} but is not valid {}",
-                    enc.name(),
-                    enc.name()
-                ),
-                location: Box::new(Location::none()),
-            });
-        }
-        let text = Cow::Owned(text.into_owned());
-        check_chars(&text)?;
-        return Ok(Decoded {
-            text,
-            offset: 0,
-            transcoded: true,
-        });
+        return transcode(enc, input, "the file looks like {} but is not valid {}");
     }
     if let Some(label) = declared_encoding(input) {
         let enc = encoding_rs::Encoding::for_label(label.as_bytes());
