@@ -1297,3 +1297,30 @@ fn an_attribute_without_a_name_is_said_to_be_unusable() {
     assert!(f.message.contains("has no Name"), "{}", f.message);
     assert!(f.location.path.is_some());
 }
+
+#[test]
+fn a_nil_required_attribute_says_the_idp_has_no_value() {
+    let okta = fx("okta.xml");
+    let start = okta.find("Name=\"lastname\"").expect("lastname attribute");
+    let value_start = start + okta[start..].find("<saml2:AttributeValue").unwrap();
+    let value_end = value_start
+        + okta[value_start..].find("</saml2:AttributeValue>").unwrap()
+        + "</saml2:AttributeValue>".len();
+    let input = format!(
+        "{}<saml2:AttributeValue xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>{}",
+        &okta[..value_start],
+        &okta[value_end..]
+    );
+    let r = run(&input);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml-response/attribute-required-missing")
+        .expect("lastname is empty");
+    assert!(
+        f.message.contains("lastname is present but empty (xsi:nil"),
+        "{}",
+        f.message
+    );
+    assert_eq!(r.data["attributes"]["lastname"], serde_json::json!([""]));
+}

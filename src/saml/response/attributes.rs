@@ -135,7 +135,22 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
             .map(|x| short(&x.name))
             .collect();
         let mut msg = match present {
-            Some(_) => format!("required attribute {req} is present but empty"),
+            Some(p) => {
+                // xsi:nil="true": the IdP had no value for the user.
+                let nil =
+                    p.el.children_named(NS_ASSERTION, "AttributeValue")
+                        .any(|v| {
+                            v.attrs.iter().any(|a| {
+                                a.qname.rsplit(':').next() == Some("nil")
+                                    && matches!(a.value.trim(), "true" | "1")
+                            })
+                        });
+                if nil {
+                    format!("required attribute {req} is present but empty (xsi:nil: the IdP has no value for this user)")
+                } else {
+                    format!("required attribute {req} is present but empty")
+                }
+            }
             None => format!("required attribute {req} is missing"),
         };
         if !sent_as.is_empty() {
