@@ -345,3 +345,24 @@ fn records_only_for_another_domain_are_an_error() {
     assert!(r.has_errors());
     assert_eq!(status(&r), ["missing", "missing"]);
 }
+
+#[test]
+fn a_pasted_url_or_address_suggests_its_domain() {
+    for (input, host) in [
+        ("https://acme.com/", "acme.com"),
+        ("user@acme.com", "acme.com"),
+        ("*.acme.com", "acme.com"),
+        ("https://admin@idp.acme.com:8443/login", "idp.acme.com"),
+    ] {
+        let r = generate(input, &SrvOptions::default());
+        assert_fires(&r, "srv/name-invalid-character");
+        let f = &r.findings[0];
+        assert!(
+            f.message.ends_with(&format!("did you mean `{host}`?")),
+            "{input}: {}",
+            f.message
+        );
+    }
+    let r = generate("acme.com acme.org", &SrvOptions::default());
+    assert!(!r.findings[0].message.contains("did you mean"));
+}

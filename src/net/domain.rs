@@ -200,8 +200,11 @@ pub fn check_name(raw: &str, field: NameField, report: &mut Report) -> Option<Do
         report.add(
             &NAME_INVALID_CHARACTER,
             format!(
-                "The {what} `{}` contains `{shown}`{more}; only letters, digits, hyphens and dots are allowed",
-                shorten(body)
+                "The {what} `{}` contains `{shown}`{more}; only letters, digits, hyphens and dots are allowed{}",
+                shorten(body),
+                pasted_host(body)
+                    .map(|h| format!("; did you mean `{}`?", shorten(h)))
+                    .unwrap_or_default()
             ),
             field.at(raw, lead + pos, lead + pos + ch.len_utf8()),
         );
@@ -297,6 +300,22 @@ fn allowed_raw_char(c: char) -> bool {
 
 /// An IPv4 or IPv6 address (also in brackets), or a name whose last label is
 /// all digits, which no top-level domain is (RFC 3696 §2).
+/// The host name inside something pasted in place of a domain: a URL
+/// (`https://acme.com/path`), an e-mail address or a wildcard name.
+fn pasted_host(s: &str) -> Option<&str> {
+    let host = if let Some((_, rest)) = s.split_once("://") {
+        let authority = rest.split(['/', '?', '#']).next()?;
+        let host = authority.rsplit('@').next()?;
+        host.split(':').next()?
+    } else if let Some((_, domain)) = s.rsplit_once('@') {
+        domain
+    } else {
+        s.strip_prefix("*.")?
+    };
+    let ok = !host.is_empty() && host.contains('.') && host.chars().all(allowed_raw_char);
+    ok.then_some(host)
+}
+
 fn looks_like_ip(body: &str) -> bool {
     let unbracketed = body
         .strip_prefix('[')
