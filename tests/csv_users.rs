@@ -317,6 +317,13 @@ fn phone_with_plus_in_a_phone_field_is_not_a_formula() {
         &Options::default(),
     );
     assert_fires(&r, "csv/formula-injection");
+    // A column that will be renamed to a phone field (`Mobile`) is a phone
+    // column too, but a formula in it is still one.
+    let r = csv::validate(
+        b"firstName,lastName,email,userName,Mobile\r\nA,B,a@example.com,a@example.com,+1 408 555 0100\r\nC,D,c@example.com,c@example.com,+cmd|' /C calc'!A0\r\n",
+        &Options::default(),
+    );
+    assert_eq!(cells(&r, "csv/formula-injection"), vec![at(3, "Mobile")]);
 }
 
 #[test]

@@ -516,9 +516,16 @@ impl<S: Sink> Checker<S> {
         let b0 = v[0];
         let is_phone_kind = matches!(kind, Some(Kind::Phone | Kind::Fax));
         let phone_ok = is_phone_kind && values::is_phone(trim(v));
+        // A phone number in a column that will be renamed to a phone field
+        // (`Mobile` → phoneMobileNumber) is not a formula either.
+        let phone_like_column = col
+            .suggestion
+            .and_then(schema::lookup)
+            .is_some_and(|s| matches!(s.kind, Kind::Phone | Kind::Fax));
+        let phone_value = phone_ok || (phone_like_column && values::is_phone(trim(v)));
         if matches!(b0, b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
             && v != b"-"
-            && !(phone_ok && b0 == b'+')
+            && !(phone_value && b0 == b'+')
         {
             self.cell(
                 &FORMULA_INJECTION,
