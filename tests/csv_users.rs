@@ -953,3 +953,20 @@ fn excel_number_mangling_is_explained() {
     );
     assert!(msg("csv/storage-invalid").contains("thousands separator"));
 }
+
+#[test]
+fn a_title_above_the_header_is_reported_on_the_real_header_row() {
+    let r = check("title_above_header.csv");
+    assert_fires(&r, "csv/header-not-first");
+    assert_eq!(cells(&r, "csv/header-not-first"), vec![at(3, "")]);
+    assert_fires(&r, "csv/missing-column");
+    // Once: the data rows below are not headers again.
+    assert_eq!(cells(&r, "csv/header-not-first").len(), 1);
+    assert_quiet(&check("clean_utf8_bom_crlf.csv"), "csv/header-not-first");
+    // A header that names fields is the header, whatever follows.
+    let r = csv::validate(
+        b"firstName,lastName,email,userName\r\nfirstName,lastName,email,userName\r\n",
+        &Options::default(),
+    );
+    assert_quiet(&r, "csv/header-not-first");
+}

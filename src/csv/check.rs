@@ -94,7 +94,12 @@ pub struct Checker<S: Sink> {
     email_buf: Vec<u8>,
     /// The input is a workbook or other binary file: reported once, then ignored.
     binary: bool,
+    /// The row that looks like the real header, below a title row.
+    header_later: Option<u64>,
 }
+
+/// How far below row 1 a header pushed down by title lines is looked for.
+const HEADER_SEARCH_ROWS: u64 = 10;
 
 impl<S: Sink> Checker<S> {
     /// `input_len`: the file size if known, to size the duplicate table once.
@@ -121,6 +126,7 @@ impl<S: Sink> Checker<S> {
             email_ok: None,
             email_buf: Vec::new(),
             binary: false,
+            header_later: None,
         }
     }
 
@@ -382,6 +388,11 @@ impl<S: Sink> Checker<S> {
         };
     }
 
+    /// Whether the header row names at least one field of the table.
+    fn header_named_fields(&self) -> bool {
+        self.cols.iter().any(|c| c.spec.is_some())
+    }
+
     fn row(&mut self, row: u64, rec: &Rec<'_>) {
         self.data_rows += 1;
         if rec.bytes().iter().all(|&b| b == b' ' || b == b'\t') {
@@ -390,6 +401,26 @@ impl<S: Sink> Checker<S> {
         }
         self.flush_empty();
         self.too_wide(row, rec);
+        if row <= HEADER_SEARCH_ROWS && !self.header_named_fields() && self.header_later.is_none() {
+            let known = rec
+                .iter()
+                .filter(|c| schema::lookup(&String::from_utf8_lossy(c)).is_some())
+                .count();
+            if known >= 3 {
+                self.header_later = Some(row);
+                let first = self.header_row.unwrap_or(1);
+                self.add(
+                    &HEADER_NOT_FIRST,
+                    format!(
+                        "row {row} looks like the header ({known} known column names), but the import reads row {first} as the header; delete the rows above it"
+                    ),
+                    Location {
+                        row: Some(row),
+                        ..Location::default()
+                    },
+                );
+            }
+        }
         let n = self.cols.len();
         if rec.odd_quotes {
             let lines = rec.bytes().iter().filter(|&&b| b == b'\n').count();

@@ -107,6 +107,14 @@ pub const EXCEL_SEPARATOR_LINE: Rule = Rule {
     help: "Excel hides a first line such as `sep=,` and uses it to pick the separator; the import reads it as the header row, so every column would be missing. Delete the line (--fix does), keeping the column names as the first line.",
 };
 
+pub const HEADER_NOT_FIRST: Rule = Rule {
+    id: "csv/header-not-first",
+    severity: Severity::Error,
+    summary: "The column names are not on the first row",
+    source: SRC_FORMAT,
+    help: "The import takes the first row as the header. Reports and HR exports often start with a title or a date line; delete every row above the column names.",
+};
+
 pub const UNBALANCED_QUOTE: Rule = Rule {
     id: "csv/unbalanced-quote",
     severity: Severity::Error,
@@ -329,6 +337,7 @@ pub const RULES: &[Rule] = &[
     MIXED_DELIMITERS,
     UNSUPPORTED_DELIMITER,
     EXCEL_SEPARATOR_LINE,
+    HEADER_NOT_FIRST,
     UNBALANCED_QUOTE,
     RAGGED_ROW,
     EMPTY_ROW,
