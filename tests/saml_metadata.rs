@@ -902,6 +902,10 @@ fn not_metadata_inputs() {
         ),
         ("{\"entityID\": \"x\"}", "JSON"),
         (
+            "https://login.microsoftonline.com/contoso.onmicrosoft.com/federationmetadata/2007-06/federationmetadata.xml\n",
+            "a URL",
+        ),
+        (
             "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>",
             "saml-response",
         ),

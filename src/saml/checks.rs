@@ -433,7 +433,10 @@ impl<'t> Checker<'t> {
     }
 
     pub fn not_metadata_text(&mut self, snippet: &str, offset: usize) {
-        let hint = if snippet.starts_with("-----BEGIN") {
+        let lower = snippet.get(..8).unwrap_or(snippet).to_ascii_lowercase();
+        let hint = if lower.starts_with("https://") || lower.starts_with("http://") {
+            " (a URL: open it in the browser, save the metadata it returns and check that file; nothing is fetched from here)"
+        } else if snippet.starts_with("-----BEGIN") {
             " (a PEM certificate, not metadata: use the cert tool)"
         } else if snippet.starts_with('{') || snippet.starts_with('[') {
             " (JSON, not XML metadata)"
