@@ -46,7 +46,7 @@ pub const RULES: &[Rule] = &[NAMEID_UNSUPPORTED, NAMEID_NONE_SUPPORTED, NAMEID_M
 pub const SUPPORTED_NAMEID_FORMATS: &[(&str, &str)] = &[
     (
         "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified",
-        "Unspecified",
+        "Unspecified (default)",
     ),
     (
         "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",

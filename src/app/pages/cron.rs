@@ -12,6 +12,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::components::{use_debounced_callback, CopyButton, FindingsList, ReportActions};
+use crate::cron::fields::{DAY_LONG, DAY_NAMES as DAY_SHORT};
 use crate::cron::{self, BuilderSpec, DEFAULT_COUNT, MAX_LEN};
 use crate::{Report, Severity};
 
@@ -24,16 +25,6 @@ const EXAMPLES: [(&str, &str); 6] = [
     ("0 0 9 ? * 2#1", "first Monday"),
     ("0 0 0 30 2 ?", "never fires"),
     ("*/5 * * * *", "a Unix crontab line"),
-];
-const DAY_SHORT: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-const DAY_LONG: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
 ];
 
 /// The browser clock.

@@ -213,24 +213,9 @@ pub fn did_you_mean(name: &str) -> Option<&'static str> {
 pub const NAMEID_UNSPECIFIED: &str = "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
 pub const NAMEID_EMAIL: &str = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
 
-/// The NameID formats "Federated Web SSO Settings" lists, with the URN each
-/// is defined under (SAML 1.1 for the first three, 2.0 for the others).
-pub const NAMEID_FORMATS: &[(&str, &str)] = &[
-    (NAMEID_UNSPECIFIED, "Unspecified (default)"),
-    (NAMEID_EMAIL, "Email address"),
-    (
-        "urn:oasis:names:tc:SAML:1.1:nameid-format:X509SubjectName",
-        "X509 Subject Name",
-    ),
-    (
-        "urn:oasis:names:tc:SAML:2.0:nameid-format:entity",
-        "Entity Identifier",
-    ),
-    (
-        "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
-        "Persistent Identifier",
-    ),
-];
+/// The NameID formats "Federated Web SSO Settings" lists (one table for
+/// the metadata and the response tools).
+pub use crate::saml::webex::SUPPORTED_NAMEID_FORMATS as NAMEID_FORMATS;
 
 /// The supported format a wrong one was probably meant to be (the SAML 2.0
 /// `emailAddress` URN that does not exist, a case slip...).
@@ -246,12 +231,7 @@ pub fn nameid_format_suggestion(format: &str) -> Option<&'static str> {
         .map(|(u, _)| *u)
 }
 
-pub fn nameid_format_label(format: &str) -> Option<&'static str> {
-    NAMEID_FORMATS
-        .iter()
-        .find(|(u, _)| *u == format)
-        .map(|(_, l)| *l)
-}
+pub use crate::saml::webex::webex_nameid_label as nameid_format_label;
 
 #[cfg(test)]
 mod tests {
