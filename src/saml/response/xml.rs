@@ -178,7 +178,7 @@ pub fn parse(text: &str) -> Result<Element, XmlError> {
                     message: "content after the root element".into(),
                 });
             }
-            Event::Start(s) => {
+            Event::Start(ref s) | Event::Empty(ref s) => {
                 elements += 1;
                 if elements > MAX_ELEMENTS {
                     return Err(XmlError::TooManyElements);
@@ -186,25 +186,15 @@ pub fn parse(text: &str) -> Result<Element, XmlError> {
                 if stack.len() >= MAX_DEPTH {
                     return Err(XmlError::TooDeep { offset });
                 }
-                let open = open_element(&s, &stack, offset)?;
+                let open = open_element(s, &stack, offset)?;
                 if let Some(p) = stack.last_mut() {
                     p.bump(&open.el.qname);
                 }
-                stack.push(open);
-            }
-            Event::Empty(s) => {
-                elements += 1;
-                if elements > MAX_ELEMENTS {
-                    return Err(XmlError::TooManyElements);
+                if matches!(ev, Event::Empty(_)) {
+                    close(open.el, &mut stack, &mut root);
+                } else {
+                    stack.push(open);
                 }
-                if stack.len() >= MAX_DEPTH {
-                    return Err(XmlError::TooDeep { offset });
-                }
-                let open = open_element(&s, &stack, offset)?;
-                if let Some(p) = stack.last_mut() {
-                    p.bump(&open.el.qname);
-                }
-                close(open.el, &mut stack, &mut root);
             }
             Event::End(_) => match stack.pop() {
                 Some(open) => close(open.el, &mut stack, &mut root),
