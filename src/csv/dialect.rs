@@ -29,6 +29,16 @@ pub struct Dialect {
 }
 
 impl Dialect {
+    /// The separator of files we write from this one: the same, except
+    /// that semicolons (which the import does not read) become commas.
+    pub fn output_delimiter(&self) -> u8 {
+        if self.delimiter == b';' {
+            b','
+        } else {
+            self.delimiter
+        }
+    }
+
     pub fn delimiter_label(&self) -> &'static str {
         match self.delimiter {
             b'\t' => "\t",

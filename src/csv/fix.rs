@@ -125,11 +125,7 @@ impl Fixer<'_> {
 
 impl Handler for Fixer<'_> {
     fn dialect(&mut self, d: &Dialect) {
-        let delim = if d.delimiter == b';' {
-            b','
-        } else {
-            d.delimiter
-        };
+        let delim = d.output_delimiter();
         self.out = Some(Out::new(self.opts.output, delim, self.size_hint));
     }
 

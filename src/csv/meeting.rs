@@ -67,11 +67,7 @@ impl Converter {
 
 impl Handler for Converter {
     fn dialect(&mut self, d: &Dialect) {
-        let delim = if d.delimiter == b';' {
-            b','
-        } else {
-            d.delimiter
-        };
+        let delim = d.output_delimiter();
         self.out = Some(Out::new(OutputEncoding::Utf8Bom, delim, self.size_hint));
     }
 

@@ -60,11 +60,7 @@ fn describe(f: &Finding) -> String {
 impl Handler for StatusWriter {
     fn dialect(&mut self, d: &Dialect) {
         self.checker.dialect(d);
-        let delim = if d.delimiter == b';' {
-            b','
-        } else {
-            d.delimiter
-        };
+        let delim = d.output_delimiter();
         self.out = Some(Out::new(self.opts.output, delim, self.size_hint));
     }
 
