@@ -970,3 +970,22 @@ fn a_title_above_the_header_is_reported_on_the_real_header_row() {
     );
     assert_quiet(&r, "csv/header-not-first");
 }
+
+#[test]
+fn doubled_line_ends_are_one_finding_and_fix_removes_them() {
+    let r = check("doubled_line_ends.csv");
+    assert_eq!(r.data["dialect"]["line_ending"], "CRCRLF");
+    assert_eq!(cells(&r, "csv/empty-row"), vec![at(2, "")]);
+    assert!(r.findings.iter().any(|f| f.message.contains("CR CR LF")));
+    // Row numbers are the ones a spreadsheet shows: the bad email is row 5.
+    assert_eq!(cells(&r, "csv/email-invalid"), vec![at(5, "email")]);
+    let fixed = csv::fix(
+        &fixture("doubled_line_ends.csv"),
+        &Options::default(),
+        &FixSet::safe(),
+    );
+    let again = csv::validate(&fixed, &Options::default());
+    assert_eq!(again.data["dialect"]["line_ending"], "CRLF");
+    assert_quiet(&again, "csv/empty-row");
+    assert_eq!(cells(&again, "csv/email-invalid"), vec![at(3, "email")]);
+}

@@ -96,6 +96,7 @@ pub struct Checker<S: Sink> {
     binary: bool,
     /// The row that looks like the real header, below a title row.
     header_later: Option<u64>,
+    doubled_line_ends_reported: bool,
 }
 
 /// How far below row 1 a header pushed down by title lines is looked for.
@@ -127,6 +128,7 @@ impl<S: Sink> Checker<S> {
             email_buf: Vec::new(),
             binary: false,
             header_later: None,
+            doubled_line_ends_reported: false,
         }
     }
 
@@ -957,9 +959,30 @@ impl<S: Sink> Handler for Checker<S> {
     }
 
     fn blank_lines(&mut self, first: u64, count: u64) {
-        if self.header_row.is_some() && !self.binary {
-            self.extend_empty(first, first + count - 1);
+        if self.header_row.is_none() || self.binary {
+            return;
         }
+        let doubled = self
+            .dialect
+            .as_ref()
+            .is_some_and(|d| d.line_ending == "CRCRLF");
+        if doubled && count == 1 {
+            // Every line is followed by one of these: say so once.
+            self.empty_rows += 1;
+            if !self.doubled_line_ends_reported {
+                self.doubled_line_ends_reported = true;
+                self.add(
+                    &EMPTY_ROW,
+                    format!("lines end with CR CR LF (a Windows file whose line ends were converted twice), so spreadsheets and the import read an empty row after every line, starting at row {first}; save the file again with plain line ends (--fix does)"),
+                    Location {
+                        row: Some(first),
+                        ..Location::default()
+                    },
+                );
+            }
+            return;
+        }
+        self.extend_empty(first, first + count - 1);
     }
 
     fn encoding(&mut self, issue: &Issue, row: u64, cell: usize) {

@@ -13,7 +13,8 @@ pub struct Dialect {
     pub delimiter: u8,
     pub encoding: TextEncoding,
     pub bom: bool,
-    /// "CRLF", "LF", "CR" or "none" (single line without terminator).
+    /// "CRLF", "LF", "CR", "CRCRLF" (a CRLF file whose line ends were
+    /// converted again) or "none" (single line without terminator).
     pub line_ending: &'static str,
     /// The header also contains the other separator outside quotes.
     pub mixed: bool,
@@ -116,6 +117,9 @@ pub fn detect(buf: &[u8], encoding: TextEncoding, bom: bool) -> Dialect {
     let end = header_end(buf);
     let line = &buf[..end.unwrap_or(buf.len())];
     let line_ending = match end.map(|e| (buf.get(e), buf.get(e + 1))) {
+        Some((Some(b'\r'), Some(b'\r'))) if end.and_then(|e| buf.get(e + 2)) == Some(&b'\n') => {
+            "CRCRLF"
+        }
         Some((Some(b'\r'), Some(b'\n'))) => "CRLF",
         Some((Some(b'\r'), _)) => "CR",
         Some((Some(b'\n'), _)) => "LF",
