@@ -963,6 +963,30 @@ fn a_title_above_the_header_is_reported_on_the_real_header_row() {
     // Once: the data rows below are not headers again.
     assert_eq!(cells(&r, "csv/header-not-first").len(), 1);
     assert_quiet(&check("clean_utf8_bom_crlf.csv"), "csv/header-not-first");
+    // --fix deletes the title lines.
+    let fixed = csv::fix(
+        &fixture("title_above_header.csv"),
+        &Options::default(),
+        &FixSet::safe(),
+    );
+    let text = String::from_utf8_lossy(&fixed);
+    assert!(
+        text.trim_start_matches('\u{feff}')
+            .starts_with("firstName,lastName,email,userName\r\nAnn,"),
+        "{text}"
+    );
+    let again = csv::validate(&fixed, &Options::default());
+    assert!(!again.has_errors(), "{:?}", again.findings);
+    // Without that fix the title stays.
+    let kept = csv::fix(
+        &fixture("title_above_header.csv"),
+        &Options::default(),
+        &FixSet {
+            drop_title_rows: false,
+            ..FixSet::safe()
+        },
+    );
+    assert!(String::from_utf8_lossy(&kept).contains("Workday"));
     // A header that names fields is the header, whatever follows.
     let r = csv::validate(
         b"firstName,lastName,email,userName\r\nfirstName,lastName,email,userName\r\n",

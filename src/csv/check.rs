@@ -100,7 +100,9 @@ pub struct Checker<S: Sink> {
 }
 
 /// How far below row 1 a header pushed down by title lines is looked for.
-const HEADER_SEARCH_ROWS: u64 = 10;
+pub(super) const HEADER_SEARCH_ROWS: u64 = 10;
+/// Known field names that make a row below a title line the header.
+pub(super) const HEADER_MIN_FIELDS: usize = 3;
 
 impl<S: Sink> Checker<S> {
     /// `input_len`: the file size if known, to size the duplicate table once.
@@ -404,11 +406,8 @@ impl<S: Sink> Checker<S> {
         self.flush_empty();
         self.too_wide(row, rec);
         if row <= HEADER_SEARCH_ROWS && !self.header_named_fields() && self.header_later.is_none() {
-            let known = rec
-                .iter()
-                .filter(|c| schema::lookup(&String::from_utf8_lossy(c)).is_some())
-                .count();
-            if known >= 3 {
+            let known = schema::known_field_count(rec.iter());
+            if known >= HEADER_MIN_FIELDS {
                 self.header_later = Some(row);
                 let first = self.header_row.unwrap_or(1);
                 self.add(

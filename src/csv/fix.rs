@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 
+use super::check::{HEADER_MIN_FIELDS, HEADER_SEARCH_ROWS};
 use super::dialect::Dialect;
 use super::engine::{Engine, Handler, Rec};
 use super::schema::{self, FieldSpec, Kind, Need};
@@ -37,6 +38,8 @@ pub struct FixSet {
     pub upper_case_country: bool,
     pub rename_headers: bool,
     pub drop_empty_rows: bool,
+    /// Delete title lines above the column names (csv/header-not-first).
+    pub drop_title_rows: bool,
     /// `yes`/`NO`/`true`/`FALSE` -> `Yes`/`No`/`True`/`False` in the fields that take them.
     pub normalize_case: bool,
     pub edits: Vec<CellEdit>,
@@ -51,6 +54,7 @@ impl FixSet {
             upper_case_country: true,
             rename_headers: true,
             drop_empty_rows: true,
+            drop_title_rows: true,
             normalize_case: true,
             edits: Vec::new(),
         }
@@ -64,6 +68,8 @@ struct Fixer<'a> {
     out: Option<Out>,
     size_hint: usize,
     header: Option<Vec<(String, Option<&'static FieldSpec>, bool)>>,
+    /// The row of the column names when title lines stand above them.
+    header_row: Option<u64>,
     scratch: Vec<u8>,
     ends: Vec<usize>,
 }
@@ -130,6 +136,9 @@ impl Handler for Fixer<'_> {
     }
 
     fn record(&mut self, row: u64, rec: &Rec<'_>) {
+        if self.header_row.is_some_and(|h| row < h) {
+            return;
+        }
         let Some(cols) = self.header.take() else {
             self.fix_header(row, rec);
             return;
@@ -205,6 +214,49 @@ fn canonical_word(kind: Kind, v: &[u8]) -> Option<&'static [u8]> {
     words.iter().copied().find(|w| w.eq_ignore_ascii_case(v))
 }
 
+/// Finds the column names below title lines, as `csv/header-not-first`
+/// reports them: row 1 names no field, a row within the first few names
+/// several.
+#[derive(Default)]
+struct HeaderFinder {
+    first_names_fields: Option<bool>,
+    found: Option<u64>,
+    done: bool,
+}
+
+impl Handler for HeaderFinder {
+    fn record(&mut self, row: u64, rec: &Rec<'_>) {
+        if self.done {
+            return;
+        }
+        let known = schema::known_field_count(rec.iter());
+        match self.first_names_fields {
+            None => {
+                self.first_names_fields = Some(known > 0);
+                self.done = known > 0;
+            }
+            Some(_) if known >= HEADER_MIN_FIELDS => {
+                self.found = Some(row);
+                self.done = true;
+            }
+            Some(_) => self.done = row >= HEADER_SEARCH_ROWS,
+        }
+    }
+}
+
+fn header_below_title(input: &[u8]) -> Option<u64> {
+    let mut finder = HeaderFinder::default();
+    let mut engine = Engine::new();
+    for c in input.chunks(CHUNK) {
+        engine.push(c, &mut finder);
+        if finder.done {
+            return finder.found;
+        }
+    }
+    engine.finish(&mut finder);
+    finder.found
+}
+
 /// Apply `fixes` (and inline edits) and return the corrected file, encoded as
 /// `options.output` says.
 pub fn fix(input: &[u8], options: &Options, fixes: &FixSet) -> Vec<u8> {
@@ -219,6 +271,11 @@ pub fn fix(input: &[u8], options: &Options, fixes: &FixSet) -> Vec<u8> {
         out: None,
         size_hint: input.len() + 16,
         header: None,
+        header_row: if fixes.drop_title_rows {
+            header_below_title(input)
+        } else {
+            None
+        },
         scratch: Vec::new(),
         ends: Vec::new(),
     };

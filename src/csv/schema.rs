@@ -223,6 +223,14 @@ pub fn parse_mandatory_list(list: &str) -> Result<Vec<&'static FieldSpec>, Strin
     Ok(out)
 }
 
+/// How many of `cells` are exactly a field name of the table: a row with
+/// three or more is a header.
+pub fn known_field_count<'a>(cells: impl Iterator<Item = &'a [u8]>) -> usize {
+    cells
+        .filter(|c| std::str::from_utf8(c).is_ok_and(|n| lookup(n).is_some()))
+        .count()
+}
+
 /// The fields an organization can make mandatory (the app's checkboxes).
 pub fn org_configurable() -> impl Iterator<Item = &'static FieldSpec> {
     FIELDS.iter().filter(|s| s.need == OrgConfigurable)
