@@ -110,6 +110,19 @@ test('an inline fix removes the finding; bulk fixes; fixed-file download', async
   await context.close();
 });
 
+test('a title line above the header: reported on its row, deleted by its fix', async () => {
+  const { context, page } = await open();
+  await page.setInputFiles('.input-area input[type=file]', join(FIX, 'title_above_header.csv'));
+  await page.waitForSelector('.finding[data-rule="csv/header-not-first"]');
+  await page.click('button[data-fix="title"]');
+  await page.waitForFunction(() => !document.querySelector('.finding[data-rule="csv/header-not-first"]'));
+  await page.waitForFunction(() => !document.querySelector('.finding[data-rule="csv/missing-column"]'));
+  assert.equal(await page.locator('button[data-fix="title"]').count(), 0);
+  assert.match(await page.textContent('.fix-log'), /lines above the column names/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('UTF-16LE tab-separated Excel export is detected; Meetings export converts', async () => {
   const { context, page } = await open();
   await page.setInputFiles('.input-area input[type=file]', join(FIX, 'excel_unicode_text_utf16le.txt'));

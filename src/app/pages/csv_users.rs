@@ -773,6 +773,11 @@ pub fn csv_users_page() -> Html {
                         <button type="button" class="button" data-fix="empty" disabled={busy.is_some()}
                             onclick={bulk("Removed empty rows", FixSet { drop_empty_rows: true, ..FixSet::default() })}>
                             { format!("Remove empty rows ({})", count("csv/empty-row")) }</button>
+                        if count("csv/header-not-first") > 0 {
+                            <button type="button" class="button" data-fix="title" disabled={busy.is_some()}
+                                onclick={bulk("Deleted the lines above the column names", FixSet { drop_title_rows: true, ..FixSet::default() })}>
+                                { "Delete lines above the header" }</button>
+                        }
                         <button type="button" class="button primary" data-fix="all" disabled={busy.is_some()}
                             onclick={bulk("Applied every safe fix", FixSet::safe())}>{ "Apply all safe fixes" }</button>
                     </div>
