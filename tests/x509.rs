@@ -542,6 +542,39 @@ fn rollover_timeline() {
     assert!(pic.contains("^ now 2026-06-01"), "{pic}");
 }
 
+/// Fuzzing regression: a certificate whose notBefore (2028) is after its
+/// notAfter (2026) drew its timeline bar outside the picture and panicked.
+/// It is reported as never valid instead.
+#[test]
+fn rollover_picture_survives_inverted_validity() {
+    const INVERTED: &[u8] = b"\
+-----BEGIN CERTIFICATE-----
+MIIBtTCCAVqgAwIBAgICEAQwCgYIKoZIzj0EAwIwRDEcMBoGA1UEAwwTZWMtcDI1
+Ni5leGFtcGxlLmNvbTEXMBUGA1UECgwOUHJlZmxpZ2h0IFRlc3QxCzAJBgNVBAYT
+AlVTMB4XDTI4MDEwMTAwMDAwMFoXDTI2MDEwMTAwMDAwMFowRDEcMBoGA1UEAwwT
+ZWMtcDI1Ni5leGFtcGxlLmNvbTEXMBUGA1UECgwOUHJlZmxpZ2h0IFRlc3QxCzAJ
+BgNVBAYTAlVTMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEY4Gtq9c7M0K7ReSi
+0ECKutiC883XVAj7AYONWf9MsYnt+IKwoWkZbw81vDsEnEbhr4OO37CYRdNn2Wtf
+kzQI06M8MDowCQYDVR0TBAIwADAOBgNVHQ8BAf8EBAMCBaAwHQYDVR0OBBYEFIHi
++WShdmvc3v4g3EQ1FS53mK7aMAoGCCqGSM49BAMCA0kAMEYCIQCTj5iDMkYbXsUY
+C7SbU0R15mV5KClsgJsOtkBIBbycfwIhAJyyCkK4MRr9jq5JK9Ub/aE9SuepW/FR
+ZKS0UfbNNckP
+-----END CERTIFICATE-----
+";
+    let r = x509::check(INVERTED, None, &ctx());
+    assert_fires(&r, "x509/expired");
+    let pic = r.data["rollover"]["picture"].as_str().unwrap();
+    assert!(
+        pic.contains("never valid: notBefore is after notAfter"),
+        "{pic}"
+    );
+    assert!(pic.contains("]x"), "{pic}");
+    assert!(pic.contains("^ now 2026-06-01"), "{pic}");
+    for line in pic.lines() {
+        assert!(line.chars().count() < 200, "{pic}");
+    }
+}
+
 #[test]
 fn rollover_reports_gaps() {
     let a = fixture("expired.pem");

@@ -171,10 +171,14 @@ fn picture(set: &[(usize, &Entry, DateTime<Utc>, DateTime<Utc>)], now: DateTime<
         return String::new();
     }
     let shown = &set[..set.len().min(PICTURE_ROWS)];
-    let lo = shown.iter().map(|s| s.2).min().unwrap_or(now).min(now);
-    let hi = shown.iter().map(|s| s.3).max().unwrap_or(now).max(now);
+    // A certificate may carry notBefore after notAfter (it is never valid):
+    // the scale spans both ends of every bar, whichever comes first.
+    let ends = || shown.iter().flat_map(|s| [s.2, s.3]);
+    let lo = ends().min().unwrap_or(now).min(now);
+    let hi = ends().max().unwrap_or(now).max(now);
     let span = (hi - lo).num_seconds().max(1);
-    let col = |t: DateTime<Utc>| ((t - lo).num_seconds() * (PICTURE_WIDTH - 1) / span) as usize;
+    let last = PICTURE_WIDTH - 1;
+    let col = |t: DateTime<Utc>| ((t - lo).num_seconds() * last / span).clamp(0, last) as usize;
     let now_col = col(now);
     let labels: Vec<String> = shown
         .iter()
@@ -192,19 +196,30 @@ fn picture(set: &[(usize, &Entry, DateTime<Utc>, DateTime<Utc>)], now: DateTime<
         hi.format("%Y-%m-%d")
     );
     for (s, label) in shown.iter().zip(&labels) {
-        let (a, b) = (col(s.2), col(s.3));
+        // An inverted validity is drawn backwards, `]xxx[`, and never holds now.
+        let inverted = s.2 > s.3;
+        let (a, b) = (col(s.2.min(s.3)), col(s.2.max(s.3)));
         let mut row: Vec<char> = vec![' '; PICTURE_WIDTH as usize];
         for c in row.iter_mut().take(b + 1).skip(a) {
-            *c = '=';
+            *c = if inverted { 'x' } else { '=' };
         }
-        row[a] = '[';
-        row[b] = ']';
+        row[a] = if inverted { ']' } else { '[' };
+        row[b] = if inverted { '[' } else { ']' };
         if let Some(c) = row.get_mut(now_col) {
-            *c = if (a..=b).contains(&now_col) { '|' } else { ':' };
+            *c = if !inverted && (a..=b).contains(&now_col) {
+                '|'
+            } else {
+                ':'
+            };
         }
         let bar: String = row.into_iter().collect();
+        let never = if inverted {
+            ", never valid: notBefore is after notAfter"
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            "{label:lw$}  {}  expires {} ({} days)\n",
+            "{label:lw$}  {}  expires {} ({} days{never})\n",
             bar.trim_end(),
             s.3.format("%Y-%m-%d"),
             s.1.info.days_left
