@@ -526,3 +526,16 @@ fn every_day_of_week_number_is_echoed_with_its_name() {
         "At 12:00:00 GMT, on Monday (2 = MON) through Wednesday (4 = WED) and Friday (6 = FRI)"
     );
 }
+
+#[test]
+fn multibyte_text_where_a_wrapper_could_start_is_a_finding_not_a_panic() {
+    for input in [
+        "cro\u{20ac} 1 2 3 4 5",
+        "\u{201c}",
+        "\u{2018}x",
+        "cron(\u{20ac})",
+    ] {
+        let r = c(input);
+        assert!(r.has_errors(), "{input}");
+    }
+}

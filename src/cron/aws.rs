@@ -10,11 +10,14 @@
 pub fn fields<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
     let first = words.first()?;
     let last = words.last()?;
-    let wrapped =
-        first.len() >= 5 && first[..5].eq_ignore_ascii_case("cron(") && last.ends_with(')');
-    if wrapped {
+    // `get`, not indexing: the fifth byte may fall inside a character.
+    let rest = first
+        .get(..5)
+        .filter(|p| p.eq_ignore_ascii_case("cron("))
+        .and_then(|_| first.get(5..));
+    if let (Some(rest), true) = (rest, last.ends_with(')')) {
         let mut inner: Vec<&str> = words.to_vec();
-        inner[0] = &first[5..];
+        inner[0] = rest;
         let n = inner.len();
         inner[n - 1] = &inner[n - 1][..inner[n - 1].len() - 1];
         let inner: Vec<&str> = inner.into_iter().filter(|w| !w.is_empty()).collect();
@@ -58,6 +61,8 @@ mod tests {
             "cron(0 12 * * ?)",
             "cron(",
             "",
+            "cro\u{20ac} 1 2 3 4 5",
+            "\u{20ac}\u{20ac}\u{20ac} 1 2 3 4 5)",
         ] {
             assert!(fields(&words(q)).is_none(), "{q}");
         }
