@@ -1,47 +1,90 @@
 #!/usr/bin/env bash
-# Benchmarks: runs the anchor workloads (../shared/anchors) through the
-# native `preflight` CLI with the anchors' own harness (bench.py: page-cache
-# warm-up, 3 runs, median wall time and peak RSS), then writes BENCHMARKS.md
-# with preflight's figures next to the anchors' measured ones.
+# Benchmarks, side by side in one run: installs the anchor tools
+# (../shared/anchors/setup.sh), generates the anchor workloads
+# (gen_all.sh), then times every anchor and the native `preflight` CLI back
+# to back with the anchors' own harness (bench.py: page-cache warm-up, 3
+# runs, median wall time and peak RSS) and writes BENCHMARKS.md from the
+# figures of *this* run only — nothing is copied from another day.
 #
-#   bash scripts/bench.sh            # all workloads (about 2-4 minutes)
-#   ONLY=csv bash scripts/bench.sh   # one of: csv, metadata, certs, cron
+#   bash scripts/bench.sh             # every workload (about 10-15 minutes on 2 cores)
+#   ONLY=csv bash scripts/bench.sh    # one of: csv, metadata, certs, cron
+#   FAST=1 bash scripts/bench.sh      # skip the slowest anchors (Frictionless, pysaml2)
+#
+# BENCHMARKS.md is only rewritten when every selected workload ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 ANCHORS=${ANCHORS:-$ROOT/../shared/anchors}
-WORK=${WORK:-/tmp/preflight-bench}
+A=/tmp/anchors            # where the anchors' setup and generators put tools and data
 [ -f "$ANCHORS/bench.py" ] || { echo "[bench] anchors not found at $ANCHORS (set ANCHORS=)" >&2; exit 2; }
-mkdir -p "$WORK"
+say() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
+
+say "installing the anchor tools (venv, node packages, Rust csv) under $A"
+bash "$ANCHORS/setup.sh" >/dev/null
+say "generating the workloads"
+if [ ! -s "$A/users_1m.csv" ] || [ ! -s "$A/metadata_5000.xml" ] || [ ! -s "$A/certs_10k.pem" ]; then
+  bash "$ANCHORS/gen_all.sh"
+fi
 cargo build --release --bin preflight --examples
 PF=$ROOT/target/release/preflight
-export RESULTS=$WORK/results.jsonl
+export RESULTS=$A/bench-run.jsonl
 rm -f "$RESULTS"
+B=(python3 "$ANCHORS/bench.py")
 
-available() { ! "$PF" "$1" --help 2>&1 | grep -q "not available yet"; }
 want() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
-gen() { [ -s "$WORK/$2" ] || (cd "$WORK" && python3 "$ANCHORS/$1" "${@:3}" "$2"); }
+available() { ! "$PF" "$1" --help 2>&1 | grep -q "not available yet"; }
+slow_ok() { [ "${FAST:-0}" != 1 ]; }
 
-cd "$WORK"
-if want csv && available csv-users; then
-  [ -s users_100k.csv ] || python3 "$ANCHORS/gen_users_csv.py" 100000 users_100k.csv
-  [ -s users_1m.csv ] || python3 "$ANCHORS/gen_users_csv.py" 1000000 users_1m.csv
-  python3 "$ANCHORS/bench.py" pf_csv_100k users_100k.csv 3 600 -- "$PF" csv-users users_100k.csv --format json
-  python3 "$ANCHORS/bench.py" pf_csv_1m users_1m.csv 3 600 -- "$PF" csv-users users_1m.csv --format json
+cd "$A"
+if want csv; then
+  say "user CSV"
+  cp "$ANCHORS/users.schema.json" "$A/"
+  for N in 100k 1m; do
+    F=users_$N.csv
+    "${B[@]}" csv_rustcsv_$N $F 3 600 -- "$A/rustcsv/target/release/rustcsv" $F
+    "${B[@]}" csv_pycsv_$N $F 3 600 -- "$A/venv/bin/python" "$ANCHORS/py_csv_check.py" $F
+    NODE_PATH=$A/node/node_modules "${B[@]}" csv_papaparse_$N $F 3 600 -- node "$ANCHORS/papa_parse.js" $F
+    if slow_ok; then
+      "${B[@]}" csv_frictionless_$N $F 3 600 -- "$A/venv/bin/frictionless" validate $F \
+        --schema users.schema.json --limit-errors 1000000 --json
+    fi
+    "${B[@]}" pf_csv_$N $F 3 600 -- "$PF" csv-users $F --format json
+  done
 fi
-if want metadata && available saml-metadata; then
-  [ -s metadata_500.xml ] || python3 "$ANCHORS/gen_metadata.py" 500 metadata_500.xml
-  [ -s metadata_5000.xml ] || python3 "$ANCHORS/gen_metadata.py" 5000 metadata_5000.xml
-  python3 "$ANCHORS/bench.py" pf_md_500 metadata_500.xml 3 600 -- "$PF" saml-metadata metadata_500.xml --format json
-  python3 "$ANCHORS/bench.py" pf_md_5000 metadata_5000.xml 3 600 -- "$PF" saml-metadata metadata_5000.xml --format json
+if want metadata; then
+  say "SAML metadata"
+  for N in 500 5000; do
+    F=metadata_$N.xml
+    "${B[@]}" md_xmllint_$N $F 3 600 -- xmllint --noout --huge $F
+    "${B[@]}" md_xmllint_schema_$N $F 3 600 -- xmllint --noout --huge \
+      --schema "$ROOT/../shared/schemas/saml-schema-metadata-2.0.xsd" $F
+    "${B[@]}" md_lxml_crypto_$N $F 3 600 -- "$A/venv/bin/python" "$ANCHORS/py_lxml_md.py" $F
+    if slow_ok; then
+      "${B[@]}" md_pysaml2_$N $F 3 600 -- "$A/venv/bin/python" "$ANCHORS/py_pysaml2_md.py" $F
+    fi
+    "${B[@]}" pf_md_$N $F 3 600 -- "$PF" saml-metadata $F --format json
+  done
 fi
-if want certs && available cert; then
-  [ -s certs_10k.pem ] || python3 "$ANCHORS/gen_certs_pem.py" 10000 certs_10k.pem
-  python3 "$ANCHORS/bench.py" pf_certs_10k certs_10k.pem 3 600 -- "$PF" cert certs_10k.pem --format json
+if want certs; then
+  say "certificates"
+  F=certs_10k.pem
+  "${B[@]}" certs_pycryptography_10k $F 3 600 -- "$A/venv/bin/python" "$ANCHORS/py_certs.py" $F
+  "${B[@]}" certs_openssl_storeutl_10k $F 3 600 -- sh -c "openssl storeutl -noout -text -certs $F > /dev/null"
+  "${B[@]}" pf_certs_10k $F 3 600 -- "$PF" cert $F --format json
 fi
-if want cron && [ -x "$ROOT/target/release/examples/cron_bench" ]; then
-  "$ROOT/target/release/examples/cron_bench" --json > "$WORK/cron_bench.json"
+if want cron; then
+  say "cron"
+  "$ROOT/target/release/examples/cron_bench" --json > "$A/cron_bench.json"
+  # croner, the JavaScript anchor, on the same six expressions in the same run.
+  rm -f "$A/cron_croner_run.json"
+  TZ=UTC NODE_PATH=$A/node/node_modules node "$ANCHORS/croner_bench.js" > "$A/cron_croner_run.json" \
+    || say "croner did not run"
 fi
 cd "$ROOT"
-python3 scripts/bench_report.py "$RESULTS" "$ANCHORS" "$WORK" > BENCHMARKS.md
-echo "[bench] wrote BENCHMARKS.md"
+python3 scripts/bench_report.py "$RESULTS" "$A" > "$A/BENCHMARKS.md.new"
+if [ -z "${ONLY:-}" ] && [ "${FAST:-0}" != 1 ]; then
+  mv "$A/BENCHMARKS.md.new" BENCHMARKS.md
+  say "wrote BENCHMARKS.md"
+else
+  say "partial run: report in $A/BENCHMARKS.md.new (BENCHMARKS.md unchanged)"
+fi

@@ -1078,3 +1078,25 @@ fn pem_pasted_on_one_line_is_read() {
         assert_eq!(certs(&r).len(), 1, "{what}");
     }
 }
+
+#[test]
+fn a_repeated_certificate_is_reported_at_every_place_it_appears() {
+    // Analysed once, but each copy keeps its own index, position and findings.
+    let one = fixture("expired.pem");
+    let mut three = one.clone();
+    three.extend_from_slice(&fixture("rsa2048.pem"));
+    three.extend_from_slice(&one);
+    let r = x509::check(&three, Some("bundle.pem"), &ctx());
+    let expired: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "x509/expired")
+        .collect();
+    assert_eq!(expired.len(), 2, "{:?}", r.findings);
+    assert_ne!(expired[0].location, expired[1].location);
+    let c = certs(&r);
+    assert_eq!(c.len(), 3);
+    assert_eq!(c[0]["sha256_fingerprint"], c[2]["sha256_fingerprint"]);
+    assert_eq!(c[2]["index"], 2);
+    assert_eq!(r.data["distinct_certificates"], 2);
+}

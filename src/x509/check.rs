@@ -87,6 +87,35 @@ fn inspect_parsed<'a>(
     )
 }
 
+/// A repeated certificate: the first occurrence's analysis at the repeat's
+/// location. The names point into the first occurrence's bytes, which are
+/// the same.
+fn repeat_of<'a>(
+    first: &Entry<'a>,
+    first_findings: &[Finding],
+    blob: &'a super::input::Blob,
+) -> (Entry<'a>, Vec<Finding>) {
+    let findings = first_findings
+        .iter()
+        .map(|f| Finding {
+            location: blob.location.clone(),
+            ..f.clone()
+        })
+        .collect();
+    let entry = Entry {
+        der: &blob.der,
+        subject_raw: first.subject_raw,
+        issuer_raw: first.issuer_raw,
+        info: first.info.clone(),
+        location: blob.location.clone(),
+        file_index: first.file_index,
+        not_before: first.not_before,
+        not_after: first.not_after,
+        has_errors: first.has_errors,
+    };
+    (entry, findings)
+}
+
 /// The inspection the SAML tools run on every embedded certificate, with a
 /// memory: SAML metadata aggregates repeat the same few certificates
 /// thousands of times (one per KeyDescriptor), so a certificate already seen
@@ -208,14 +237,33 @@ pub fn check_files(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report
         .collect();
 
     let mut entries: Vec<Entry> = Vec::new();
+    // The per-certificate findings of each first occurrence (empty for repeats).
+    let mut first_findings: Vec<Vec<Finding>> = Vec::new();
     let mut file_data = Vec::new();
     let mut private_keys = 0usize;
     let mut verdicts = HashMap::new();
+    // Identical certificates are analysed once: a bundle or an export that
+    // repeats the same few certificates thousands of times copies the first
+    // analysis (details, findings, names) with the new position.
+    let mut analysed: HashMap<[u8; 32], usize> = HashMap::new();
     for (fi, (d, (name, _))) in decoded.iter().zip(files).enumerate() {
         report.extend(d.findings.iter().cloned());
         private_keys += d.private_keys;
         let before = entries.len();
         for blob in &d.certs {
+            let fp: [u8; 32] = Sha256::digest(&blob.der).into();
+            if let Some(&first) = analysed.get(&fp) {
+                let (entry, findings) = repeat_of(&entries[first], &first_findings[first], blob);
+                let mut entry = entry;
+                entry.file_index = fi;
+                entry.info.format = Some(blob.format.as_str().into());
+                entry.info.file = name.map(str::to_string);
+                entry.info.index = Some(entries.len());
+                report.extend(findings);
+                first_findings.push(Vec::new());
+                entries.push(entry);
+                continue;
+            }
             let cert = match X509Certificate::from_der(&blob.der) {
                 Ok((_, cert)) => cert,
                 Err(e) => {
@@ -236,7 +284,9 @@ pub fn check_files(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report
             entry.info.format = Some(blob.format.as_str().into());
             entry.info.file = name.map(str::to_string);
             entry.info.index = Some(entries.len());
-            report.extend(findings);
+            analysed.insert(fp, entries.len());
+            report.extend(findings.iter().cloned());
+            first_findings.push(findings);
             entries.push(entry);
         }
         file_data.push(json!({
