@@ -107,3 +107,39 @@ fn every_tool_has_rules_or_is_marked_unavailable() {
         );
     }
 }
+
+#[test]
+fn faces_do_not_decide_on_rule_ids() {
+    // The app and the CLI render verdicts the core stored in `data`; they
+    // never derive one from which rules fired. Rule ids may appear in what
+    // they render (a finding's id, a link to the rule), never in a test.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/app"), &mut files);
+    rust_files(&root.join("src/bin"), &mut files);
+    let prefixes: Vec<&str> = preflight::tools::TOOLS
+        .iter()
+        .map(|t| t.rule_prefix.trim_end_matches('/'))
+        .collect();
+    let literal_id =
+        regex::Regex::new(&format!(r#""({})/[a-z0-9-]+""#, prefixes.join("|"))).unwrap();
+    let decision = regex::Regex::new(
+        r#"\.fired\(|\.rule\s*[!=]=\s*"|[!=]=\s*[A-Za-z_:]*[A-Z_]{3,}\.id\b|\.rule\s*[!=]=\s*[A-Za-z_:]*[A-Z_]{3,}\.id"#,
+    )
+    .unwrap();
+    let mut leaks = Vec::new();
+    for path in files {
+        let text = fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if literal_id.is_match(code) || decision.is_match(code) {
+                leaks.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "faces deciding on rule ids (store the verdict in the report's data instead):\n{}",
+        leaks.join("\n")
+    );
+}

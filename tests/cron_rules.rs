@@ -539,3 +539,19 @@ fn multibyte_text_where_a_wrapper_could_start_is_a_finding_not_a_panic() {
         assert!(r.has_errors(), "{input}");
     }
 }
+
+#[test]
+fn validity_and_how_the_input_was_read_are_in_the_data() {
+    let ok = c("0 0 12 * * ?");
+    assert_eq!(ok.data["valid"], true);
+    assert_eq!(ok.data["read_as"], "quartz");
+    assert_eq!(c("0 0 12 * *").data["read_as"], "unix-crontab");
+    assert_eq!(c("0 0 12 * *").data["valid"], false);
+    assert_eq!(c("cron(0 12 * * ? *)").data["read_as"], "aws-eventbridge");
+    assert_eq!(c("0 0 25 * * ?").data["valid"], false);
+    // An unknown display zone does not make the expression invalid.
+    let zone = ctz("0 0 12 * * ?", "Mars/Olympus");
+    assert_eq!(zone.data["valid"], true);
+    assert_eq!(zone.data["time_zone_valid"], false);
+    assert_eq!(c("0 0 12 * * ?").data["time_zone_valid"], true);
+}

@@ -1013,3 +1013,21 @@ fn doubled_line_ends_are_one_finding_and_fix_removes_them() {
     assert_quiet(&again, "csv/empty-row");
     assert_eq!(cells(&again, "csv/email-invalid"), vec![at(3, "email")]);
 }
+
+#[test]
+fn fix_counts_and_row_filters_come_from_the_core() {
+    let clean = check("clean_utf8_bom_crlf.csv");
+    assert_eq!(clean.data["fixable"]["na_to_dash"], 0);
+    assert_eq!(clean.data["row_filters"], serde_json::json!([]));
+    let text = "firstName,lastName,email,userName,jobTitle\r\n\
+                Ann , Lee,ann@example.com,ann@example.com,N/A\r\n\
+                ,,,,\r\n";
+    let r = csv::validate(text.as_bytes(), &Options::default());
+    assert_eq!(r.data["fixable"]["na_to_dash"], 1);
+    assert_eq!(r.data["fixable"]["trim_whitespace"], 2);
+    assert_eq!(r.data["fixable"]["drop_empty_rows"], 1);
+    let filters = r.data["row_filters"].as_array().unwrap();
+    assert!(filters
+        .iter()
+        .any(|f| f["rule"] == "csv/not-applicable-value" && f["count"] == 1));
+}

@@ -1324,3 +1324,33 @@ fn a_nil_required_attribute_says_the_idp_has_no_value() {
     );
     assert_eq!(r.data["attributes"]["lastname"], serde_json::json!([""]));
 }
+
+#[test]
+fn verdicts_are_decided_in_the_core() {
+    // What the page shows as badges ("valid now", "does not name the SP") is
+    // data.verdicts; the page never looks at rule ids.
+    let okta = fx("okta.xml");
+    let check = |t: &str| response::check(&okta, &ResponseOptions::default(), at(t));
+    let within = check("2026-11-20T10:00:00Z");
+    assert_eq!(within.data["verdicts"]["window"], "valid");
+    assert_eq!(within.data["verdicts"]["issuer_ok"], true);
+    assert_eq!(within.data["verdicts"]["audience_ok"], true);
+    assert_eq!(within.data["verdicts"]["name_id_format_supported"], true);
+    assert_eq!(
+        check("2026-11-20T10:08:01Z").data["verdicts"]["window"],
+        "expired"
+    );
+    assert_eq!(
+        check("2026-11-20T09:51:00Z").data["verdicts"]["window"],
+        "not-yet-valid"
+    );
+    let other_sp = ResponseOptions {
+        sp_entity_id: "https://other.example.com/sp".into(),
+        ..ResponseOptions::default()
+    };
+    let r = response::check(&okta, &other_sp, at("2026-11-20T10:00:00Z"));
+    assert_eq!(r.data["verdicts"]["audience_ok"], false);
+    // Nothing decodable: no verdicts at all rather than made-up ones.
+    let junk = response::check("not saml", &ResponseOptions::default(), now());
+    assert!(junk.data["verdicts"].is_null());
+}

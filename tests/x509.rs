@@ -506,6 +506,8 @@ fn chain_split_across_files_links_up() {
 fn more_than_three_organisation_certificates() {
     let r = run("org-set-4.pem");
     assert_fires(&r, "x509/org-set-too-many");
+    assert_eq!(r.data["rollover"]["too_many"], true);
+    assert_eq!(run("org-set-3.pem").data["rollover"]["too_many"], false);
     assert_quiet(&run("org-set-3.pem"), "x509/org-set-too-many");
     // A chain of three is one candidate (the leaf), not three.
     assert_quiet(&run("chain.pem"), "x509/org-set-too-many");

@@ -88,7 +88,27 @@ fn token_fields(input: &str, toks: &[(usize, usize)], names: &[&str]) -> Value {
 
 /// Validate and explain `expr`, listing `count` fire times after `from`
 /// (GMT), with local times and daylight-saving notes for the IANA zone `tz`.
+///
+/// The verdicts a face shows are in the data: `valid` (the expression itself
+/// is a valid Quartz expression; an unknown display zone does not change
+/// that) and `read_as` (`quartz`, `unix-crontab` or `aws-eventbridge`: how
+/// the input was read).
 pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -> Report {
+    let mut report = check_expr(expr, from, count, tz);
+    let valid = !report
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && f.rule != rules::UNKNOWN_TZ.id);
+    report.set_data("valid", json!(valid));
+    let zone_ok = !report.fired(rules::UNKNOWN_TZ.id);
+    report.set_data("time_zone_valid", json!(zone_ok));
+    if report.data.get("read_as").is_none() {
+        report.set_data("read_as", json!("quartz"));
+    }
+    report
+}
+
+fn check_expr(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -> Report {
     let report = Report::new("cron", expr.as_bytes());
     if let Some(span) = quoted(expr) {
         return unquote(report, expr, span, |inner| check(inner, from, count, tz));
@@ -147,11 +167,13 @@ pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) ->
     let words: Vec<&str> = toks.iter().map(|&(s, e)| &expr[s..e]).collect();
     if unix::looks_like_unix(&words) {
         unix_line(&mut report, expr, &words, &toks, from, count);
+        report.set_data("read_as", json!("unix-crontab"));
         return report;
     }
     if let Some(fields) = aws::fields(&words) {
         let quartz = aws::to_quartz(&fields);
         foreign_line(&mut report, expr, &toks, &quartz, from, count);
+        report.set_data("read_as", json!("aws-eventbridge"));
         return report;
     }
 

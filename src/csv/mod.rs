@@ -43,6 +43,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::report::{Finding, Location, Report, Severity};
+use crate::rules::Rule;
 
 pub use fix::{fix, CellEdit, FixSet};
 pub use meeting::convert_meeting_export;
@@ -218,6 +219,28 @@ impl Validator {
             json!(c.cols.iter().map(|c| c.name.as_str()).collect::<Vec<_>>()),
         );
         report.set_data("dialect", dialect);
+        // What each automatic fix would change, so the faces can label
+        // their fix buttons without knowing which rule each fix answers.
+        let n = |rule: &Rule| by_rule.get(rule.id).copied().unwrap_or(0);
+        report.set_data(
+            "fixable",
+            json!({
+                "trim_whitespace": n(&rules::SURROUNDING_WHITESPACE),
+                "na_to_dash": n(&rules::NOT_APPLICABLE),
+                "upper_case_country": n(&rules::COUNTRY_CASE),
+                "drop_empty_rows": n(&rules::EMPTY_ROW),
+                "drop_title_rows": n(&rules::HEADER_NOT_FIRST),
+            }),
+        );
+        // The rules a page can filter the rows by: those reported on rows.
+        report.set_data(
+            "row_filters",
+            json!(by_rule
+                .iter()
+                .filter(|(id, _)| **id != rules::FINDINGS_TRUNCATED.id)
+                .map(|(id, n)| json!({"rule": id, "count": n}))
+                .collect::<Vec<_>>()),
+        );
         let mut by_rule_json = serde_json::Map::new();
         for (k, v) in by_rule {
             by_rule_json.insert(k.to_string(), json!(v));

@@ -58,6 +58,10 @@ pub struct Rollover {
     pub gaps: Vec<Window>,
     /// A small text picture of the timeline.
     pub picture: String,
+    /// More distinct certificates than Organization Certificate Management
+    /// stores (the verdict behind `x509/org-set-too-many`).
+    #[serde(default)]
+    pub too_many: bool,
 }
 
 /// Build the rollover timeline. `entries` carry their per-certificate error
@@ -141,6 +145,7 @@ pub fn rollover(entries: &[Entry], now: DateTime<Utc>) -> (Rollover, Vec<Finding
         overlaps,
         gaps,
         picture: String::new(),
+        too_many: set.len() > MAX_ORG_CERTIFICATES,
     };
     r.picture = picture(&set, now);
     (r, findings)

@@ -291,7 +291,7 @@ pub fn cert_page() -> Html {
             }
             if !certs.is_empty() {
                 <OrgSet rollover={Rc::new(data["rollover"].clone())} certs={certs.clone()}
-                    too_many={r.fired("x509/org-set-too-many")} now={now} />
+                    too_many={data["rollover"]["too_many"] == true} now={now} />
             }
             if let Some(ics) = ics {
                 <div class="actions">

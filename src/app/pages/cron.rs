@@ -468,13 +468,8 @@ pub fn cron_page() -> Html {
     let c = &*checked;
     let r = &c.report;
     let d = &r.data;
-    let zone_rule = cron::rules::UNKNOWN_TZ.id;
-    let zone_unknown = r.findings.iter().any(|f| f.rule == zone_rule);
-    // The expression is valid when the only error is about the zone.
-    let valid = !r
-        .findings
-        .iter()
-        .any(|f| f.severity == Severity::Error && f.rule != zone_rule);
+    let valid = d["valid"].as_bool().unwrap_or(false);
+    let zone_unknown = d["time_zone_valid"] == false;
     let too_long = c.expr.len() > MAX_LEN;
 
     html! {
@@ -580,13 +575,10 @@ fn field_table(props: &CheckedProps) -> Html {
                 Severity::Info => 2,
             })
     };
-    let fired = |rule: &crate::rules::Rule| r.findings.iter().any(|f| f.rule == rule.id);
-    let title = if fired(&cron::rules::UNIX_CRONTAB) {
-        "Fields (as Unix crontab reads them)"
-    } else if fired(&cron::rules::AWS_EVENTBRIDGE) {
-        "Fields (as AWS EventBridge reads them)"
-    } else {
-        "Fields"
+    let title = match r.data["read_as"].as_str() {
+        Some("unix-crontab") => "Fields (as Unix crontab reads them)",
+        Some("aws-eventbridge") => "Fields (as AWS EventBridge reads them)",
+        _ => "Fields",
     };
     html! {
         <section class="cron-fields" aria-label="Fields">
@@ -644,12 +636,7 @@ fn equivalent(props: &EquivalentProps) -> Html {
         Callback::from(move |_| on_use.emit(expr.clone()))
     };
     let next = strs(&q["next"]);
-    let what = if props
-        .report
-        .findings
-        .iter()
-        .any(|f| f.rule == cron::rules::AWS_EVENTBRIDGE.id)
-    {
+    let what = if props.report.data["read_as"] == "aws-eventbridge" {
         "This is an AWS EventBridge schedule. In Quartz it is:"
     } else {
         "This looks like a Unix crontab line. In Quartz it is:"

@@ -10,7 +10,7 @@
 //! them. The whole file is read only when the user asks for something that
 //! needs it (status file, fixed file, a fix), and then once.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use gloo::timers::future::TimeoutFuture;
@@ -664,16 +664,19 @@ pub fn csv_users_page() -> Html {
         .as_deref()
         .map(index_findings)
         .unwrap_or_default();
-    let by_rule: BTreeMap<String, u64> = report_view
+    let row_filters: Vec<(String, u64)> = report_view
         .as_ref()
-        .and_then(|r| r.data.get("by_rule").and_then(|v| v.as_object()).cloned())
-        .map(|m| {
-            m.into_iter()
-                .map(|(k, v)| (k, v.as_u64().unwrap_or(0)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let count = |id: &str| by_rule.get(id).copied().unwrap_or(0);
+        .and_then(|r| r.data["row_filters"].as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|f| Some((f["rule"].as_str()?.to_string(), f["count"].as_u64()?)))
+        .collect();
+    let fixable = |fix: &str| {
+        report_view
+            .as_ref()
+            .and_then(|r| r.data["fixable"][fix].as_u64())
+            .unwrap_or(0)
+    };
     let has_rename = report_view
         .as_ref()
         .and_then(|r| {
@@ -757,13 +760,13 @@ pub fn csv_users_page() -> Html {
                     <div class="actions bulk-fixes">
                         <button type="button" class="button" data-fix="trim" disabled={busy.is_some()}
                             onclick={bulk("Trimmed surrounding whitespace", FixSet { trim_whitespace: true, ..FixSet::default() })}>
-                            { format!("Trim whitespace ({})", count("csv/surrounding-whitespace")) }</button>
+                            { format!("Trim whitespace ({})", fixable("trim_whitespace")) }</button>
                         <button type="button" class="button" data-fix="na" disabled={busy.is_some()}
                             onclick={bulk("Replaced N/A with -", FixSet { na_to_dash: true, ..FixSet::default() })}>
-                            { format!("N/A → - ({})", count("csv/not-applicable-value")) }</button>
+                            { format!("N/A → - ({})", fixable("na_to_dash")) }</button>
                         <button type="button" class="button" data-fix="country" disabled={busy.is_some()}
                             onclick={bulk("Upper-cased country codes", FixSet { upper_case_country: true, ..FixSet::default() })}>
-                            { format!("Upper-case country codes ({})", count("csv/country-code-case")) }</button>
+                            { format!("Upper-case country codes ({})", fixable("upper_case_country")) }</button>
                         <button type="button" class="button" data-fix="rename" disabled={busy.is_some() || !has_rename}
                             onclick={bulk("Renamed near-miss headers", FixSet { rename_headers: true, ..FixSet::default() })}>
                             { "Rename near-miss headers" }</button>
@@ -772,8 +775,8 @@ pub fn csv_users_page() -> Html {
                             { "Fix Yes/No, True/False case" }</button>
                         <button type="button" class="button" data-fix="empty" disabled={busy.is_some()}
                             onclick={bulk("Removed empty rows", FixSet { drop_empty_rows: true, ..FixSet::default() })}>
-                            { format!("Remove empty rows ({})", count("csv/empty-row")) }</button>
-                        if count("csv/header-not-first") > 0 {
+                            { format!("Remove empty rows ({})", fixable("drop_empty_rows")) }</button>
+                        if fixable("drop_title_rows") > 0 {
                             <button type="button" class="button" data-fix="title" disabled={busy.is_some()}
                                 onclick={bulk("Deleted the lines above the column names", FixSet { drop_title_rows: true, ..FixSet::default() })}>
                                 { "Delete lines above the header" }</button>
@@ -810,7 +813,7 @@ pub fn csv_users_page() -> Html {
                                 <option value="all" selected={*filter == "all"}>{ "All rows" }</option>
                                 <option value="error" selected={*filter == "error"}>{ "Rows with errors" }</option>
                                 <option value="warning" selected={*filter == "warning"}>{ "Rows with warnings" }</option>
-                                { for by_rule.iter().filter(|(id, _)| id.as_str() != "csv/findings-truncated").map(|(id, n)| html! {
+                                { for row_filters.iter().map(|(id, n)| html! {
                                     <option value={id.clone()} selected={*filter == *id}>{ format!("{id} ({n})") }</option>
                                 }) }
                             </select>

@@ -61,7 +61,19 @@ pub fn check_bytes(input: &[u8], opts: &ResponseOptions, now: DateTime<Utc>) -> 
 
 /// Check a SAML response (or a bare assertion, or an AuthnRequest) given as
 /// XML, base64 (HTTP-POST) or base64 of DEFLATE data (HTTP-Redirect).
+///
+/// `data.verdicts` holds what the faces show as verdicts (see
+/// [`super::verdicts`]).
 pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
+    let mut report = check_message(input, opts, now);
+    if !report.data["encoding"].is_null() {
+        let verdicts = super::verdicts::of(&report);
+        report.set_data("verdicts", json!(verdicts));
+    }
+    report
+}
+
+fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
     let mut report = Report::new(TOOL, input.as_bytes());
     report.set_data("now", json!(now.to_rfc3339()));
     report.set_data("sp_entity_id", json!(opts.sp_entity_id));

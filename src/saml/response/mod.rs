@@ -59,6 +59,7 @@ pub mod rules;
 pub mod signature;
 pub mod status;
 pub mod values;
+pub mod verdicts;
 pub mod xml;
 
 pub use check::{check, check_bytes};
