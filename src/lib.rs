@@ -16,6 +16,7 @@ pub mod net;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod saml;
 pub mod stream;
 pub mod testkit;

@@ -26,6 +26,89 @@ pub struct Rule {
     pub help: &'static str,
 }
 
+/// An input that shows what a rule means, like the examples of clippy's
+/// lint docs: one that makes it fire, or a near miss that stays quiet. One
+/// generic test runs every example through its tool (`crate::run::run`), so
+/// an example can never drift from the check it documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Example {
+    /// The tool's input, as a user would paste it.
+    pub input: &'static str,
+    /// The tool options the example needs, as a JSON object (`""` for the
+    /// defaults); named as `crate::run::run` takes them.
+    pub options: &'static str,
+    /// Whether the rule fires on it.
+    pub fires: bool,
+}
+
+impl Example {
+    /// An input on which the rule fires.
+    pub const fn fires(input: &'static str) -> Self {
+        Self {
+            input,
+            options: "",
+            fires: true,
+        }
+    }
+
+    /// A near miss: an input that almost breaks the rule and does not.
+    pub const fn quiet(input: &'static str) -> Self {
+        Self {
+            input,
+            options: "",
+            fires: false,
+        }
+    }
+
+    /// The same example with tool options (a JSON object).
+    pub const fn with(self, options: &'static str) -> Self {
+        Self { options, ..self }
+    }
+
+    /// The options as JSON (`null` for the defaults).
+    pub fn options_json(&self) -> serde_json::Value {
+        if self.options.is_empty() {
+            serde_json::Value::Null
+        } else {
+            serde_json::from_str(self.options).unwrap_or(serde_json::Value::Null)
+        }
+    }
+}
+
+/// The examples of one rule, declared in the rule's domain
+/// (`src/<domain>/examples.rs`) next to the rules they show.
+pub struct RuleExamples {
+    pub rule: &'static Rule,
+    pub examples: &'static [Example],
+}
+
+/// Every domain's examples.
+const EXAMPLE_SETS: &[&[RuleExamples]] = &[
+    crate::net::examples::EXAMPLES,
+    crate::cron::examples::EXAMPLES,
+];
+
+/// The examples of the rule `id` (none when it has no examples yet).
+pub fn examples(id: &str) -> &'static [Example] {
+    EXAMPLE_SETS
+        .iter()
+        .flat_map(|set| set.iter())
+        .find(|e| e.rule.id == id)
+        .map_or(&[], |e| e.examples)
+}
+
+/// Every declared example set, for the generic example test.
+pub fn all_examples() -> impl Iterator<Item = &'static RuleExamples> {
+    EXAMPLE_SETS.iter().flat_map(|set| set.iter())
+}
+
+/// The tool that reports the rule `id` (the tool whose rule prefix it has).
+pub fn tool_of(id: &str) -> Option<&'static crate::tools::Tool> {
+    crate::tools::TOOLS
+        .iter()
+        .find(|t| id.starts_with(t.rule_prefix))
+}
+
 impl Rule {
     /// The tool family the rule belongs to: the part of its id before `/`.
     pub fn domain(&self) -> &'static str {
@@ -66,6 +149,16 @@ pub fn catalog_json() -> serde_json::Value {
                     "source": r.source,
                     "help": r.help,
                     "domain": r.domain(),
+                    "examples": examples(r.id)
+                        .iter()
+                        .map(|e| {
+                            let mut x = serde_json::json!({"input": e.input, "fires": e.fires});
+                            if !e.options.is_empty() {
+                                x["options"] = e.options_json();
+                            }
+                            x
+                        })
+                        .collect::<Vec<_>>(),
                 })
             })
             .collect(),

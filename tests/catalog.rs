@@ -143,3 +143,65 @@ fn faces_do_not_decide_on_rule_ids() {
         leaks.join("\n")
     );
 }
+
+/// Domains whose every rule carries examples; the others are being written.
+/// A domain joins the list when its last rule has them, and then stays.
+const DOMAINS_WITH_EXAMPLES: &[&str] = &["ports", "firewall", "cron"];
+
+#[test]
+fn every_rule_example_fires_or_stays_quiet_as_it_says() {
+    let mut wrong = Vec::new();
+    for set in rules::all_examples() {
+        let id = set.rule.id;
+        assert!(
+            rules::find(id).is_some(),
+            "examples for {id}, which is not in the catalog"
+        );
+        let tool = rules::tool_of(id).unwrap_or_else(|| panic!("no tool reports {id}"));
+        for ex in set.examples {
+            if !ex.options.is_empty() {
+                serde_json::from_str::<serde_json::Value>(ex.options)
+                    .unwrap_or_else(|e| panic!("{id}: options are not JSON ({e}): {}", ex.options));
+            }
+            let report = preflight::run::run(tool.id, ex.input.as_bytes(), &ex.options_json())
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
+            if report.fired(id) != ex.fires {
+                let got: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
+                wrong.push(format!(
+                    "{id}: expected it {} on {:?} (options {}); findings: {got:?}",
+                    if ex.fires { "to fire" } else { "to stay quiet" },
+                    ex.input.chars().take(80).collect::<String>(),
+                    if ex.options.is_empty() {
+                        "none"
+                    } else {
+                        ex.options
+                    },
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "examples that disagree with their rule:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn rules_of_finished_domains_have_a_firing_and_a_near_miss_example() {
+    let mut gaps = Vec::new();
+    for r in rules::catalog().filter(|r| DOMAINS_WITH_EXAMPLES.contains(&r.domain())) {
+        let ex = rules::examples(r.id);
+        if !ex.iter().any(|e| e.fires) {
+            gaps.push(format!("{}: no example that fires", r.id));
+        }
+        if !ex.iter().any(|e| !e.fires) {
+            gaps.push(format!("{}: no near-miss example", r.id));
+        }
+    }
+    assert!(
+        gaps.is_empty(),
+        "rules without examples:\n{}",
+        gaps.join("\n")
+    );
+}

@@ -32,6 +32,7 @@ pub mod aws;
 pub mod builder;
 pub mod directory;
 pub mod dst;
+pub mod examples;
 pub mod explain;
 pub mod fields;
 pub mod parse;

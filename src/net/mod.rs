@@ -5,6 +5,7 @@
 //! Requirements").
 
 pub mod domain;
+pub mod examples;
 pub mod firewall;
 pub mod ports;
 pub mod srv;

@@ -51,6 +51,7 @@ pub fn rules_page() -> Html {
                         <p class="summary">{ r.summary }</p>
                         <p class="help">{ r.help }</p>
                         <p class="source">{ "Source: " }{ r.source }</p>
+                        <Examples id={r.id} />
                     </article>
                 }) }
             </div>
@@ -58,5 +59,34 @@ pub fn rules_page() -> Html {
                 <p class="muted">{ "No rule matches this filter." }</p>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExamplesProps {
+    id: &'static str,
+}
+
+/// A rule's examples: what makes it fire, and a near miss that does not.
+#[function_component(Examples)]
+fn examples(props: &ExamplesProps) -> Html {
+    let list = rules::examples(props.id);
+    if list.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="rule-examples" aria-label="Examples">
+            { for list.iter().map(|e| html! {
+                <li class={if e.fires { "fires" } else { "quiet" }}>
+                    <span class="muted">{ if e.fires { "Fires on " } else { "Near miss, quiet on " } }</span>
+                    <code>{ if e.input.chars().count() > 120 {
+                        format!("{}… ({} characters)", e.input.chars().take(120).collect::<String>(), e.input.chars().count())
+                    } else if e.input.is_empty() { "(no input)".to_string() } else { e.input.to_string() } }</code>
+                    if !e.options.is_empty() {
+                        <span class="muted">{ " with options " }</span><code>{ e.options }</code>
+                    }
+                </li>
+            }) }
+        </ul>
     }
 }

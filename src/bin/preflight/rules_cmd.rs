@@ -49,6 +49,18 @@ pub fn run(a: RulesArgs) -> Result<u8, String> {
                     r.source,
                     r.help
                 ));
+                for ex in rules::examples(r.id) {
+                    let verdict = if ex.fires { "fires on" } else { "quiet on" };
+                    let options = if ex.options.is_empty() {
+                        String::new()
+                    } else {
+                        format!("   (options {})", ex.options)
+                    };
+                    text.push_str(&format!(
+                        "  example:  {verdict} `{}`{options}\n",
+                        ex.input.escape_debug()
+                    ));
+                }
             } else {
                 text.push_str(&format!(
                     "{:<width$}  {:<7}  {}\n",

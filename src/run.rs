@@ -1,0 +1,193 @@
+//! One entry for every tool: `run(tool, input, options)` with the options
+//! as a JSON object, named as the worker's messages name them. The rule
+//! examples (`crate::rules::examples`) run through it, and so can any face
+//! that holds a tool's id, its input and its options as data (a widget, a
+//! whole-setup check) — the same core call the CLI makes.
+//!
+//! Unknown option names are an error rather than ignored, so a misspelt
+//! option cannot silently change what is checked. Time-dependent tools take
+//! `now` (RFC 3339) and default to [`EXAMPLE_NOW`], never the clock: the
+//! core does not read the clock.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+
+use crate::report::Report;
+
+/// The "now" of a run whose options name none (fixed, so results repeat).
+pub const EXAMPLE_NOW: &str = "2026-06-01T00:00:00Z";
+
+/// Run `tool` on `input` with `options` (a JSON object, or null for the
+/// defaults).
+pub fn run(tool: &str, input: &[u8], options: &Value) -> Result<Report, String> {
+    let empty = Map::new();
+    let opts = match options {
+        Value::Null => &empty,
+        Value::Object(m) => m,
+        other => return Err(format!("options must be an object, not {other}")),
+    };
+    let o = Opts { tool, map: opts };
+    let text = || String::from_utf8_lossy(input).into_owned();
+    match tool {
+        "ports" => {
+            o.only(&[])?;
+            let t = text();
+            let mut parts = t.split_whitespace();
+            let min = parts.next().unwrap_or("");
+            let max = parts.next().unwrap_or("");
+            Ok(crate::net::ports::check(min, max))
+        }
+        "firewall" => {
+            o.only(&[
+                "p2p",
+                "domain",
+                "restrict_to_ip_ranges",
+                "third_party_xmpp",
+                "federation",
+            ])?;
+            let mut f = crate::net::firewall::FirewallOptions::default();
+            f.p2p = o.string("p2p")?;
+            f.domain = o.string("domain")?;
+            f.restrict_to_ip_ranges = o
+                .bool("restrict_to_ip_ranges")?
+                .unwrap_or(f.restrict_to_ip_ranges);
+            f.third_party_xmpp = o.bool("third_party_xmpp")?.unwrap_or(f.third_party_xmpp);
+            f.federation = o.bool("federation")?.unwrap_or(f.federation);
+            Ok(crate::net::firewall::generate(&f))
+        }
+        "srv" => {
+            let keys = [
+                "domain",
+                "ttl",
+                "priority",
+                "weight",
+                "server_port",
+                "client_port",
+                "server_target",
+                "client_target",
+            ];
+            o.only(&keys)?;
+            let s = crate::net::srv::SrvOptions {
+                ttl: o.string("ttl")?,
+                priority: o.string("priority")?,
+                weight: o.string("weight")?,
+                server_port: o.string("server_port")?,
+                client_port: o.string("client_port")?,
+                server_target: o.string("server_target")?,
+                client_target: o.string("client_target")?,
+            };
+            // With `domain`, the input is published records to verify;
+            // without, the input is the domain to generate records for.
+            Ok(match o.string("domain")? {
+                Some(domain) => crate::net::srv_verify::verify_bytes(&domain, &s, input),
+                None => crate::net::srv::generate(text().trim(), &s),
+            })
+        }
+        "cron" => {
+            o.only(&["now", "count", "tz"])?;
+            let count = o.u64("count")?.unwrap_or(crate::cron::DEFAULT_COUNT as u64);
+            let count =
+                usize::try_from(count).map_err(|_| "options.count is too large".to_string())?;
+            Ok(crate::cron::check(
+                &text(),
+                o.now()?,
+                count,
+                o.string("tz")?.as_deref(),
+            ))
+        }
+        "cert" => {
+            o.only(&["now", "sp", "signing", "expiry_warning_days"])?;
+            let mut ctx = crate::x509::LintContext::new(o.now()?);
+            ctx.sp = o.bool("sp")?.unwrap_or(ctx.sp);
+            ctx.signing = o.bool("signing")?.unwrap_or(ctx.signing);
+            if let Some(d) = o.u64("expiry_warning_days")? {
+                ctx.expiry_warning_days = i64::try_from(d.min(36_500)).unwrap_or(36_500);
+            }
+            Ok(crate::x509::check(input, None, &ctx))
+        }
+        "saml-response" => {
+            o.only(&[
+                "now",
+                "sp_entity_id",
+                "clock_skew_seconds",
+                "nameid_source",
+                "idp_metadata",
+            ])?;
+            let mut r = crate::saml::response::ResponseOptions::default();
+            if let Some(sp) = o.string("sp_entity_id")? {
+                r.sp_entity_id = sp;
+            }
+            if let Some(s) = o.u64("clock_skew_seconds")? {
+                r.clock_skew_secs = i64::try_from(s.min(7 * 86_400)).unwrap_or(0);
+            }
+            if let Some(src) = o.string("nameid_source")? {
+                r.nameid_source =
+                    crate::saml::response::NameIdSource::parse(&src).ok_or_else(|| {
+                        format!("options.nameid_source `{src}` is not a NameID source")
+                    })?;
+            }
+            r.idp_metadata = o.string("idp_metadata")?;
+            Ok(crate::saml::response::check_bytes(input, &r, o.now()?))
+        }
+        // The streaming tools: the worker's sink, fed the whole input at once.
+        "saml-metadata" | "csv-users" => {
+            let mut with_now = opts.clone();
+            if tool == "saml-metadata" && !with_now.contains_key("now") {
+                with_now.insert("now".into(), Value::String(EXAMPLE_NOW.into()));
+            }
+            let mut sink = crate::stream::sink_for(tool, &Value::Object(with_now))?;
+            sink.push(input);
+            Ok(sink.finish())
+        }
+        other => Err(format!("no tool `{other}` runs from here")),
+    }
+}
+
+struct Opts<'a> {
+    tool: &'a str,
+    map: &'a Map<String, Value>,
+}
+
+impl Opts<'_> {
+    fn only(&self, allowed: &[&str]) -> Result<(), String> {
+        match self.map.keys().find(|k| !allowed.contains(&k.as_str())) {
+            Some(k) => Err(format!("the {} tool has no option `{k}`", self.tool)),
+            None => Ok(()),
+        }
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, String> {
+        match self.map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(other) => Err(format!("options.{key} must be a string, not {other}")),
+        }
+    }
+
+    fn bool(&self, key: &str) -> Result<Option<bool>, String> {
+        match self.map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(other) => Err(format!("options.{key} must be true or false, not {other}")),
+        }
+    }
+
+    fn u64(&self, key: &str) -> Result<Option<u64>, String> {
+        match self.map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => v
+                .as_u64()
+                .map(Some)
+                .ok_or_else(|| format!("options.{key} must be a whole number ≥ 0, not {v}")),
+        }
+    }
+
+    fn now(&self) -> Result<DateTime<Utc>, String> {
+        let s = self
+            .string("now")?
+            .unwrap_or_else(|| EXAMPLE_NOW.to_string());
+        DateTime::parse_from_rfc3339(&s)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|e| format!("options.now `{s}` is not an RFC 3339 date-time ({e})"))
+    }
+}
