@@ -4,6 +4,12 @@
 
 use wasm_bindgen::JsCast;
 
+/// The browser's clock, for the "now" the core takes as a parameter (the
+/// core never reads a clock itself).
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
 /// Offer `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &[u8]) {
     let array = js_sys::Uint8Array::from(content);

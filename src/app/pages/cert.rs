@@ -52,12 +52,8 @@ enum Input {
     Files(Rc<LoadedFiles>),
 }
 
-fn browser_now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}
-
 fn run(input: &Input, opts: &Options) -> Report {
-    let mut ctx = LintContext::new(browser_now());
+    let mut ctx = LintContext::new(crate::app::browser::now());
     ctx.expiry_warning_days = opts.warn_days;
     ctx.sp = opts.sp;
     ctx.signing = !opts.encryption;
@@ -231,8 +227,9 @@ pub fn cert_page() -> Html {
     let now = data["settings"]["now"]
         .as_str()
         .and_then(parse_time)
-        .unwrap_or_else(browser_now);
-    let ics = (!certs.is_empty()).then(|| x509::expiry_calendar(&certs, browser_now()));
+        .unwrap_or_else(crate::app::browser::now);
+    let ics =
+        (!certs.is_empty()).then(|| x509::expiry_calendar(&certs, crate::app::browser::now()));
 
     html! {
         <section class="page tool cert-page" data-tool="cert">

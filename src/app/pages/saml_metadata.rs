@@ -27,13 +27,11 @@ const SAMPLE: &str = include_str!("../../../tests/fixtures/saml/adfs-federationm
 /// IdP entities shown per page of the summary (aggregates hold thousands).
 const IDPS_PER_PAGE: usize = 10;
 
-/// The browser clock ("now" is a parameter of the core).
-fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}
-
 fn check_here(text: &str) -> Report {
-    saml::check_metadata(text.as_bytes(), &MetadataOptions::at(now()))
+    saml::check_metadata(
+        text.as_bytes(),
+        &MetadataOptions::at(crate::app::browser::now()),
+    )
 }
 
 fn human_bytes(n: f64) -> String {
@@ -113,7 +111,7 @@ pub fn saml_metadata_page() -> Html {
             );
             let started = js_sys::Date::now();
             wasm_bindgen_futures::spawn_local(async move {
-                let options = json!({"now": now().to_rfc3339()});
+                let options = json!({"now": crate::app::browser::now().to_rfc3339()});
                 let outcome = this.run(saml::TOOL, options, blob, on_progress).await;
                 if *generation.borrow() != gen {
                     return;

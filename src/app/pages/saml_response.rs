@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use chrono::{DateTime, Utc};
+use chrono::DateTime;
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -79,14 +79,8 @@ impl Settings {
     }
 }
 
-/// "Now" from the browser clock (chrono's own clock is not available on
-/// wasm32-unknown-unknown).
-fn now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}
-
 fn run_check(input: &str, settings: &Settings) -> Report {
-    response::check(input, &settings.options(), now())
+    response::check(input, &settings.options(), crate::app::browser::now())
 }
 
 fn run_redact(input: &str) -> Result<String, String> {
