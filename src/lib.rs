@@ -19,6 +19,7 @@ pub mod rules;
 pub mod run;
 pub mod saml;
 pub mod stream;
+#[cfg(any(test, feature = "testkit"))]
 pub mod testkit;
 pub mod tools;
 pub mod x509;
