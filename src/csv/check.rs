@@ -112,7 +112,12 @@ impl<S: Sink> Checker<S> {
         Self {
             sink,
             sso: opts.sso,
-            org_mandatory: opts.mandatory.clone(),
+            // Either spelling the guide uses names the same field.
+            org_mandatory: opts
+                .mandatory
+                .iter()
+                .map(|m| schema::lookup(m).map_or_else(|| m.clone(), |s| s.name.to_string()))
+                .collect(),
             cols: Vec::new(),
             header_row: None,
             dialect: None,
@@ -315,6 +320,17 @@ impl<S: Sink> Checker<S> {
                 continue;
             }
             let c = &self.cols[i];
+            if let Some(s) = c
+                .suggestion
+                .filter(|s| schema::differs_only_in_case(&c.name, s))
+            {
+                let msg = format!(
+                    "column \"{}\" differs from the CSV Fields table's {s} only in case; use the exact name {s}",
+                    show(c.name.as_bytes())
+                );
+                self.cell(&COLUMN_NAME_CASE, msg, row, i);
+                continue;
+            }
             let msg = match (c.name.trim().is_empty(), c.suggestion) {
                 (true, _) => format!("column {} has no name; it will be skipped", i + 1),
                 (false, Some(s)) => format!(

@@ -143,8 +143,16 @@ pub const UNKNOWN_COLUMN: Rule = Rule {
     id: "csv/unknown-column",
     severity: Severity::Warning,
     summary: "A column name is not a field of the CSV Fields table and will be skipped",
+    source: "Webex Messenger admin guide, \"CSV File Format\" / \"Overview\" (\"You can have optional or invalid column names in your CSV file. However, these columns are skipped\") and \"CSV Fields\"",
+    help: "Rename the column to a field name of the CSV Fields table (firstName, lastName, email, userName ...), or delete it if it is not meant to be imported. --fix renames near misses.",
+};
+
+pub const COLUMN_NAME_CASE: Rule = Rule {
+    id: "csv/column-name-case",
+    severity: Severity::Warning,
+    summary: "A column name differs from the CSV Fields table only in letter case",
     source: SRC_FIELDS,
-    help: "Column names are case-sensitive and must match the CSV Fields table exactly (firstName, not FirstName). Rename the column, or delete it if it is not meant to be imported. --fix renames near misses.",
+    help: "The guide does not say whether the import matches column names regardless of case (it spells the country field both ISOcountry, in the CSV Fields table, and ISOCountry, in \"Workaround to Resolve a Potential Import Issue\"; both are accepted here). Write the exact name from the table to be sure the column is recognised. --fix renames it.",
 };
 
 pub const DUPLICATE_COLUMN: Rule = Rule {
@@ -342,6 +350,7 @@ pub const RULES: &[Rule] = &[
     RAGGED_ROW,
     EMPTY_ROW,
     UNKNOWN_COLUMN,
+    COLUMN_NAME_CASE,
     DUPLICATE_COLUMN,
     MISSING_COLUMN,
     MEETING_SITE_EXPORT,
