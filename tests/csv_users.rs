@@ -218,11 +218,16 @@ fn every_value_rule_fires_on_the_messy_file_at_the_right_cell() {
     assert_fires(&r, "csv/email-invalid");
     assert_eq!(cells(&r, "csv/email-invalid"), vec![at(3, "email")]);
     assert_fires(&r, "csv/username-invalid");
-    assert_eq!(cells(&r, "csv/username-invalid"), vec![at(3, "userName")]);
+    // Row 4's N/A in userName and ISOcountry also gets the field's own error
+    // (was: only the N/A warning).
+    assert_eq!(
+        cells(&r, "csv/username-invalid"),
+        vec![at(3, "userName"), at(4, "userName")]
+    );
     assert_fires(&r, "csv/country-code-invalid");
     assert_eq!(
         cells(&r, "csv/country-code-invalid"),
-        vec![at(3, "ISOcountry")]
+        vec![at(3, "ISOcountry"), at(4, "ISOcountry")]
     );
     assert!(r
         .findings
@@ -392,6 +397,41 @@ fn header_problems() {
     );
     assert_fires(&dup, "csv/duplicate-column");
     assert!(dup.findings[0].message.contains("columns 3 and 5"));
+}
+
+#[test]
+fn not_applicable_in_a_typed_field_also_gets_the_fields_error() {
+    let header = "firstName,lastName,email,userName,ISOcountry,activeConnect,IMLoggingEnable,storageAllocated,userProfilePhotoURL,phoneBusinessNumber,jobTitle\r\n";
+    let row = "Ann,Lee,ann@example.com,ann@example.com,N/A,N/A,n/a,N/A,N/A,N/A,N/A\r\n";
+    let r = csv::validate(format!("{header}{row}").as_bytes(), &Options::default());
+    assert_fires(&r, "csv/not-applicable-value");
+    assert_eq!(cells(&r, "csv/not-applicable-value").len(), 7);
+    for (rule, col) in [
+        ("csv/country-code-invalid", "ISOcountry"),
+        ("csv/yes-no-invalid", "activeConnect"),
+        ("csv/true-false-invalid", "IMLoggingEnable"),
+        ("csv/storage-invalid", "storageAllocated"),
+        ("csv/photo-url-invalid", "userProfilePhotoURL"),
+        ("csv/phone-invalid", "phoneBusinessNumber"),
+    ] {
+        assert_eq!(cells(&r, rule), vec![at(2, col)], "{rule}");
+    }
+    assert_fires(&r, "csv/country-code-invalid");
+    assert_fires(&r, "csv/yes-no-invalid");
+    assert_fires(&r, "csv/storage-invalid");
+    assert!(r.has_errors());
+    // A free-text field takes N/A as text: only the warning.
+    let text_only = "Ann,Lee,ann@example.com,ann@example.com,US,Yes,True,500,-,-,N/A\r\n";
+    let r = csv::validate(
+        format!("{header}{text_only}").as_bytes(),
+        &Options::default(),
+    );
+    assert_eq!(
+        cells(&r, "csv/not-applicable-value"),
+        vec![at(2, "jobTitle")]
+    );
+    assert!(!r.has_errors(), "{:#?}", r.findings);
+    assert_quiet(&r, "csv/country-code-invalid");
 }
 
 #[test]

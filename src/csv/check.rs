@@ -643,7 +643,11 @@ impl<S: Sink> Checker<S> {
                     loc,
                 );
             }
-            return;
+            // A field with a type cannot store N/A either (not a country
+            // code, not Yes/No, not a number): it also gets its own error.
+            if spec.kind == Kind::Text {
+                return;
+            }
         }
         match spec.kind {
             Kind::Text | Kind::Phone | Kind::Fax => {}

@@ -200,7 +200,7 @@ pub const NOT_APPLICABLE: Rule = Rule {
     severity: Severity::Warning,
     summary: "The value N/A is used",
     source: SRC_FORMAT,
-    help: "The guide says: do not use the value N/A. Enter \"-\" to leave an optional field empty (--fix does this), or the real value.",
+    help: "The guide says: do not use the value N/A. Enter \"-\" to leave an optional field empty (--fix does this), or the real value. In a field with a type (a country code, Yes/No, True/False, a number, a URL, an address) N/A is also reported by that field's own rule, since the import cannot store it there.",
 };
 
 pub const EMAIL_INVALID: Rule = Rule {
