@@ -400,6 +400,35 @@ fn header_problems() {
 }
 
 #[test]
+fn username_that_differs_from_email_is_a_warning_with_both_values() {
+    // "Create New Users": "The Business Email is the Username". Was: a valid
+    // userName that differs from email was accepted silently.
+    let r = csv::validate(
+        b"firstName,lastName,email,userName\r\nAnn,Lee,ann.lee@example.com,alee@example.com\r\nBo,Ng,bo@example.com,BO@Example.com\r\n",
+        &Options::default(),
+    );
+    assert_fires(&r, "csv/username-not-email");
+    assert_eq!(cells(&r, "csv/username-not-email"), vec![at(2, "userName")]);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "csv/username-not-email")
+        .unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.contains("alee@example.com") && f.message.contains("ann.lee@example.com"));
+    assert!(f.help.contains("NameID"), "{}", f.help);
+    assert!(!r.has_errors());
+    // Same address (row 3 differs only in case), or an invalid userName
+    // (its own error): no warning.
+    let r = csv::validate(
+        b"firstName,lastName,email,userName\r\nAnn,Lee,ann@example.com,ann@example.com\r\nBo,Ng,bo@example.com,bo\r\n",
+        &Options::default(),
+    );
+    assert_quiet(&r, "csv/username-not-email");
+    assert_fires(&r, "csv/username-invalid");
+}
+
+#[test]
 fn not_applicable_in_a_typed_field_also_gets_the_fields_error() {
     let header = "firstName,lastName,email,userName,ISOcountry,activeConnect,IMLoggingEnable,storageAllocated,userProfilePhotoURL,phoneBusinessNumber,jobTitle\r\n";
     let row = "Ann,Lee,ann@example.com,ann@example.com,N/A,N/A,n/a,N/A,N/A,N/A,N/A\r\n";

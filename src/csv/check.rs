@@ -833,6 +833,23 @@ impl<S: Sink> Checker<S> {
                 i,
             );
         }
+        // "Create New Users": "The Business Email is the Username". Only
+        // two valid addresses that differ (ignoring case, as the duplicate
+        // checks do) are worth a word; an invalid one has its own error.
+        if let (Some((i, u)), Some((_, e))) = (user, email) {
+            if !u.eq_ignore_ascii_case(e) && values::is_email(u) && values::is_email(e) {
+                self.cell(
+                    &USERNAME_NOT_EMAIL,
+                    format!(
+                        "userName \"{}\" differs from email \"{}\"; the guide says the business email is the username",
+                        show(u),
+                        show(e)
+                    ),
+                    row,
+                    i,
+                );
+            }
+        }
         for (phone, iso, dial, which) in [
             (
                 sp.biz_phone,

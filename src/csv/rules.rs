@@ -219,6 +219,14 @@ pub const USERNAME_INVALID: Rule = Rule {
     help: "Enter the user name in the user@email.com format, e.g. the user's email address.",
 };
 
+pub const USERNAME_NOT_EMAIL: Rule = Rule {
+    id: "csv/username-not-email",
+    severity: Severity::Warning,
+    summary: "userName differs from email, but the business email is the username",
+    source: "Webex Messenger admin guide, \"Create New Users\" (Note: \"The Business Email is the Username. You cannot edit the Username.\"); \"CSV Fields\" (userName in the user@email.com format)",
+    help: "Enter the user's business email address in both userName and email. One case where they may legitimately differ: with single sign-on, the user is matched by the NameID the IdP sends (\"Federated Web SSO Settings\", NamedID Format; the NameID selection UserName, Email or EmployeeID in \"Enter Security Settings\"). If your IdP's NameID is the userName (for example an Active Directory UPN) and that deliberately differs from the mail address, keep the difference, and check that the IdP sends exactly this userName.",
+};
+
 pub const COUNTRY_INVALID: Rule = Rule {
     id: "csv/country-code-invalid",
     severity: Severity::Error,
@@ -359,6 +367,7 @@ pub const RULES: &[Rule] = &[
     NOT_APPLICABLE,
     EMAIL_INVALID,
     USERNAME_INVALID,
+    USERNAME_NOT_EMAIL,
     COUNTRY_INVALID,
     COUNTRY_CASE,
     YES_NO_INVALID,
