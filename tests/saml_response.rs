@@ -61,6 +61,24 @@ fn okta_assertion() -> String {
 }
 
 #[test]
+fn malformed_percent_escape_is_located_at_its_offset() {
+    let post = decode::encode_post(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>",
+    );
+    let input = format!("SAMLResponse={}%G1", post.replace('+', "%2B"));
+    let r = run(&input);
+    assert_fires(&r, "saml-response/not-decodable");
+    let f = &r.findings[0];
+    let at = input.find("%G1").unwrap();
+    assert_eq!(f.location.span, Some((at, at + 1)));
+    assert!(f.message.contains(&format!("offset {at}")), "{}", f.message);
+    assert!(f.message.contains("\"%G1\""), "{}", f.message);
+    // The same value with a well-formed escape decodes.
+    let ok = run(&format!("SAMLResponse={}", post.replace('+', "%2B")));
+    assert_quiet(&ok, "saml-response/not-decodable");
+}
+
+#[test]
 fn okta_response_is_clean_and_fully_described() {
     let r = run(&fx("okta.xml"));
     for id in [
