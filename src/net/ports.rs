@@ -62,9 +62,9 @@ pub const MAX_NOT_GREATER: Rule = Rule {
 pub const NARROWER_THAN_DEFAULT: Rule = Rule {
     id: "ports/narrower-than-default",
     severity: Severity::Warning,
-    summary: "The range is narrower than the default 32434-33598",
-    source: SOURCE_P2P,
-    help: "A range that is too restrictive makes Jabber-to-Jabber calling unavailable. Keep at least as many ports as the default range (1,165) unless your firewall policy requires fewer, and test calls afterwards.",
+    summary: "The range is narrower than the default 32434-33598 (best practice)",
+    source: "Best practice (the guide sets no minimum width; its own example 7050-7550 holds 501 ports); admin guide, \"P2P Settings\": \"If the port range specified is too restrictive then Jabber to Jabber calling is not available to the user\"",
+    help: "Best practice, not a limit of the guide: the guide warns that a range that is too restrictive makes Jabber-to-Jabber calling unavailable, but gives no number. Keeping at least as many ports as the default range (1,165) is a safe choice; if your firewall policy requires fewer, keep them and test calls afterwards.",
 };
 
 pub const OVERLAPS_SERVICE_PORT: Rule = Rule {
@@ -226,7 +226,7 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
         report.add(
             &NARROWER_THAN_DEFAULT,
             format!(
-                "{min}-{max} holds {width} ports; the default {DEFAULT_MIN}-{DEFAULT_MAX} holds {default_width}"
+                "{min}-{max} holds {width} ports; the default {DEFAULT_MIN}-{DEFAULT_MAX} holds {default_width} (best practice: keep at least as many)"
             ),
             Location::none(),
         );

@@ -24,7 +24,8 @@ use crate::report::{Finding, Location, Report, Severity};
 use crate::rules::Rule;
 
 const SOURCE_FED: &str = "Webex Messenger admin guide, \"WebEx with Other IM Providers\" and \"Third Party XMPP IM Application Support\"";
-const SOURCE_ZONE: &str = "RFC 1035 §5.1 (relative names in master files); Webex Messenger admin guide, \"WebEx with Other IM Providers\"";
+/// The guide's own example lines omit the dot: the rule rests on the RFC.
+const SOURCE_ZONE: &str = "RFC 1035 §5.1 (relative names in master files)";
 
 /// After this many unreadable lines, the rest are counted in one finding.
 const MAX_UNPARSED_FINDINGS: usize = 50;
