@@ -225,19 +225,29 @@ fn adfs_unprefixed_assertion_with_claim_rule_typos() {
     assert_eq!(d["kind"], "Response");
     assert_eq!(d["issuer"], "http://adfs.example.com/adfs/services/trust");
     assert_eq!(d["name_id"]["value"], "jdoe@corp.example.local");
-    // FirstName instead of firstname: unknown with a suggestion, and firstname missing.
-    assert_fires(&r, "saml-response/attribute-unknown");
-    let unknown = r
+    // FirstName instead of firstname: differs only in case, a warning naming
+    // the exact name. Was: "unknown" and "firstname missing" (an error),
+    // though the guide never says attribute names are case-sensitive.
+    assert_fires(&r, "saml-response/attribute-name-case");
+    let case = r
         .findings
         .iter()
-        .find(|f| f.rule == "saml-response/attribute-unknown")
+        .find(|f| f.rule == "saml-response/attribute-name-case")
         .unwrap();
     assert!(
-        unknown.message.contains("did you mean firstname"),
+        case.message.contains("FirstName") && case.message.contains("use the exact name firstname"),
         "{}",
-        unknown.message
+        case.message
     );
-    assert_fires(&r, "saml-response/attribute-required-missing");
+    assert_eq!(case.severity, preflight::Severity::Warning);
+    assert_quiet(&r, "saml-response/attribute-unknown");
+    assert_quiet(&r, "saml-response/attribute-required-missing");
+    // A name that is not a case variant is still unknown, and a required
+    // attribute really absent is still missing.
+    let other = run(&fx("adfs.xml").replace("Name=\"FirstName\"", "Name=\"GivenNameX\""));
+    assert_fires(&other, "saml-response/attribute-unknown");
+    assert_fires(&other, "saml-response/attribute-required-missing");
+    assert_quiet(&other, "saml-response/attribute-name-case");
     assert_fires(&r, "saml-response/auto-account-creation");
     assert_eq!(
         d["account"]["auto_account_creation"]["missing"][0],
@@ -263,16 +273,14 @@ fn adfs_unprefixed_assertion_with_claim_rule_typos() {
         .iter()
         .find(|r| r["name"] == "FirstName")
         .unwrap();
-    assert_eq!(row["status"], "info");
-    assert_eq!(row["rule"], "saml-response/attribute-unknown");
-    let missing = d["attribute_table"]
+    assert_eq!(row["status"], "warning");
+    assert_eq!(row["rule"], "saml-response/attribute-name-case");
+    // No "firstname missing" row: it was sent, under another case.
+    assert!(!d["attribute_table"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["name"] == "firstname")
-        .unwrap();
-    assert_eq!(missing["status"], "error");
-    assert_eq!(missing["rule"], "saml-response/attribute-required-missing");
+        .any(|r| r["name"] == "firstname"));
     // Locations carry the XML path and, for pasted XML, line and column.
     let f = r
         .findings
@@ -1258,7 +1266,11 @@ fn unrelated_short_claims_are_not_suggested_as_webex_names() {
             .unwrap_or_default()
     };
     for n in ["wids", "aud", "status"] {
-        assert!(about(n).ends_with("Webex ignores it"), "{n}: {}", about(n));
+        assert!(
+            about(n).ends_with("is not in the Webex attribute table"),
+            "{n}: {}",
+            about(n)
+        );
     }
     assert!(about("zip").ends_with("did you mean zipcode?"));
     assert!(about("given_name").ends_with("did you mean firstname?"));

@@ -127,6 +127,16 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
         if present.is_some_and(|p| p.values.iter().any(|v| !v.is_empty())) {
             continue;
         }
+        // Sent under a name that differs only in case: that attribute has
+        // its own warning; whether Webex reads it the guide does not say.
+        if present.is_none()
+            && attrs
+                .0
+                .iter()
+                .any(|x| x.name.eq_ignore_ascii_case(req) && x.values.iter().any(|v| !v.is_empty()))
+        {
+            continue;
+        }
         let sent_as: Vec<String> = attrs
             .0
             .iter()
@@ -203,6 +213,16 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
             );
             ctx.add(&r::ATTRIBUTE_URI_NAME, msg.clone(), at.el);
             row.set("warning", &r::ATTRIBUTE_URI_NAME, msg);
+        } else if let Some(s) = at
+            .suggestion
+            .filter(|s| *s != at.name && s.eq_ignore_ascii_case(&at.name))
+        {
+            let msg = format!(
+                "attribute {} differs from the table's {s} only in case; use the exact name {s}",
+                short(&at.name)
+            );
+            ctx.add(&r::ATTRIBUTE_NAME_CASE, msg.clone(), at.el);
+            row.set("warning", &r::ATTRIBUTE_NAME_CASE, msg);
         } else {
             let msg = match at.suggestion {
                 _ if at.name.trim().is_empty() => {
@@ -214,7 +234,7 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
                     short(&at.name)
                 ),
                 None => format!(
-                    "attribute {} is not a Webex attribute; Webex ignores it",
+                    "attribute {} is not in the Webex attribute table",
                     short(&at.name)
                 ),
             };

@@ -275,14 +275,21 @@ pub const ATTRIBUTE_REQUIRED_MISSING: Rule = Rule {
     severity: Severity::Error,
     summary: "A required attribute (uid, firstname, lastname, email) is missing or empty",
     source: SRC_ATTRS,
-    help: "Add an attribute statement with exactly these names (case matters): uid, firstname, lastname, email.",
+    help: "Add an attribute statement with these names, spelled as the guide's table spells them: uid, firstname, lastname, email.",
+};
+pub const ATTRIBUTE_NAME_CASE: Rule = Rule {
+    id: "saml-response/attribute-name-case",
+    severity: Severity::Warning,
+    summary: "An attribute name differs from the Webex attribute table only in letter case",
+    source: SRC_ATTRS,
+    help: "The guide does not say whether Webex matches attribute names regardless of case. Rename the claim in the IdP to the exact name of the table (uid, firstname, lastname, email, updateTimeStamp, ISOCountry …) to be sure it is recognised.",
 };
 pub const ATTRIBUTE_UNKNOWN: Rule = Rule {
     id: "saml-response/attribute-unknown",
     severity: Severity::Info,
     summary: "An attribute name is not in the Webex attribute table",
     source: SRC_ATTRS,
-    help: "Webex ignores attributes it does not know. If the name is a near miss of a Webex attribute (case or spelling), rename it in the IdP claim rules.",
+    help: "The guide's attribute table has no such attribute, so Webex has no field for it. If the name is a near miss of a Webex attribute, rename it in the IdP claim rules.",
 };
 pub const ATTRIBUTE_URI_NAME: Rule = Rule {
     id: "saml-response/attribute-uri-name",
@@ -447,6 +454,7 @@ pub const RULES: &[Rule] = &[
     AUTHN_CONTEXT_MISSING,
     ATTRIBUTE_REQUIRED_MISSING,
     ATTRIBUTE_UNKNOWN,
+    ATTRIBUTE_NAME_CASE,
     ATTRIBUTE_URI_NAME,
     ATTRIBUTE_MULTI_VALUED,
     EMAIL_ATTRIBUTE_INVALID,
