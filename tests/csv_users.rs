@@ -400,6 +400,52 @@ fn header_problems() {
 }
 
 #[test]
+fn severities_follow_what_the_guide_states() {
+    let header = "firstName,lastName,email,userName,activeConnect,IMLoggingEnable,phoneBusinessNumber,userProfilePhotoURL,city,city\r\n";
+    // Yes/No and True/False in another case: the guide does not say the
+    // import refuses them, so a warning (was: an error).
+    let r = csv::validate(
+        format!("{header}Ann,Lee,ann@example.com,ann@example.com,yes,FALSE,+1 408 555 0100,https://x.example.com/a.jpg,A,A\r\n").as_bytes(),
+        &Options::default(),
+    );
+    assert_fires(&r, "csv/yes-no-invalid");
+    assert_fires(&r, "csv/true-false-invalid");
+    for rule in [
+        "csv/yes-no-invalid",
+        "csv/true-false-invalid",
+        "csv/duplicate-column",
+    ] {
+        let f = r.findings.iter().find(|f| f.rule == rule).unwrap();
+        assert_eq!(f.severity, Severity::Warning, "{rule}: {}", f.message);
+    }
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.message.contains("differs from Yes only in case")));
+    assert!(!r.has_errors(), "{:#?}", r.findings);
+    // Another word is still an error.
+    let r = csv::validate(
+        format!("{header}Ann,Lee,ann@example.com,ann@example.com,Y,1,call me,photos/a.jpg,A,A\r\n")
+            .as_bytes(),
+        &Options::default(),
+    );
+    let sev = |rule: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .map(|f| f.severity)
+    };
+    assert_eq!(sev("csv/yes-no-invalid"), Some(Severity::Error));
+    assert_eq!(sev("csv/true-false-invalid"), Some(Severity::Error));
+    // Phone and photo formats are best practice (information "is imported
+    // as provided"): warnings, was errors.
+    assert_eq!(sev("csv/phone-invalid"), Some(Severity::Warning));
+    assert_eq!(sev("csv/photo-url-invalid"), Some(Severity::Warning));
+    assert_fires(&r, "csv/phone-invalid");
+    assert_fires(&r, "csv/photo-url-invalid");
+}
+
+#[test]
 fn username_that_differs_from_email_is_a_warning_with_both_values() {
     // "Create New Users": "The Business Email is the Username". Was: a valid
     // userName that differs from email was accepted silently.

@@ -244,3 +244,52 @@ fn p2p_examples_draw_no_objection_citing_the_guide() {
         wrong.join("\n")
     );
 }
+
+/// Lower-case, without the guide's markdown emphasis, dashes and quotes
+/// normalised, whitespace collapsed: for comparing quotations.
+fn normalise(s: &str) -> String {
+    s.replace("**", "")
+        .replace(['“', '”'], "\"")
+        .replace(['’', '‘'], "'")
+        .replace(['—', '–'], "-")
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_guide_citation_quotes_the_guide() {
+    // Every rule that cites the admin guide names sections and quotes words
+    // in double quotes: each quoted piece (split at "...") is in the guide.
+    let Some(guide) = guide() else {
+        eprintln!("admin guide not found; citations not compared with it");
+        return;
+    };
+    let text = normalise(&guide);
+    let mut wrong = Vec::new();
+    for rule in preflight::rules::catalog() {
+        let Some(at) = rule.source.find("admin guide") else {
+            continue;
+        };
+        // Quotes in the part that cites the Messenger guide (until an RFC or
+        // another standard is named after it).
+        let cited = &rule.source[at..];
+        for (n, quoted) in cited.split('"').enumerate() {
+            if n % 2 == 0 || quoted.trim().is_empty() {
+                continue;
+            }
+            for piece in quoted.split("...").map(str::trim).filter(|p| p.len() > 2) {
+                let piece = normalise(piece.trim_end_matches('.'));
+                if !text.contains(&piece) {
+                    wrong.push(format!("{}: {piece:?}", rule.id));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "quoted in a rule's source but not in the guide:\n{}",
+        wrong.join("\n")
+    );
+}

@@ -681,25 +681,9 @@ impl<S: Sink> Checker<S> {
                 }
             }
             Kind::Country => self.country(row, i, t, spec.name),
-            Kind::YesNo => {
-                if !values::is_one_of(t, b"Yes", b"No") {
-                    self.cell(
-                        &YES_NO_INVALID,
-                        format!("{} must be Yes or No, not \"{}\"", spec.name, show(t)),
-                        row,
-                        i,
-                    );
-                }
-            }
+            Kind::YesNo => self.one_of(&YES_NO_INVALID, ("Yes", "No"), t, spec.name, row, i),
             Kind::TrueFalse => {
-                if !values::is_one_of(t, b"True", b"False") {
-                    self.cell(
-                        &TRUE_FALSE_INVALID,
-                        format!("{} must be True or False, not \"{}\"", spec.name, show(t)),
-                        row,
-                        i,
-                    );
-                }
+                self.one_of(&TRUE_FALSE_INVALID, ("True", "False"), t, spec.name, row, i)
             }
             Kind::Storage => match values::storage(t) {
                 values::Storage::Ok => {}
@@ -761,6 +745,41 @@ impl<S: Sink> Checker<S> {
                 row,
                 i,
             );
+        }
+    }
+
+    /// A field that takes one of two words (Yes/No, True/False). Another
+    /// value is an error; the right word in another case only a warning,
+    /// since the guide does not say whether the import ignores case.
+    fn one_of(
+        &mut self,
+        rule: &'static Rule,
+        (a, b): (&str, &str),
+        t: &[u8],
+        name: &str,
+        row: u64,
+        i: usize,
+    ) {
+        if values::is_one_of(t, a.as_bytes(), b.as_bytes()) {
+            return;
+        }
+        let loc = Location::cell(row, self.col_name(i));
+        match [a, b].into_iter().find(|w| t.eq_ignore_ascii_case(w.as_bytes())) {
+            Some(w) => self.add_sev(
+                rule,
+                Severity::Warning,
+                format!(
+                    "{name} \"{}\" differs from {w} only in case; write {a} or {b} as the CSV Fields table does",
+                    show(t)
+                ),
+                loc,
+            ),
+            None => self.add_sev(
+                rule,
+                rule.severity,
+                format!("{name} must be {a} or {b}, not \"{}\"", show(t)),
+                loc,
+            ),
         }
     }
 

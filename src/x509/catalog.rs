@@ -26,7 +26,7 @@ pub const PRIVATE_KEY: Rule = Rule {
     id: "x509/private-key",
     severity: Severity::Warning,
     summary: "The input contains a private key",
-    source: "Webex Messenger admin guide, \"Single Sign-on Requirements\" (X509 certificate has the public key; the private key signs); best practice",
+    source: "Best practice (a private key never leaves the IdP's key store); admin guide, \"Single Sign-on Requirements\" (the X509 certificate has the public key; the private key signs)",
     help: "A private key must never be pasted into any tool, uploaded, e-mailed or stored in a ticket: Webex only needs the certificate. Remove the key block and, if it left your IdP's key store, treat it as compromised and replace the key pair. Preflight never displays or keeps key content.",
 };
 
@@ -74,7 +74,7 @@ pub const EXPIRING_SOON: Rule = Rule {
     id: "x509/expiring-soon",
     severity: Severity::Warning,
     summary: "The certificate expires within the warning window (30 days by default)",
-    source: "Webex Messenger admin guide, \"Configure WebEx Certificate Management\" (step 2: new certificates are generated when an existing one is about to expire)",
+    source: "Best practice (the 30-day window is Preflight's default); admin guide, \"Configure WebEx Certificate Management\" (step 2: new certificates are typically generated when an existing one is about to expire)",
     help: "Plan the rollover now: import the next certificate while the current one is still valid (up to three are stored), switch the active one, then remove the old one. Export the expiry calendar (--ics) to get reminders.",
 };
 

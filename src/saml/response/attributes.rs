@@ -301,7 +301,7 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
         };
         if let Some((rule, msg)) = bad {
             ctx.add(rule, msg.clone(), at.el);
-            row.set("error", rule, msg);
+            row.set(rule.severity.as_str(), rule, msg);
         }
     }
     row
