@@ -248,6 +248,18 @@ fn adfs_unprefixed_assertion_with_claim_rule_typos() {
     assert_fires(&other, "saml-response/attribute-unknown");
     assert_fires(&other, "saml-response/attribute-required-missing");
     assert_quiet(&other, "saml-response/attribute-name-case");
+    let creation = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml-response/auto-account-creation")
+        .unwrap();
+    assert!(
+        creation
+            .message
+            .contains("firstname (sent only as FirstName, which differs in case)"),
+        "{}",
+        creation.message
+    );
     assert_fires(&r, "saml-response/auto-account-creation");
     assert_eq!(
         d["account"]["auto_account_creation"]["missing"][0],

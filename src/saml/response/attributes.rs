@@ -329,9 +329,27 @@ fn account_readiness(ctx: &mut Ctx, attrs: &Attrs, a: &Element) {
         }),
     );
     if !missing.is_empty() {
+        // A name sent in another case is not known to be missing: the guide
+        // does not say whether Webex matches names regardless of case.
+        let what: Vec<String> = missing
+            .iter()
+            .map(|n| {
+                match attrs
+                    .0
+                    .iter()
+                    .find(|x| x.name.eq_ignore_ascii_case(n) && x.name != *n)
+                {
+                    Some(x) => format!(
+                        "{n} (sent only as {}, which differs in case)",
+                        short(&x.name)
+                    ),
+                    None => format!("{n} missing"),
+                }
+            })
+            .collect();
         let msg = format!(
-            "with Auto Account Creation checked, this response could not create an account: {} missing",
-            missing.join(", ")
+            "with Auto Account Creation checked, this response may not create an account: {}",
+            what.join(", ")
         );
         ctx.add(&r::AUTO_ACCOUNT_CREATION, msg, a);
     }
