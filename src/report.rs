@@ -193,6 +193,13 @@ impl Finding {
         self.severity = severity;
         self
     }
+
+    /// The rule's help made specific to this finding (e.g. naming the very
+    /// record or field it is about instead of listing every case).
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = help.into();
+        self
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -53,3 +53,24 @@ pub fn assert_quiet(report: &Report, rule_id: &str) {
         listing(report)
     );
 }
+
+/// Whether a rule's verdict rests on an admin guide: its source cites one and
+/// does not open with "Best practice" (a best-practice rule may name a guide
+/// section for context, but the limit it applies is not the guide's).
+pub fn rests_on_guide(rule: &rules::Rule) -> bool {
+    let source = rule.source.to_ascii_lowercase();
+    source.contains("admin guide") && !source.starts_with("best practice")
+}
+
+/// The warning and error findings of `report` whose rule rests on an admin
+/// guide, one line each. On an example taken from the guide itself such a
+/// finding would claim the guide rejects its own example.
+pub fn guide_backed_objections(report: &Report) -> Vec<String> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.severity != crate::report::Severity::Info)
+        .filter(|f| rules::find(&f.rule).is_some_and(rests_on_guide))
+        .map(|f| format!("{} [{}] {}", f.rule, f.severity.as_str(), f.message))
+        .collect()
+}

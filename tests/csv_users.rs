@@ -218,11 +218,16 @@ fn every_value_rule_fires_on_the_messy_file_at_the_right_cell() {
     assert_fires(&r, "csv/email-invalid");
     assert_eq!(cells(&r, "csv/email-invalid"), vec![at(3, "email")]);
     assert_fires(&r, "csv/username-invalid");
-    assert_eq!(cells(&r, "csv/username-invalid"), vec![at(3, "userName")]);
+    // Row 4's N/A in userName and ISOcountry also gets the field's own error
+    // (was: only the N/A warning).
+    assert_eq!(
+        cells(&r, "csv/username-invalid"),
+        vec![at(3, "userName"), at(4, "userName")]
+    );
     assert_fires(&r, "csv/country-code-invalid");
     assert_eq!(
         cells(&r, "csv/country-code-invalid"),
-        vec![at(3, "ISOcountry")]
+        vec![at(3, "ISOcountry"), at(4, "ISOcountry")]
     );
     assert!(r
         .findings
@@ -363,10 +368,23 @@ fn header_problems() {
         .filter(|f| f.rule == "csv/unknown-column")
         .map(|f| f.message.as_str())
         .collect();
-    assert!(msgs[0].contains("\"FirstName\"") && msgs[0].contains("did you mean firstName"));
-    assert!(msgs[1].contains("did you mean email"));
-    assert!(!msgs[2].contains("did you mean"));
-    assert_eq!(msgs.len(), 4);
+    // Was: "FirstName" was an unknown column that "will be skipped" because
+    // "column names are case-sensitive", which the guide never says.
+    assert!(msgs[0].contains("did you mean email"));
+    assert!(!msgs[1].contains("did you mean"));
+    assert_eq!(msgs.len(), 3);
+    assert!(msgs.iter().all(|m| !m.contains("FirstName")));
+    assert_fires(&r, "csv/column-name-case");
+    let case: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "csv/column-name-case")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(case.len(), 1);
+    assert!(case[0].contains("\"FirstName\"") && case[0].contains("only in case"));
+    assert!(case[0].contains("use the exact name firstName"));
+    assert!(!case[0].contains("skipped") && !case[0].contains("case-sensitive"));
     assert_fires(&r, "csv/missing-column");
     assert_eq!(
         cells(&r, "csv/missing-column"),
@@ -379,6 +397,160 @@ fn header_problems() {
     );
     assert_fires(&dup, "csv/duplicate-column");
     assert!(dup.findings[0].message.contains("columns 3 and 5"));
+}
+
+#[test]
+fn severities_follow_what_the_guide_states() {
+    let header = "firstName,lastName,email,userName,activeConnect,IMLoggingEnable,phoneBusinessNumber,userProfilePhotoURL,city,city\r\n";
+    // Yes/No and True/False in another case: the guide does not say the
+    // import refuses them, so a warning (was: an error).
+    let r = csv::validate(
+        format!("{header}Ann,Lee,ann@example.com,ann@example.com,yes,FALSE,+1 408 555 0100,https://x.example.com/a.jpg,A,A\r\n").as_bytes(),
+        &Options::default(),
+    );
+    assert_fires(&r, "csv/yes-no-invalid");
+    assert_fires(&r, "csv/true-false-invalid");
+    for rule in [
+        "csv/yes-no-invalid",
+        "csv/true-false-invalid",
+        "csv/duplicate-column",
+    ] {
+        let f = r.findings.iter().find(|f| f.rule == rule).unwrap();
+        assert_eq!(f.severity, Severity::Warning, "{rule}: {}", f.message);
+    }
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.message.contains("differs from Yes only in case")));
+    assert!(!r.has_errors(), "{:#?}", r.findings);
+    // Another word is still an error.
+    let r = csv::validate(
+        format!("{header}Ann,Lee,ann@example.com,ann@example.com,Y,1,call me,photos/a.jpg,A,A\r\n")
+            .as_bytes(),
+        &Options::default(),
+    );
+    let sev = |rule: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .map(|f| f.severity)
+    };
+    assert_eq!(sev("csv/yes-no-invalid"), Some(Severity::Error));
+    assert_eq!(sev("csv/true-false-invalid"), Some(Severity::Error));
+    // Phone and photo formats are best practice (information "is imported
+    // as provided"): warnings, was errors.
+    assert_eq!(sev("csv/phone-invalid"), Some(Severity::Warning));
+    assert_eq!(sev("csv/photo-url-invalid"), Some(Severity::Warning));
+    assert_fires(&r, "csv/phone-invalid");
+    assert_fires(&r, "csv/photo-url-invalid");
+}
+
+#[test]
+fn username_that_differs_from_email_is_a_warning_with_both_values() {
+    // "Create New Users": "The Business Email is the Username". Was: a valid
+    // userName that differs from email was accepted silently.
+    let r = csv::validate(
+        b"firstName,lastName,email,userName\r\nAnn,Lee,ann.lee@example.com,alee@example.com\r\nBo,Ng,bo@example.com,BO@Example.com\r\n",
+        &Options::default(),
+    );
+    assert_fires(&r, "csv/username-not-email");
+    assert_eq!(cells(&r, "csv/username-not-email"), vec![at(2, "userName")]);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "csv/username-not-email")
+        .unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.contains("alee@example.com") && f.message.contains("ann.lee@example.com"));
+    assert!(f.help.contains("NameID"), "{}", f.help);
+    assert!(!r.has_errors());
+    // Same address (row 3 differs only in case), or an invalid userName
+    // (its own error): no warning.
+    let r = csv::validate(
+        b"firstName,lastName,email,userName\r\nAnn,Lee,ann@example.com,ann@example.com\r\nBo,Ng,bo@example.com,bo\r\n",
+        &Options::default(),
+    );
+    assert_quiet(&r, "csv/username-not-email");
+    assert_fires(&r, "csv/username-invalid");
+}
+
+#[test]
+fn not_applicable_in_a_typed_field_also_gets_the_fields_error() {
+    let header = "firstName,lastName,email,userName,ISOcountry,activeConnect,IMLoggingEnable,storageAllocated,userProfilePhotoURL,phoneBusinessNumber,jobTitle\r\n";
+    let row = "Ann,Lee,ann@example.com,ann@example.com,N/A,N/A,n/a,N/A,N/A,N/A,N/A\r\n";
+    let r = csv::validate(format!("{header}{row}").as_bytes(), &Options::default());
+    assert_fires(&r, "csv/not-applicable-value");
+    assert_eq!(cells(&r, "csv/not-applicable-value").len(), 7);
+    for (rule, col) in [
+        ("csv/country-code-invalid", "ISOcountry"),
+        ("csv/yes-no-invalid", "activeConnect"),
+        ("csv/true-false-invalid", "IMLoggingEnable"),
+        ("csv/storage-invalid", "storageAllocated"),
+        ("csv/photo-url-invalid", "userProfilePhotoURL"),
+        ("csv/phone-invalid", "phoneBusinessNumber"),
+    ] {
+        assert_eq!(cells(&r, rule), vec![at(2, col)], "{rule}");
+    }
+    assert_fires(&r, "csv/country-code-invalid");
+    assert_fires(&r, "csv/yes-no-invalid");
+    assert_fires(&r, "csv/storage-invalid");
+    assert!(r.has_errors());
+    // A free-text field takes N/A as text: only the warning.
+    let text_only = "Ann,Lee,ann@example.com,ann@example.com,US,Yes,True,500,-,-,N/A\r\n";
+    let r = csv::validate(
+        format!("{header}{text_only}").as_bytes(),
+        &Options::default(),
+    );
+    assert_eq!(
+        cells(&r, "csv/not-applicable-value"),
+        vec![at(2, "jobTitle")]
+    );
+    assert!(!r.has_errors(), "{:#?}", r.findings);
+    assert_quiet(&r, "csv/country-code-invalid");
+}
+
+#[test]
+fn both_country_spellings_of_the_guide_are_accepted() {
+    // The CSV Fields table spells ISOcountry; "Workaround to Resolve a
+    // Potential Import Issue" says ISOCountry. Was: ISOCountry "will be
+    // skipped" because "column names are case-sensitive".
+    for name in ["ISOcountry", "ISOCountry"] {
+        let input = format!(
+            "firstName,lastName,email,userName,{name}\r\nAnn,Lee,ann@example.com,ann@example.com,US\r\n"
+        );
+        let r = csv::validate(input.as_bytes(), &Options::default());
+        assert!(r.findings.is_empty(), "{name}: {:#?}", r.findings);
+        assert_quiet(&r, "csv/column-name-case");
+        assert_quiet(&r, "csv/unknown-column");
+        // The column is checked as the country field.
+        let bad = input.replace(",US\r\n", ",USA\r\n");
+        let r = csv::validate(bad.as_bytes(), &Options::default());
+        assert_fires(&r, "csv/country-code-invalid");
+    }
+    // Organization-mandatory by either spelling.
+    let org = Options {
+        mandatory: vec!["ISOCountry".into()],
+        ..Options::default()
+    };
+    let r = csv::validate(
+        b"firstName,lastName,email,userName,ISOCountry\r\nAnn,Lee,ann@example.com,ann@example.com,\r\n",
+        &org,
+    );
+    assert_fires(&r, "csv/mandatory-empty");
+    assert_quiet(&r, "csv/missing-column");
+    // A third spelling differs only in case: named, with the exact name.
+    let r = csv::validate(
+        b"firstName,lastName,email,userName,IsoCountry\r\nAnn,Lee,ann@example.com,ann@example.com,US\r\n",
+        &Options::default(),
+    );
+    assert_fires(&r, "csv/column-name-case");
+    assert_quiet(&r, "csv/unknown-column");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "csv/column-name-case")
+        .unwrap();
+    assert!(f.message.contains("ISOcountry"), "{}", f.message);
 }
 
 #[test]

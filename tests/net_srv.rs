@@ -118,6 +118,71 @@ fn guide_copy_lacks_trailing_dots() {
 }
 
 #[test]
+fn each_records_help_names_its_own_target() {
+    // Was: every srv/verify-missing-trailing-dot help named s2s., even for
+    // the _xmpp-client record.
+    let r = check("zone_guide_copy.zone");
+    let dots: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "srv/verify-missing-trailing-dot")
+        .collect();
+    assert_eq!(dots.len(), 2);
+    assert!(
+        dots[0].help.contains("_xmpp-server")
+            && dots[0].help.contains("`s2s.acme.com.webexconnect.com.`"),
+        "{}",
+        dots[0].help
+    );
+    assert!(!dots[0].help.contains("c2s."), "{}", dots[0].help);
+    assert!(
+        dots[1].help.contains("_xmpp-client")
+            && dots[1].help.contains("`c2s.acme.com.webexconnect.com.`"),
+        "{}",
+        dots[1].help
+    );
+    assert!(!dots[1].help.contains("s2s."), "{}", dots[1].help);
+    // Wrong port and target on the client record name the client's own.
+    let r = verify(
+        "acme.com",
+        &SrvOptions::default(),
+        "_xmpp-server._tcp.acme.com. 86400 IN SRV 5 0 5269 s2s.acme.com.webexconnect.com.\n_xmpp-client._tcp.acme.com. 86400 IN SRV 5 0 5269 s2s.acme.com.webexconnect.com.\n",
+    );
+    assert_fires(&r, "srv/verify-wrong-port");
+    assert_fires(&r, "srv/verify-wrong-target");
+    for f in r
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("srv/verify-wrong"))
+    {
+        assert!(f.help.contains("_xmpp-client"), "{}", f.help);
+        assert!(
+            !f.help.contains("s2s.") && !f.help.contains("5269"),
+            "{}",
+            f.help
+        );
+    }
+    // A missing client record: its help gives the client record to publish.
+    let r = verify(
+        "acme.com",
+        &SrvOptions::default(),
+        "_xmpp-server._tcp.acme.com. 86400 IN SRV 5 0 5269 s2s.acme.com.webexconnect.com.\n",
+    );
+    assert_fires(&r, "srv/verify-missing-record");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "srv/verify-missing-record")
+        .unwrap();
+    assert!(
+        f.help.contains("c2s.acme.com.webexconnect.com.") && !f.help.contains("s2s."),
+        "{}",
+        f.help
+    );
+    assert_quiet(&r, "srv/verify-wrong-target");
+}
+
+#[test]
 fn owner_without_dot_is_flagged_but_relative_owner_is_fine() {
     let r = check("zone_owner_no_dot.zone");
     assert_fires(&r, "srv/verify-missing-trailing-dot");

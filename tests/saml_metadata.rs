@@ -650,6 +650,15 @@ fn key_descriptor_use() {
 fn no_signing_certificate() {
     let r = check(&okta().replace("use=\"signing\"", "use=\"encryption\""));
     assert_fires(&r, "saml/no-signing-certificate");
+    // Was an error: the guide imports the certificate by hand in
+    // Organization Certificate Management, not from the metadata.
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "saml/no-signing-certificate")
+        .unwrap();
+    assert_eq!(f.severity, preflight::Severity::Warning);
+    assert!(f.help.contains("Organization Certificate Management"));
     assert_eq!(
         r.data["entities"][0]["webex_import"]["signing_certificate"],
         serde_json::Value::Null

@@ -277,6 +277,59 @@ fn ec_keys_are_not_accepted_by_webex() {
     assert_quiet(&run("rsa2048.pem"), "x509/non-rsa-key");
 }
 
+#[test]
+fn the_guides_key_sizes_and_algorithms_are_accepted_and_others_refused_in_its_words() {
+    // "Configure Organization Certificate Management", step 5: "Only
+    // certificates with 1024, 2048 or 4096 encryption bits and RC4-MD5
+    // algorithms are supported". Accepted: no error.
+    for name in [
+        "rsa1024.pem",
+        "rsa2048.pem",
+        "rsa4096.pem",
+        "sha1.pem",
+        "md5.pem",
+        "dsa2048.pem",
+    ] {
+        let r = run(name);
+        assert!(!r.has_errors(), "{name}: {:#?}", r.findings);
+        // Any warning beyond the guide says it is best practice.
+        for f in &r.findings {
+            let rule = preflight::rules::find(&f.rule).unwrap();
+            if f.rule == "x509/non-rsa-key" {
+                assert!(f.message.contains("best practice"), "{}", f.message);
+            } else {
+                assert!(
+                    rule.source.starts_with("Best practice"),
+                    "{}: {}",
+                    f.rule,
+                    rule.source
+                );
+                assert!(f.message.contains("best practice"), "{}", f.message);
+            }
+        }
+    }
+    // Was: a DSA key of a listed size was an error.
+    let dsa = run("dsa2048.pem");
+    assert_fires(&dsa, "x509/non-rsa-key");
+    assert_quiet(&dsa, "x509/key-size");
+    // Refused: an error quoting the guide.
+    for name in ["rsa3072.pem", "ec-p256.pem", "ec-p384.pem", "ed25519.pem"] {
+        let r = run(name);
+        assert!(r.has_errors(), "{name}");
+        let e = r
+            .findings
+            .iter()
+            .find(|f| f.severity == Severity::Error)
+            .unwrap();
+        assert!(
+            e.message
+                .contains("\"Only certificates with 1024, 2048 or 4096 encryption bits"),
+            "{name}: {}",
+            e.message
+        );
+    }
+}
+
 // ---------------------------------------------------------------- validity rules
 
 #[test]

@@ -605,7 +605,7 @@ fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
         };
         report.add(
             &rules::TOO_FREQUENT,
-            format!("the directory job runs as often as every {every}; keep at least 15 minutes between runs"),
+            format!("the directory job runs as often as every {every}; best practice is at least 15 minutes between runs"),
             loc(field),
         );
     }
@@ -613,7 +613,7 @@ fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
         report.add(
             &rules::TOO_MANY_RUNS,
             format!(
-                "the directory job runs {per_day} times on each day it runs; each run n needs its own userFile_YYYY-MM-DD_n.csv and groupFile_YYYY-MM-DD_n.csv (at most 24 runs a day recommended)"
+                "the directory job runs {per_day} times on each day it runs; each run n needs its own userFile_YYYY-MM-DD_n.csv and groupFile_YYYY-MM-DD_n.csv (best practice: at most 24 runs a day)"
             ),
             Location::none(),
         );

@@ -7,8 +7,10 @@ const SOURCE_CRON: &str = "Webex Messenger admin guide, \"CRON Expressions\"";
 const SOURCE_CRON_TABLE: &str =
     "Webex Messenger admin guide, \"CRON Expressions\" (field table and special characters)";
 const SOURCE_CRON_NOTE: &str = "Webex Messenger admin guide, \"CRON Expressions\" (Note: \"We do not currently support specifying both a day-of-week and a day-of-month value\")";
-const SOURCE_DST: &str = "Webex Messenger admin guide, \"CRON Expressions\" (\"CRON jobs are run in the GMT time zone\"; \"Be aware of daylight savings time\")";
-const SOURCE_FILES: &str = "Webex Messenger admin guide, \"User File Formats\" / \"Group File Formats\" (userFile_YYYY-MM-DD_n.csv, n = the job instance number for that day)";
+const SOURCE_DST: &str = "Webex Messenger admin guide, \"CRON Expressions\" (\"CRON jobs are run in the GMT time zone\"; the note on \"daylight savings\" time for jobs \"between mid-night and 1:00 AM\")";
+/// The guide sets no limit on how often the directory job runs (its own
+/// examples run every minute and every 5 minutes); the limits are ours.
+const SOURCE_FREQUENCY: &str = "Best practice (the guide sets no limit: its own CRON examples run every minute and every 5 minutes); the file naming is from the admin guide, \"User File Formats\" / \"Group File Formats\" (userFile_YYYY-MM-DD_n.csv, n = the job instance number for that day)";
 
 pub const FIELD_COUNT: Rule = Rule {
     id: "cron/field-count",
@@ -94,7 +96,7 @@ pub const DOW_ZERO: Rule = Rule {
     id: "cron/dow-zero",
     severity: Severity::Error,
     summary: "Day-of-week 0 does not exist in Quartz (1 = SUN … 7 = SAT)",
-    source: SOURCE_CRON_TABLE,
+    source: "Quartz CronExpression (day-of-week 1-7, 1 = SUN; 0 is refused). The guide's field table says 0-7, but its own examples count 1 = SUN (\"2#1\" is the first Monday, a standalone \"L\" is \"7\" or \"SAT\")",
     help: "The guide's table says 0-7, but the scheduler numbers days 1 = SUN to 7 = SAT (its own examples: `2#1` is the first Monday, `L` is SAT). Use 1 or SUN for Sunday.",
 };
 
@@ -118,7 +120,7 @@ pub const DOW_5L: Rule = Rule {
     id: "cron/dow-5l-thursday",
     severity: Severity::Info,
     summary: "`5L` is the last Thursday, not the last Friday",
-    source: SOURCE_CRON_TABLE,
+    source: "Quartz CronExpression (day-of-week 1 = SUN ... 7 = SAT, so 5 = THU); the guide calls \"5L\" \"the last Friday\"",
     help: "The guide calls `5L` \"the last Friday\", but with Quartz numbering (1 = SUN) 5 is THU. For the last Friday write `6L` or `FRIL`.",
 };
 
@@ -133,17 +135,17 @@ pub const WRAPPING_RANGE: Rule = Rule {
 pub const TOO_FREQUENT: Rule = Rule {
     id: "cron/too-frequent",
     severity: Severity::Warning,
-    summary: "The directory job runs more often than every 15 minutes",
-    source: SOURCE_FILES,
-    help: "Each run imports a fresh set of userFile/groupFile/userInactivation/groupDeletion uploads; a job that runs more often than every 15 minutes rarely has new files and may overlap the previous run. Schedule it hourly or daily, e.g. `0 0 2 * * ?`.",
+    summary: "The directory job runs more often than every 15 minutes (best practice)",
+    source: SOURCE_FREQUENCY,
+    help: "Best practice, not a limit of the guide (the guide's own examples run every minute). Each run imports a fresh set of userFile/groupFile/userInactivation/groupDeletion uploads; a job that runs more often than every 15 minutes rarely has new files to import and may still be running when the next one starts. If your directory export really changes that often, keep the schedule; otherwise run it hourly or daily, e.g. `0 0 2 * * ?`.",
 };
 
 pub const TOO_MANY_RUNS: Rule = Rule {
     id: "cron/too-many-runs",
     severity: Severity::Warning,
-    summary: "The directory job runs more than 24 times a day",
-    source: SOURCE_FILES,
-    help: "Every run n of a day expects its own userFile_YYYY-MM-DD_n.csv and groupFile_YYYY-MM-DD_n.csv uploads. More than 24 runs a day means more than 24 sets of files to produce; run the job less often.",
+    summary: "The directory job runs more than 24 times a day (best practice)",
+    source: SOURCE_FREQUENCY,
+    help: "Best practice, not a limit of the guide. Every run n of a day reads its own userFile_YYYY-MM-DD_n.csv and groupFile_YYYY-MM-DD_n.csv uploads (\"User File Formats\"), so more than 24 runs a day means more than 24 sets of files for your export script to produce and upload in time. Run the job less often unless your script keeps up.",
 };
 
 pub const MIDNIGHT_DST: Rule = Rule {
@@ -191,7 +193,7 @@ pub const TOO_LONG: Rule = Rule {
     id: "cron/too-long",
     severity: Severity::Error,
     summary: "The expression is far longer than any Quartz schedule",
-    source: SOURCE_CRON,
+    source: "Best practice (input bound: the guide sets no length, and even an expression listing every value of every field is under 2,048 characters)",
     help: "Even a schedule that lists every value of every field is under 2,048 characters; check that you pasted the expression and not a file or a log.",
 };
 

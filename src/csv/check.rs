@@ -112,7 +112,12 @@ impl<S: Sink> Checker<S> {
         Self {
             sink,
             sso: opts.sso,
-            org_mandatory: opts.mandatory.clone(),
+            // Either spelling the guide uses names the same field.
+            org_mandatory: opts
+                .mandatory
+                .iter()
+                .map(|m| schema::lookup(m).map_or_else(|| m.clone(), |s| s.name.to_string()))
+                .collect(),
             cols: Vec::new(),
             header_row: None,
             dialect: None,
@@ -315,6 +320,17 @@ impl<S: Sink> Checker<S> {
                 continue;
             }
             let c = &self.cols[i];
+            if let Some(s) = c
+                .suggestion
+                .filter(|s| schema::differs_only_in_case(&c.name, s))
+            {
+                let msg = format!(
+                    "column \"{}\" differs from the CSV Fields table's {s} only in case; use the exact name {s}",
+                    show(c.name.as_bytes())
+                );
+                self.cell(&COLUMN_NAME_CASE, msg, row, i);
+                continue;
+            }
             let msg = match (c.name.trim().is_empty(), c.suggestion) {
                 (true, _) => format!("column {} has no name; it will be skipped", i + 1),
                 (false, Some(s)) => format!(
@@ -627,7 +643,11 @@ impl<S: Sink> Checker<S> {
                     loc,
                 );
             }
-            return;
+            // A field with a type cannot store N/A either (not a country
+            // code, not Yes/No, not a number): it also gets its own error.
+            if spec.kind == Kind::Text {
+                return;
+            }
         }
         match spec.kind {
             Kind::Text | Kind::Phone | Kind::Fax => {}
@@ -661,25 +681,9 @@ impl<S: Sink> Checker<S> {
                 }
             }
             Kind::Country => self.country(row, i, t, spec.name),
-            Kind::YesNo => {
-                if !values::is_one_of(t, b"Yes", b"No") {
-                    self.cell(
-                        &YES_NO_INVALID,
-                        format!("{} must be Yes or No, not \"{}\"", spec.name, show(t)),
-                        row,
-                        i,
-                    );
-                }
-            }
+            Kind::YesNo => self.one_of(&YES_NO_INVALID, ("Yes", "No"), t, spec.name, row, i),
             Kind::TrueFalse => {
-                if !values::is_one_of(t, b"True", b"False") {
-                    self.cell(
-                        &TRUE_FALSE_INVALID,
-                        format!("{} must be True or False, not \"{}\"", spec.name, show(t)),
-                        row,
-                        i,
-                    );
-                }
+                self.one_of(&TRUE_FALSE_INVALID, ("True", "False"), t, spec.name, row, i)
             }
             Kind::Storage => match values::storage(t) {
                 values::Storage::Ok => {}
@@ -741,6 +745,41 @@ impl<S: Sink> Checker<S> {
                 row,
                 i,
             );
+        }
+    }
+
+    /// A field that takes one of two words (Yes/No, True/False). Another
+    /// value is an error; the right word in another case only a warning,
+    /// since the guide does not say whether the import ignores case.
+    fn one_of(
+        &mut self,
+        rule: &'static Rule,
+        (a, b): (&str, &str),
+        t: &[u8],
+        name: &str,
+        row: u64,
+        i: usize,
+    ) {
+        if values::is_one_of(t, a.as_bytes(), b.as_bytes()) {
+            return;
+        }
+        let loc = Location::cell(row, self.col_name(i));
+        match [a, b].into_iter().find(|w| t.eq_ignore_ascii_case(w.as_bytes())) {
+            Some(w) => self.add_sev(
+                rule,
+                Severity::Warning,
+                format!(
+                    "{name} \"{}\" differs from {w} only in case; write {a} or {b} as the CSV Fields table does",
+                    show(t)
+                ),
+                loc,
+            ),
+            None => self.add_sev(
+                rule,
+                rule.severity,
+                format!("{name} must be {a} or {b}, not \"{}\"", show(t)),
+                loc,
+            ),
         }
     }
 
@@ -812,6 +851,23 @@ impl<S: Sink> Checker<S> {
                 row,
                 i,
             );
+        }
+        // "Create New Users": "The Business Email is the Username". Only
+        // two valid addresses that differ (ignoring case, as the duplicate
+        // checks do) are worth a word; an invalid one has its own error.
+        if let (Some((i, u)), Some((_, e))) = (user, email) {
+            if !u.eq_ignore_ascii_case(e) && values::is_email(u) && values::is_email(e) {
+                self.cell(
+                    &USERNAME_NOT_EMAIL,
+                    format!(
+                        "userName \"{}\" differs from email \"{}\"; the guide says the business email is the username",
+                        show(u),
+                        show(e)
+                    ),
+                    row,
+                    i,
+                );
+            }
         }
         for (phone, iso, dial, which) in [
             (

@@ -11,8 +11,9 @@ use crate::rules::Rule;
 
 const SRC_FORMAT: &str = "Webex Messenger admin guide, \"CSV File Format\" / \"Overview\"";
 const SRC_FIELDS: &str = "Webex Messenger admin guide, \"CSV File Format\" / \"CSV Fields\"";
-const SRC_IMPORT: &str =
-    "Webex Messenger admin guide, \"Import and Export Users Using a CSV File\" (UTF-8 or UTF-16LE)";
+const SRC_IMPORT: &str = "Webex Messenger admin guide, \"CSV File Format\" / \"CSV Fields\" (Note: \"Ensure that your CSV file is encoded in either UTF-8 or UTF16-LE formats\") and \"Overview\" (\"The CSV file supports both UTF-8 and UTF-16LE formats\")";
+/// "Information is imported as provided in the CSV file."
+const SRC_AS_PROVIDED: &str = "Webex Messenger admin guide, \"CSV File Format\" / \"Overview\" (Note: \"Information is imported as provided in the CSV file. It is vital to ensure all information is correct\")";
 const SRC_RFC: &str =
     "RFC 4180, section 2 (CSV format); guide \"CSV Fields\": tab- or comma-separated";
 const SRC_TIGHT: &str =
@@ -136,23 +137,31 @@ pub const EMPTY_ROW: Rule = Rule {
     severity: Severity::Warning,
     summary: "Empty rows (often trailing rows left by Excel)",
     source: SRC_FORMAT,
-    help: "Delete the empty rows; the import reports them as failed rows because the mandatory fields are empty. --fix removes them.",
+    help: "Delete the empty rows (--fix removes them): an empty row has empty mandatory fields, which the guide says must be filled.",
 };
 
 pub const UNKNOWN_COLUMN: Rule = Rule {
     id: "csv/unknown-column",
     severity: Severity::Warning,
     summary: "A column name is not a field of the CSV Fields table and will be skipped",
+    source: "Webex Messenger admin guide, \"CSV File Format\" / \"Overview\" (\"You can have optional or invalid column names in your CSV file. However, these columns are skipped\") and \"CSV Fields\"",
+    help: "Rename the column to a field name of the CSV Fields table (firstName, lastName, email, userName ...), or delete it if it is not meant to be imported. --fix renames near misses.",
+};
+
+pub const COLUMN_NAME_CASE: Rule = Rule {
+    id: "csv/column-name-case",
+    severity: Severity::Warning,
+    summary: "A column name differs from the CSV Fields table only in letter case",
     source: SRC_FIELDS,
-    help: "Column names are case-sensitive and must match the CSV Fields table exactly (firstName, not FirstName). Rename the column, or delete it if it is not meant to be imported. --fix renames near misses.",
+    help: "The guide does not say whether the import matches column names regardless of case (it spells the country field both ISOcountry, in the CSV Fields table, and ISOCountry, in \"Workaround to Resolve a Potential Import Issue\"; both are accepted here). Write the exact name from the table to be sure the column is recognised. --fix renames it.",
 };
 
 pub const DUPLICATE_COLUMN: Rule = Rule {
     id: "csv/duplicate-column",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     summary: "The same field appears in two columns",
-    source: SRC_FIELDS,
-    help: "Keep one column per field; with two, it is undefined which value the import uses.",
+    source: "Best practice (the guide's CSV Fields table lists each field once and does not say which of two columns the import would use)",
+    help: "Best practice: keep one column per field. With two, the guide does not say which value the import uses.",
 };
 
 pub const MISSING_COLUMN: Rule = Rule {
@@ -192,7 +201,7 @@ pub const NOT_APPLICABLE: Rule = Rule {
     severity: Severity::Warning,
     summary: "The value N/A is used",
     source: SRC_FORMAT,
-    help: "The guide says: do not use the value N/A. Enter \"-\" to leave an optional field empty (--fix does this), or the real value.",
+    help: "The guide says: do not use the value N/A. Enter \"-\" to leave an optional field empty (--fix does this), or the real value. In a field with a type (a country code, Yes/No, True/False, a number, a URL, an address) N/A is also reported by that field's own rule, since the import cannot store it there.",
 };
 
 pub const EMAIL_INVALID: Rule = Rule {
@@ -211,6 +220,14 @@ pub const USERNAME_INVALID: Rule = Rule {
     help: "Enter the user name in the user@email.com format, e.g. the user's email address.",
 };
 
+pub const USERNAME_NOT_EMAIL: Rule = Rule {
+    id: "csv/username-not-email",
+    severity: Severity::Warning,
+    summary: "userName differs from email, but the business email is the username",
+    source: "Webex Messenger admin guide, \"Create New Users\" (Note: \"The Business Email is the Username. You cannot edit the Username.\"); \"CSV Fields\" (userName in the user@email.com format)",
+    help: "Enter the user's business email address in both userName and email. One case where they may legitimately differ: with single sign-on, the user is matched by the NameID the IdP sends (\"Federated Web SSO Settings\", NamedID Format; the NameID selection UserName, Email or EmployeeID in \"Enter Security Settings\"). If your IdP's NameID is the userName (for example an Active Directory UPN) and that deliberately differs from the mail address, keep the difference, and check that the IdP sends exactly this userName.",
+};
+
 pub const COUNTRY_INVALID: Rule = Rule {
     id: "csv/country-code-invalid",
     severity: Severity::Error,
@@ -223,8 +240,8 @@ pub const COUNTRY_CASE: Rule = Rule {
     id: "csv/country-code-case",
     severity: Severity::Warning,
     summary: "A country code is not written in upper case",
-    source: SRC_FIELDS,
-    help: "Write ISO country codes in upper case (us -> US); --fix does it.",
+    source: "ISO 3166-1 (alpha-2 codes are written in upper case); the CSV Fields table's examples are IN, US, CN",
+    help: "Write ISO country codes in upper case (us -> US), as ISO 3166-1 and the guide's examples do; --fix does it. The guide does not say whether the import accepts lower case.",
 };
 
 pub const YES_NO_INVALID: Rule = Rule {
@@ -232,8 +249,7 @@ pub const YES_NO_INVALID: Rule = Rule {
     severity: Severity::Error,
     summary: "activeConnect and center take Yes or No",
     source: SRC_FIELDS,
-    help:
-        "Enter exactly Yes or No (Y, TRUE, 1 are not accepted), or \"-\" to leave the field empty.",
+    help: "Enter Yes or No, as the CSV Fields table says (Y, TRUE, 1 are not among them), or \"-\" to leave the field empty. A value that differs only in case (yes, NO) is a warning: the guide does not say whether the import accepts it.",
 };
 
 pub const TRUE_FALSE_INVALID: Rule = Rule {
@@ -241,7 +257,7 @@ pub const TRUE_FALSE_INVALID: Rule = Rule {
     severity: Severity::Error,
     summary: "IMLoggingEnable takes True or False",
     source: SRC_FIELDS,
-    help: "Enter exactly True or False (not Yes/No or 1/0), or \"-\" to leave the field empty.",
+    help: "Enter True or False, as the CSV Fields table says (not Yes/No or 1/0), or \"-\" to leave the field empty. A value that differs only in case (true, FALSE) is a warning: the guide does not say whether the import accepts it.",
 };
 
 pub const STORAGE_INVALID: Rule = Rule {
@@ -254,10 +270,10 @@ pub const STORAGE_INVALID: Rule = Rule {
 
 pub const PHONE_INVALID: Rule = Rule {
     id: "csv/phone-invalid",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     summary: "A phone or fax number contains characters other than digits and punctuation",
-    source: SRC_FIELDS,
-    help: "Use digits with an optional leading + and the separators space - . ( ) /, e.g. +1 408 555 0100; an extension may follow as x123 or ext 123.",
+    source: "Best practice (the guide gives no format for phone numbers; information \"is imported as provided\", so a malformed number is stored as it is); admin guide, \"CSV File Format\" / \"Overview\"",
+    help: "Best practice: use digits with an optional leading + and the separators space - . ( ) /, e.g. +1 408 555 0100; an extension may follow as x123 or ext 123. The guide gives no phone format; a number with other characters is imported as provided and may not dial.",
 };
 
 pub const PHONE_NO_COUNTRY_CODE: Rule = Rule {
@@ -270,10 +286,10 @@ pub const PHONE_NO_COUNTRY_CODE: Rule = Rule {
 
 pub const PHOTO_URL_INVALID: Rule = Rule {
     id: "csv/photo-url-invalid",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     summary: "userProfilePhotoURL is not an absolute http(s) URL",
-    source: SRC_FIELDS,
-    help: "Enter the full address where the picture can be accessed, starting with https:// (or http://), e.g. https://intranet.example.com/photos/jdoe.jpg.",
+    source: "Best practice (the CSV Fields table asks for \"the URL where the user's profile picture can be accessed\"; a relative or non-http address cannot be fetched); admin guide, \"CSV File Format\" / \"CSV Fields\"",
+    help: "Enter the full address where the picture can be accessed, starting with https:// (or http://), e.g. https://intranet.example.com/photos/jdoe.jpg. The guide does not say the import rejects other values; the photo just will not show.",
 };
 
 pub const DUPLICATE_EMAIL: Rule = Rule {
@@ -288,7 +304,7 @@ pub const DUPLICATE_USERNAME: Rule = Rule {
     id: "csv/duplicate-username",
     severity: Severity::Error,
     summary: "Two rows have the same userName",
-    source: SRC_FIELDS,
+    source: "Webex Messenger admin guide, \"Create New Users\" (Note: \"The Business Email is the Username\") and \"CSV File Format\" / \"Overview\" (\"If a user with the same email address is already in Cisco WebEx, the existing record in the database is overwritten\")",
     help: "Each user needs a unique userName. Remove or correct one of the rows (names are compared case-insensitively).",
 };
 
@@ -304,7 +320,7 @@ pub const SURROUNDING_WHITESPACE: Rule = Rule {
     id: "csv/surrounding-whitespace",
     severity: Severity::Warning,
     summary: "A value has leading or trailing spaces",
-    source: SRC_FIELDS,
+    source: SRC_AS_PROVIDED,
     help: "Information is imported as provided; stray spaces end up in names and break matching of email, userName and codes. --fix trims them.",
 };
 
@@ -312,7 +328,7 @@ pub const CONTROL_CHARACTER: Rule = Rule {
     id: "csv/control-character",
     severity: Severity::Warning,
     summary: "A cell contains an invisible control character (NUL, backspace ...)",
-    source: SRC_FORMAT,
+    source: SRC_AS_PROVIDED,
     help: "Control characters come from copy-paste or binary data and are imported as provided. Delete them.",
 };
 
@@ -342,6 +358,7 @@ pub const RULES: &[Rule] = &[
     RAGGED_ROW,
     EMPTY_ROW,
     UNKNOWN_COLUMN,
+    COLUMN_NAME_CASE,
     DUPLICATE_COLUMN,
     MISSING_COLUMN,
     MEETING_SITE_EXPORT,
@@ -350,6 +367,7 @@ pub const RULES: &[Rule] = &[
     NOT_APPLICABLE,
     EMAIL_INVALID,
     USERNAME_INVALID,
+    USERNAME_NOT_EMAIL,
     COUNTRY_INVALID,
     COUNTRY_CASE,
     YES_NO_INVALID,

@@ -1,5 +1,5 @@
 //! The field table of admin guide "CSV File Format" / "CSV Fields": the
-//! column names the import knows (case-sensitive), which are mandatory, which
+//! column names the import knows, which are mandatory, which
 //! the organization may make mandatory, and what kind of value each takes.
 //! Also the column names of a Webex Meetings site export and their renaming
 //! from "Provision Tightly Coupled Integration" (Scenario 2, step 4).
@@ -106,13 +106,33 @@ pub const MEETING_RENAMES: &[(&str, Option<&str>)] = &[
     ("CellLocal", Some("phoneMobileNumber")),
 ];
 
-/// Exact (case-sensitive) lookup, as the import does it.
+/// Other spellings of a field that the guide itself uses, and the field of
+/// the table they name. The table spells `ISOcountry`, but "Workaround to
+/// Resolve a Potential Import Issue" tells the administrator to locate the
+/// field titled `ISOCountry`: both are the guide's, so both are accepted.
+pub const GUIDE_SPELLINGS: &[(&str, &str)] = &[("ISOCountry", "ISOcountry")];
+
+/// Lookup by the exact name of the table (or another spelling the guide
+/// itself uses). The guide does not say whether the import compares names
+/// case-insensitively, so any other spelling is not a match.
 pub fn lookup(name: &str) -> Option<&'static FieldSpec> {
+    let name = GUIDE_SPELLINGS
+        .iter()
+        .find(|(alt, _)| *alt == name)
+        .map_or(name, |(_, to)| to);
     FIELDS
         .iter()
         .chain(MEETING_TARGETS)
         .find(|s| s.name == name)
         .or_else(|| is_tracking_code_target(name).then_some(&TC_SPEC))
+}
+
+/// Whether `name` differs from the table's `field` only in letter case.
+pub fn differs_only_in_case(name: &str, field: &str) -> bool {
+    name != field
+        && name
+            .trim_start_matches('\u{feff}')
+            .eq_ignore_ascii_case(field)
 }
 
 const TC_SPEC: FieldSpec = f("TC", Optional, Text);
@@ -208,7 +228,7 @@ pub fn suggest(name: &str) -> Option<&'static str> {
 pub fn parse_mandatory_list(list: &str) -> Result<Vec<&'static FieldSpec>, String> {
     let mut out = Vec::new();
     for name in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-        match FIELDS.iter().find(|s| s.name == name) {
+        match lookup(name).filter(|s| FIELDS.contains(s)) {
             Some(s) if s.need == OrgConfigurable => out.push(s),
             Some(s) if s.need == Mandatory => {}
             _ => {
@@ -246,6 +266,19 @@ mod tests {
         assert!(lookup("firstName").is_some());
         assert!(lookup("FirstName").is_none());
         assert!(lookup("TC3").is_some());
+    }
+
+    #[test]
+    fn both_spellings_the_guide_uses_for_the_country_field() {
+        // Was: "ISOCountry" (the guide's "Workaround" spelling) was unknown.
+        assert_eq!(lookup("ISOcountry").map(|s| s.name), Some("ISOcountry"));
+        assert_eq!(lookup("ISOCountry").map(|s| s.name), Some("ISOcountry"));
+        assert!(lookup("isocountry").is_none());
+        assert_eq!(parse_mandatory_list("ISOCountry").map(|v| v.len()), Ok(1));
+        assert!(differs_only_in_case("FirstName", "firstName"));
+        assert!(differs_only_in_case("\u{feff}FIRSTNAME", "firstName"));
+        assert!(!differs_only_in_case("First Name", "firstName"));
+        assert!(!differs_only_in_case("firstName", "firstName"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::firewall::{IP_RESTRICTION_NOT_RECOMMENDED, P2P_RANGE_NOT_DEFAULT, P2P_RANGE_SYNTAX};
 use super::ports::{
     MAX_NOT_GREATER, MAX_OUT_OF_RANGE, MIN_OUT_OF_RANGE, NARROWER_THAN_DEFAULT, NOT_A_PORT,
-    OVERLAPS_SERVICE_PORT,
+    OVERLAPS_SERVICE_PORT, RANGE_COVERS_TCP_PORT,
 };
 use crate::rules::{Example as E, RuleExamples as R};
 
@@ -40,6 +40,11 @@ pub const EXAMPLES: &[R] = &[
         rule: &OVERLAPS_SERVICE_PORT,
         // UDP 5101 is the A/V server's port; a range starting just after it is clear.
         examples: &[E::fires("5000 6200"), E::quiet("5102 5221")],
+    },
+    R {
+        rule: &RANGE_COVERS_TCP_PORT,
+        // TCP 5222 (XMPP clients) lies inside; a range ending at 5221 does not reach it.
+        examples: &[E::fires("5102 6300"), E::quiet("5102 5221")],
     },
     R {
         rule: &P2P_RANGE_SYNTAX,

@@ -25,6 +25,7 @@ pub const RULES: &[Rule] = &[
     ports::MAX_NOT_GREATER,
     ports::NARROWER_THAN_DEFAULT,
     ports::OVERLAPS_SERVICE_PORT,
+    ports::RANGE_COVERS_TCP_PORT,
     domain::NAME_EMPTY,
     domain::NAME_INVALID_CHARACTER,
     domain::NAME_LABEL_LENGTH,

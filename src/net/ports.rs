@@ -4,7 +4,10 @@
 //! box accepts 1024-65525, the Max box 1034-65535, and Max must be greater
 //! than Min ("Min=1034 and Max=1024 is an invalid port range"). The default
 //! range 32434-33598 and the other media ports come from "Audio-Video
-//! Firewall and Bandwidth Requirements". `data.bar` places the range and the
+//! Firewall and Bandwidth Requirements". The range is UDP ("Jabber to Jabber
+//! calling always uses UDP ports"), so it is compared with the other UDP
+//! ports only; the TCP ports inside it are an info, for a firewall rule that
+//! is written for both protocols. `data.bar` places the range and the
 //! default on the 1024-65535 span as fractions, for the small bar picture the
 //! app and the CLI draw.
 
@@ -23,8 +26,6 @@ pub const DEFAULT_MAX: u32 = 33598;
 
 const SOURCE_P2P: &str =
     "Webex Messenger admin guide, \"P2P Settings\" / \"Configure P2P Settings\"";
-const SOURCE_AV: &str =
-    "Webex Messenger admin guide, \"Audio-Video Firewall and Bandwidth Requirements\"";
 
 pub const NOT_A_PORT: Rule = Rule {
     id: "ports/not-a-number",
@@ -61,19 +62,26 @@ pub const MAX_NOT_GREATER: Rule = Rule {
 pub const NARROWER_THAN_DEFAULT: Rule = Rule {
     id: "ports/narrower-than-default",
     severity: Severity::Warning,
-    summary: "The range is narrower than the default 32434-33598",
-    source: SOURCE_P2P,
-    help: "A range that is too restrictive makes Jabber-to-Jabber calling unavailable. Keep at least as many ports as the default range (1,165) unless your firewall policy requires fewer, and test calls afterwards.",
+    summary: "The range is narrower than the default 32434-33598 (best practice)",
+    source: "Best practice (the guide sets no minimum width; its own example 7050-7550 holds 501 ports); admin guide, \"P2P Settings\": \"If the port range specified is too restrictive then Jabber to Jabber calling is not available to the user\"",
+    help: "Best practice, not a limit of the guide: the guide warns that a range that is too restrictive makes Jabber-to-Jabber calling unavailable, but gives no number. Keeping at least as many ports as the default range (1,165) is a safe choice; if your firewall policy requires fewer, keep them and test calls afterwards.",
 };
 
 pub const OVERLAPS_SERVICE_PORT: Rule = Rule {
     id: "ports/overlaps-service-port",
     severity: Severity::Warning,
-    summary: "The range includes a port that another Webex service uses",
-    source: SOURCE_AV,
-    help: "Move the range so it does not include UDP 5101 (A/V server), UDP 8070/8090 (STUN) or TCP 5222/5269 (XMPP clients and federation); sharing them confuses firewall rules and troubleshooting.",
+    summary: "The UDP range includes a UDP port that another Webex service uses",
+    source: "Webex Messenger admin guide, \"Audio-Video Firewall and Bandwidth Requirements\" (UDP 5101 A/V server, UDP 8070/8090 STUN); best practice: keep the P2P range apart from them",
+    help: "Move the range so it does not include UDP 5101 (A/V server) or UDP 8070/8090 (STUN). The guide lists these ports but does not forbid the overlap; keeping them apart is best practice, because one UDP firewall rule then serves two purposes and a call problem is hard to trace to either.",
 };
 
+pub const RANGE_COVERS_TCP_PORT: Rule = Rule {
+    id: "ports/range-covers-tcp-port",
+    severity: Severity::Info,
+    summary: "A firewall rule for the range that is not limited to UDP would also open a TCP service port",
+    source: "Webex Messenger admin guide, \"Audio-Video Firewall and Bandwidth Requirements\" (\"Jabber to Jabber calling always uses UDP ports\"), \"WebEx with Other IM Providers\" (TCP 5269) and \"Third Party XMPP IM Application Support\" (TCP 5222); best practice",
+    help: "The P2P range is UDP only, so it cannot collide with a TCP port. Only a firewall rule written for the range without a protocol (any/all instead of udp) would also open this TCP port; write the rule for UDP.",
+};
 pub const RULES: &[Rule] = &[
     NOT_A_PORT,
     MIN_OUT_OF_RANGE,
@@ -81,6 +89,7 @@ pub const RULES: &[Rule] = &[
     MAX_NOT_GREATER,
     NARROWER_THAN_DEFAULT,
     OVERLAPS_SERVICE_PORT,
+    RANGE_COVERS_TCP_PORT,
 ];
 
 /// A port the same deployment needs for something else.
@@ -217,27 +226,40 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
         report.add(
             &NARROWER_THAN_DEFAULT,
             format!(
-                "{min}-{max} holds {width} ports; the default {DEFAULT_MIN}-{DEFAULT_MAX} holds {default_width}"
+                "{min}-{max} holds {width} ports; the default {DEFAULT_MIN}-{DEFAULT_MAX} holds {default_width} (best practice: keep at least as many)"
             ),
             Location::none(),
         );
     }
 
+    // The range is UDP: only a UDP port can collide with it. A TCP port in
+    // the same numbers matters only to a rule written for both protocols.
     let mut overlaps = Vec::new();
+    let mut tcp_in_range = Vec::new();
     if max >= min {
         for sp in SERVICE_PORTS
             .iter()
             .filter(|sp| (min..=max).contains(&sp.port))
         {
-            report.add(
-                &OVERLAPS_SERVICE_PORT,
-                format!(
-                    "{min}-{max} includes {} {} ({})",
-                    sp.protocol, sp.port, sp.purpose
-                ),
-                Location::none(),
-            );
-            overlaps.push(json!({"port": sp.port, "protocol": sp.protocol, "purpose": sp.purpose}));
+            let entry = json!({"port": sp.port, "protocol": sp.protocol, "purpose": sp.purpose});
+            if sp.protocol == "UDP" {
+                report.add(
+                    &OVERLAPS_SERVICE_PORT,
+                    format!("UDP {min}-{max} includes UDP {} ({})", sp.port, sp.purpose),
+                    Location::none(),
+                );
+                overlaps.push(entry);
+            } else {
+                report.add(
+                    &RANGE_COVERS_TCP_PORT,
+                    format!(
+                        "{min}-{max} spans the number {} of TCP {} ({}); a UDP range does not collide with it, but a firewall rule for {min}-{max} on any protocol would open it",
+                        sp.port, sp.port, sp.purpose
+                    ),
+                    Location::none(),
+                );
+                tcp_in_range.push(entry);
+            }
         }
     }
 
@@ -246,6 +268,7 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
     report.set_data("width", json!(width));
     report.set_data("default", default_json());
     report.set_data("overlaps", json!(overlaps));
+    report.set_data("tcp_in_range", json!(tcp_in_range));
     report.set_data("bar", bar_json(min, max));
     report
 }
@@ -347,13 +370,42 @@ mod tests {
 
     #[test]
     fn overlap_with_service_ports() {
+        // Was: all five ports (UDP and TCP) were reported as overlaps.
         let r = check("5000", "9000");
         assert_fires(&r, "ports/overlaps-service-port");
-        assert_eq!(r.data["overlaps"].as_array().unwrap().len(), 5);
+        assert_eq!(r.data["overlaps"].as_array().unwrap().len(), 3);
         assert_quiet(&check("32434", "33598"), "ports/overlaps-service-port");
         // Boundaries are inclusive.
         assert_fires(&check("2000", "5101"), "ports/overlaps-service-port");
         assert_quiet(&check("5270", "8069"), "ports/overlaps-service-port");
+    }
+
+    #[test]
+    fn udp_range_is_compared_with_udp_ports_only() {
+        // 5200-5300 holds TCP 5222 and 5269 but no UDP service port.
+        let r = check("5200", "5300");
+        assert_quiet(&r, "ports/overlaps-service-port");
+        assert_fires(&r, "ports/range-covers-tcp-port");
+        let tcp: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "ports/range-covers-tcp-port")
+            .collect();
+        assert_eq!(tcp.len(), 2);
+        assert!(tcp.iter().all(|f| f.severity == Severity::Info));
+        assert!(tcp[0].message.contains("TCP 5222"), "{}", tcp[0].message);
+        assert_eq!(r.data["tcp_in_range"].as_array().unwrap().len(), 2);
+        // No UDP warning ever names a TCP port.
+        let wide = check("5000", "9000");
+        for f in wide
+            .findings
+            .iter()
+            .filter(|f| f.rule == "ports/overlaps-service-port")
+        {
+            assert!(!f.message.contains("TCP"), "{}", f.message);
+        }
+        // A near miss: 5223-5268 sits between the two TCP ports.
+        assert_quiet(&check("5223", "5268"), "ports/range-covers-tcp-port");
     }
 
     #[test]

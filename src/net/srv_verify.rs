@@ -24,7 +24,8 @@ use crate::report::{Finding, Location, Report, Severity};
 use crate::rules::Rule;
 
 const SOURCE_FED: &str = "Webex Messenger admin guide, \"WebEx with Other IM Providers\" and \"Third Party XMPP IM Application Support\"";
-const SOURCE_ZONE: &str = "RFC 1035 §5.1 (relative names in master files); Webex Messenger admin guide, \"WebEx with Other IM Providers\"";
+/// The guide's own example lines omit the dot: the rule rests on the RFC.
+const SOURCE_ZONE: &str = "RFC 1035 §5.1 (relative names in master files)";
 
 /// After this many unreadable lines, the rest are counted in one finding.
 const MAX_UNPARSED_FINDINGS: usize = 50;
@@ -66,7 +67,7 @@ pub const WRONG_PORT: Rule = Rule {
     severity: Severity::Error,
     summary: "A published record has the wrong port",
     source: SOURCE_FED,
-    help: "Federation (_xmpp-server) uses TCP 5269 and third-party clients (_xmpp-client) use TCP 5222; fix the port in the record.",
+    help: "Federation (_xmpp-server) uses TCP 5269 and third-party clients (_xmpp-client) use TCP 5222; fix the port in the record. Each finding's help names its own record's port.",
 };
 
 pub const WRONG_TARGET: Rule = Rule {
@@ -74,7 +75,7 @@ pub const WRONG_TARGET: Rule = Rule {
     severity: Severity::Error,
     summary: "A published record points at the wrong host",
     source: SOURCE_FED,
-    help: "The targets are s2s.<domain>.webexconnect.com (federation) and c2s.<domain>.webexconnect.com (clients), as the IM Federation screen shows.",
+    help: "The targets are s2s.<domain>.webexconnect.com (the _xmpp-server federation record) and c2s.<domain>.webexconnect.com (the _xmpp-client record for third-party clients), as the IM Federation screen shows. Each finding's help names its own record's target.",
 };
 
 pub const MISSING_TRAILING_DOT: Rule = Rule {
@@ -82,7 +83,7 @@ pub const MISSING_TRAILING_DOT: Rule = Rule {
     severity: Severity::Error,
     summary: "A zone-file name lacks its trailing dot and is completed with the zone origin",
     source: SOURCE_ZONE,
-    help: "In a zone file a name without a final dot is relative: add the dot (s2s.acme.com.webexconnect.com.) or the record points at s2s.acme.com.webexconnect.com.acme.com. The guide's own example omits it.",
+    help: "In a zone file a name without a final dot is relative: add the dot (s2s.<domain>.webexconnect.com. for _xmpp-server, c2s.<domain>.webexconnect.com. for _xmpp-client), or the record points at, e.g., s2s.acme.com.webexconnect.com.acme.com. The guide's own examples omit it. Each finding's help names its own record's name.",
 };
 
 pub const TTL_DIFFERS: Rule = Rule {
@@ -717,7 +718,17 @@ pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
                     format!("No {} record found ({})", e.name(), e.purpose),
                     Location::none(),
                 )
-                .with_severity(severity),
+                .with_severity(severity)
+                .with_help(format!(
+                    "Publish `{} {} IN SRV {} {} {} {}` ({}) if you need it (generated above). Reported as an error when neither XMPP record is among the pasted records.",
+                    e.name(),
+                    e.ttl,
+                    e.priority,
+                    e.weight,
+                    e.port,
+                    e.target,
+                    e.purpose
+                )),
             );
             "missing"
         } else if mismatched[i] {
@@ -775,14 +786,24 @@ fn attribute(
     if p.syntax == Syntax::Zone && !owner.text.ends_with('.') {
         let meant = as_fqdn(&owner.text);
         if let Some(i) = find(&meant) {
-            report.add(
-                &MISSING_TRAILING_DOT,
-                format!(
-                    "Owner `{}` has no trailing dot, so the zone reads it as `{}`",
-                    shorten(&owner.text),
-                    shorten(&name)
-                ),
-                owner.loc(),
+            let e = &expected[i];
+            report.push(
+                Finding::new(
+                    &MISSING_TRAILING_DOT,
+                    format!(
+                        "Owner `{}` has no trailing dot, so the zone reads it as `{}`",
+                        shorten(&owner.text),
+                        shorten(&name)
+                    ),
+                    owner.loc(),
+                )
+                .with_help(format!(
+                    "In a zone file a name without a final dot is relative: write the {} record's owner as `{}` (with the final dot), or as `{}` relative to the {}. zone.",
+                    e.service,
+                    e.name(),
+                    e.relative_name(),
+                    e.domain
+                )),
             );
             return (Some(meant), Some(i));
         }
@@ -804,13 +825,19 @@ fn attribute(
 fn compare(p: &Published, e: &SrvRecord, report: &mut Report) {
     let svc = &e.service;
     if p.port.0 != e.port {
-        report.add(
-            &WRONG_PORT,
-            format!(
-                "{svc} record on line {} has port {}; expected {}",
-                p.line, p.port.0, e.port
-            ),
-            p.port.1.loc(),
+        report.push(
+            Finding::new(
+                &WRONG_PORT,
+                format!(
+                    "{svc} record on line {} has port {}; expected {}",
+                    p.line, p.port.0, e.port
+                ),
+                p.port.1.loc(),
+            )
+            .with_help(format!(
+                "The {svc} record ({}) uses TCP port {}; fix the port in the record.",
+                e.purpose, e.port
+            )),
         );
     }
     let t = &p.target;
@@ -821,14 +848,21 @@ fn compare(p: &Published, e: &SrvRecord, report: &mut Report) {
     if read != e.target {
         let relative = p.syntax == Syntax::Zone && !t.text.ends_with('.');
         if relative && as_fqdn(&t.text) == e.target {
-            report.add(
-                &MISSING_TRAILING_DOT,
-                format!(
-                    "{svc} target `{}` has no trailing dot, so the zone reads it as `{}`",
-                    shorten(&t.text),
+            report.push(
+                Finding::new(
+                    &MISSING_TRAILING_DOT,
+                    format!(
+                        "{svc} target `{}` has no trailing dot, so the zone reads it as `{}`",
+                        shorten(&t.text),
+                        shorten(&read)
+                    ),
+                    t.loc(),
+                )
+                .with_help(format!(
+                    "In a zone file a name without a final dot is relative: write the {svc} target as `{}` (with the final dot), or the record points at `{}`. The guide's own examples omit it.",
+                    e.target,
                     shorten(&read)
-                ),
-                t.loc(),
+                )),
             );
         } else {
             let how = if relative {
@@ -836,15 +870,21 @@ fn compare(p: &Published, e: &SrvRecord, report: &mut Report) {
             } else {
                 String::new()
             };
-            report.add(
-                &WRONG_TARGET,
-                format!(
-                    "{svc} record on line {} points at `{}`{how}; expected `{}`",
-                    p.line,
-                    shorten(&t.text),
-                    e.target
-                ),
-                t.loc(),
+            report.push(
+                Finding::new(
+                    &WRONG_TARGET,
+                    format!(
+                        "{svc} record on line {} points at `{}`{how}; expected `{}`",
+                        p.line,
+                        shorten(&t.text),
+                        e.target
+                    ),
+                    t.loc(),
+                )
+                .with_help(format!(
+                    "The {svc} record ({}) points at `{}`, as the IM Federation screen shows.",
+                    e.purpose, e.target
+                )),
             );
         }
     }

@@ -159,10 +159,10 @@ pub const KEY_USE_INVALID: Rule = Rule {
 
 pub const NO_SIGNING_CERTIFICATE: Rule = Rule {
     id: "saml/no-signing-certificate",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     summary: "The IdP publishes no signing certificate",
-    source: "Webex Messenger admin guide, \"Single Sign-on Requirements\" (X509 certificate) and \"Configure Organization Certificate Management\"; SAML V2.0 Metadata, section 2.4.1.1",
-    help: "Webex verifies the IdP's signed assertions with the certificate imported from the metadata. Add a KeyDescriptor with use=\"signing\" (or no use) holding the IdP's token-signing certificate.",
+    source: "Webex Messenger admin guide, \"Single Sign-on Requirements\" (an X509 certificate whose private key digitally signs) and \"Configuration of Single Sign-on in Cisco WebEx Messenger Administration Tool\" (Organization Certificate Management \"to manually import, validate, or remove X.509 certificates\"); SAML V2.0 Metadata, section 2.4.1.1",
+    help: "Webex needs the IdP's X.509 signing certificate, but the guide imports it by hand in Organization Certificate Management (a .cer or .crt file), not from the metadata (whose imported fields it lists as AuthnRequestSigned Destination, Issuer and Customer SSO Service Login URL). Metadata without one still works if you import the certificate file there; publishing a KeyDescriptor with use=\"signing\" (or no use) holding the token-signing certificate lets every tool and SP find it.",
 };
 
 pub const INVALID_BOOLEAN: Rule = Rule {

@@ -20,7 +20,7 @@ pub const NAMEID_UNSUPPORTED: Rule = Rule {
     severity: Severity::Warning,
     summary: "A NameIDFormat is not one Webex supports",
     source: SOURCE_NAMEID,
-    help: "Webex supports the NameID formats Unspecified, Email address, X509 Subject Name, Entity Identifier and Persistent Identifier, and the one chosen in Federated Web SSO Configuration must match the IdP. Configure the IdP to issue one of those (most often emailAddress) for the Webex relying party; other formats such as transient are ignored.",
+    help: "Webex supports the NameID formats Unspecified, Email address, X509 Subject Name, Entity Identifier and Persistent Identifier, and the one chosen in Federated Web SSO Configuration must match the IdP. The guide lists no other format (such as transient); configure the IdP to issue one of those (most often emailAddress) for the Webex relying party.",
 };
 
 pub const NAMEID_NONE_SUPPORTED: Rule = Rule {

@@ -17,7 +17,7 @@ use crate::report::{Location, Severity};
 use crate::rules::Rule;
 
 const SOURCE_XML: &str = "W3C XML 1.0 (Fifth Edition), section 2.1 \"Well-Formed XML Documents\"; admin guide, \"Configure Federated Web SSO\"";
-const SOURCE_DTD: &str = "OASIS SAML V2.0 Metadata, section 2 (no DTD); OWASP XXE Prevention Cheat Sheet; admin guide, \"Configure Federated Web SSO\"";
+const SOURCE_DTD: &str = "Best practice: OWASP XML External Entity Prevention Cheat Sheet (SAML metadata needs no DTD; the metadata schema declares none)";
 
 pub const NOT_WELL_FORMED: Rule = Rule {
     id: "saml/xml-not-well-formed",

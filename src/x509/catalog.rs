@@ -4,8 +4,10 @@
 use crate::report::Severity;
 use crate::rules::Rule;
 
-const SRC_ORG: &str =
-    "Webex Messenger admin guide, \"Configure Organization Certificate Management\" (step 5)";
+const SRC_ORG: &str = "Webex Messenger admin guide, \"Configure Organization Certificate Management\" (step 5: \"Only certificates with 1024, 2048 or 4096 encryption bits and RC4-MD5 algorithms are supported\")";
+/// The guide's sentence on what the import supports, quoted in messages.
+pub const GUIDE_KEY_SIZES: &str =
+    "\"Only certificates with 1024, 2048 or 4096 encryption bits and RC4-MD5 algorithms are supported\"";
 const SRC_ORG_SET: &str =
     "Webex Messenger admin guide, \"Configure Organization Certificate Management\" (step 1)";
 const SRC_SP: &str =
@@ -24,7 +26,7 @@ pub const PRIVATE_KEY: Rule = Rule {
     id: "x509/private-key",
     severity: Severity::Warning,
     summary: "The input contains a private key",
-    source: "Webex Messenger admin guide, \"Single Sign-on Requirements\" (X509 certificate has the public key; the private key signs); best practice",
+    source: "Best practice (a private key never leaves the IdP's key store); admin guide, \"Single Sign-on Requirements\" (the X509 certificate has the public key; the private key signs)",
     help: "A private key must never be pasted into any tool, uploaded, e-mailed or stored in a ticket: Webex only needs the certificate. Remove the key block and, if it left your IdP's key store, treat it as compromised and replace the key pair. Preflight never displays or keeps key content.",
 };
 
@@ -33,23 +35,23 @@ pub const KEY_SIZE: Rule = Rule {
     severity: Severity::Error,
     summary: "RSA key size is not 1024, 2048 or 4096 bits",
     source: SRC_ORG,
-    help: "Webex imports only certificates with 1024, 2048 or 4096 bit keys. Reissue the certificate with a 2048 or 4096 bit RSA key (3072 bits, although strong, is not on the list).",
+    help: "The guide: \"Only certificates with 1024, 2048 or 4096 encryption bits ... are supported\". Reissue the certificate with a 2048 or 4096 bit RSA key (3072 bits, although strong, is not on the list).",
 };
 
 pub const WEAK_KEY: Rule = Rule {
     id: "x509/weak-key",
     severity: Severity::Warning,
-    summary: "RSA key of 1024 bits: accepted by Webex but weak",
-    source: "Webex Messenger admin guide, \"Configure Organization Certificate Management\" (step 5); NIST SP 800-131A Rev. 2",
-    help: "Webex still accepts 1024-bit keys, but they have been disallowed for signatures since 2013. Reissue the certificate with a 2048 or 4096 bit RSA key at your next rollover.",
+    summary: "RSA key of 1024 bits: accepted by the guide, weak by best practice",
+    source: "Best practice: NIST SP 800-131A Rev. 2 (RSA keys under 2048 bits are disallowed for signature generation); the guide accepts 1024 bits (\"Configure Organization Certificate Management\", step 5)",
+    help: "Best practice, not a limit of the guide: the guide lists 1024 bits among the supported sizes, and the import accepts the certificate. But 1024-bit RSA keys have been disallowed for signatures (NIST SP 800-131A) since the end of 2013 and can be factored with enough resources. Reissue the certificate with a 2048 or 4096 bit RSA key at your next rollover.",
 };
 
 pub const NON_RSA_KEY: Rule = Rule {
     id: "x509/non-rsa-key",
     severity: Severity::Error,
-    summary: "The public key is not RSA (EC, DSA, EdDSA …): Webex import does not accept it",
+    summary: "The public key is not RSA (EC, EdDSA, DSA …)",
     source: SRC_ORG,
-    help: "The guide lists only key sizes of 1024, 2048 or 4096 bits, which are RSA modulus sizes; an EC P-256 key (256 bits) or an Ed25519 key matches none of them, so the import rejects it. This is an error, not a warning, because the certificate cannot be used at all. Issue an RSA 2048 or 4096 bit signing certificate on your IdP for Webex.",
+    help: "The guide supports only \"1024, 2048 or 4096 encryption bits\", which are RSA modulus sizes: an EC P-256 key (256 bits) or an Ed25519 key matches none of them, so it is an error. A DSA key of a listed size (e.g. 2048 bits) is not excluded by those words and is only a warning, but DSA keys cannot encrypt and are rarely accepted for SAML signing: best practice is an RSA 2048 or 4096 bit signing certificate for Webex.",
 };
 
 pub const EXPIRED: Rule = Rule {
@@ -72,7 +74,7 @@ pub const EXPIRING_SOON: Rule = Rule {
     id: "x509/expiring-soon",
     severity: Severity::Warning,
     summary: "The certificate expires within the warning window (30 days by default)",
-    source: "Webex Messenger admin guide, \"Configure WebEx Certificate Management\" (step 2: new certificates are generated when an existing one is about to expire)",
+    source: "Best practice (the 30-day window is Preflight's default); admin guide, \"Configure WebEx Certificate Management\" (step 2: new certificates are typically generated when an existing one is about to expire)",
     help: "Plan the rollover now: import the next certificate while the current one is still valid (up to three are stored), switch the active one, then remove the old one. Export the expiry calendar (--ics) to get reminders.",
 };
 
@@ -87,9 +89,9 @@ pub const SP_VALIDITY_PERIOD: Rule = Rule {
 pub const WEAK_SIGNATURE: Rule = Rule {
     id: "x509/weak-signature-algorithm",
     severity: Severity::Warning,
-    summary: "The certificate is signed with MD5 or SHA-1",
-    source: "RFC 6151 (MD5), RFC 9155 and NIST SP 800-131A Rev. 2 (SHA-1); the guide's mention of RC4-MD5 (\"Configure Organization Certificate Management\", step 5) predates them",
-    help: "MD5 and SHA-1 signatures can be forged. Reissue the certificate signed with SHA-256 (sha256WithRSAEncryption) or stronger.",
+    summary: "The certificate is signed with MD5 or SHA-1 (best practice)",
+    source: "Best practice: RFC 6151 (MD5), RFC 9155 and NIST SP 800-131A Rev. 2 (SHA-1); the guide's \"RC4-MD5 algorithms\" (\"Configure Organization Certificate Management\", step 5) names a TLS cipher suite, not a certificate signature algorithm, and refuses none",
+    help: "Best practice, not a limit of the guide (which names no certificate signature algorithm it refuses). MD5 and SHA-1 signatures can be forged. Reissue the certificate signed with SHA-256 (sha256WithRSAEncryption) or stronger.",
 };
 
 pub const NO_DIGITAL_SIGNATURE: Rule = Rule {

@@ -68,12 +68,12 @@ pub fn lint(
             Some(1024) => add(
                 &mut out,
                 &WEAK_KEY,
-                format!("{name} has a 1024-bit RSA key"),
+                format!("{name} has a 1024-bit RSA key: the guide accepts it, but best practice is 2048 bits or more"),
             ),
             Some(b) if !ACCEPTED_RSA_BITS.contains(&b) => add(
                 &mut out,
                 &KEY_SIZE,
-                format!("{name} has a {b}-bit RSA key; Webex accepts 1024, 2048 or 4096"),
+                format!("{name} has a {b}-bit RSA key; the guide: {GUIDE_KEY_SIZES}"),
             ),
             None => add(
                 &mut out,
@@ -88,11 +88,29 @@ pub fn lint(
             (None, Some(b)) => format!("{} {b}-bit", info.key_algorithm),
             _ => info.key_algorithm.clone(),
         };
-        add(
-            &mut out,
-            &NON_RSA_KEY,
-            format!("{name} has a non-RSA key ({}); Webex imports RSA keys of 1024, 2048 or 4096 bits only", shorten(&detail)),
-        );
+        // A key of a size the guide lists (a DSA-2048 key) is not refused by
+        // its words; any other size (EC, EdDSA) is.
+        match info.key_bits {
+            Some(b) if ACCEPTED_RSA_BITS.contains(&b) => out.push(
+                Finding::new(
+                    &NON_RSA_KEY,
+                    format!(
+                        "{name} has a non-RSA key ({}); its size is one the guide lists ({GUIDE_KEY_SIZES}), but those are RSA sizes and best practice is an RSA key",
+                        shorten(&detail)
+                    ),
+                    loc.clone(),
+                )
+                .with_severity(crate::report::Severity::Warning),
+            ),
+            _ => add(
+                &mut out,
+                &NON_RSA_KEY,
+                format!(
+                    "{name} has a non-RSA key ({}) whose size is not one the guide lists: {GUIDE_KEY_SIZES}",
+                    shorten(&detail)
+                ),
+            ),
+        }
     }
 
     // Validity at "now".
@@ -145,7 +163,10 @@ pub fn lint(
         add(
             &mut out,
             &WEAK_SIGNATURE,
-            format!("{name} is signed with {}", info.signature_algorithm),
+            format!(
+                "{name} is signed with {}; best practice is SHA-256 or stronger",
+                info.signature_algorithm
+            ),
         );
     }
 

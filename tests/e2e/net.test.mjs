@@ -319,8 +319,10 @@ test('Ports: a zoomed bar shows the range near the default, and the overlaps are
     await page.fill('#p2p-max', '9000');
     await page.waitForSelector('.overlap-list li');
     const ports = await page.$$eval('.overlap-list li', (li) => li.map((l) => l.dataset.port));
-    assert.deepEqual(ports.sort(), ['5101', '5222', '5269', '8070', '8090']);
-    assert.equal(await page.locator('.finding[data-rule="ports/overlaps-service-port"]').count(), 5);
+    // The range is UDP: only the UDP ports overlap; the TCP ones are an info.
+    assert.deepEqual(ports.sort(), ['5101', '8070', '8090']);
+    assert.equal(await page.locator('.finding[data-rule="ports/overlaps-service-port"]').count(), 3);
+    assert.equal(await page.locator('.finding[data-rule="ports/range-covers-tcp-port"]').count(), 2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${name}: page scrolls sideways by ${overflow}px`);
     await page.fill('#p2p-min', '33000');

@@ -114,10 +114,12 @@ test('a Redirect (deflate) message decodes and says so', async () => {
 test('a failing ADFS response: nested status codes and attribute problems', async () => {
   const { context, page } = await open();
   await paste(page, await fixture('adfs.xml'));
-  await page.waitForSelector('#attribute-table tr[data-attribute="firstname"][data-status="error"]');
-  assert.match(await page.textContent('#attribute-table tr[data-attribute="FirstName"]'), /did you mean firstname/);
-  assert.equal(await page.getAttribute('#attribute-table tr[data-attribute="firstname"] a.rule-id', 'href'),
-    '#/rules?id=saml-response/attribute-required-missing');
+  // FirstName differs from the table's firstname only in case: a warning
+  // naming the exact name (was: "unknown" plus "firstname missing").
+  await page.waitForSelector('#attribute-table tr[data-attribute="FirstName"][data-status="warning"]');
+  assert.match(await page.textContent('#attribute-table tr[data-attribute="FirstName"]'), /only in case; use the exact name firstname/);
+  assert.equal(await page.getAttribute('#attribute-table tr[data-attribute="FirstName"] a.rule-id', 'href'),
+    '#/rules?id=saml-response/attribute-name-case');
   assert.match(await page.textContent('.resp-row[data-key="auto_account_creation"]'), /not ready.*firstname/);
   await shot(page, 'saml-response-adfs');
   await paste(page, await fixture('adfs-status-invalid-nameid-policy.xml'));

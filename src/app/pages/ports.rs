@@ -160,10 +160,10 @@ fn range_summary(props: &SummaryProps) -> Html {
                 if overlaps.is_empty() {
                     <p class="no-overlap">
                         <span aria-hidden="true">{ "✓ " }</span>
-                        { "No overlap with the other ports Webex Messenger uses (UDP 5101, 8070, 8090; TCP 5222, 5269)." }
+                        { "No overlap with the other UDP ports Webex Messenger uses (UDP 5101, 8070, 8090)." }
                     </p>
                 } else {
-                    <h3>{ "Overlaps with other Webex ports" }</h3>
+                    <h3>{ "Overlaps with other Webex UDP ports" }</h3>
                     <ul class="overlap-list">
                         { for overlaps.iter().map(|o| html! {
                             <li data-port={o["port"].to_string()}>

@@ -127,6 +127,16 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
         if present.is_some_and(|p| p.values.iter().any(|v| !v.is_empty())) {
             continue;
         }
+        // Sent under a name that differs only in case: that attribute has
+        // its own warning; whether Webex reads it the guide does not say.
+        if present.is_none()
+            && attrs
+                .0
+                .iter()
+                .any(|x| x.name.eq_ignore_ascii_case(req) && x.values.iter().any(|v| !v.is_empty()))
+        {
+            continue;
+        }
         let sent_as: Vec<String> = attrs
             .0
             .iter()
@@ -203,6 +213,16 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
             );
             ctx.add(&r::ATTRIBUTE_URI_NAME, msg.clone(), at.el);
             row.set("warning", &r::ATTRIBUTE_URI_NAME, msg);
+        } else if let Some(s) = at
+            .suggestion
+            .filter(|s| *s != at.name && s.eq_ignore_ascii_case(&at.name))
+        {
+            let msg = format!(
+                "attribute {} differs from the table's {s} only in case; use the exact name {s}",
+                short(&at.name)
+            );
+            ctx.add(&r::ATTRIBUTE_NAME_CASE, msg.clone(), at.el);
+            row.set("warning", &r::ATTRIBUTE_NAME_CASE, msg);
         } else {
             let msg = match at.suggestion {
                 _ if at.name.trim().is_empty() => {
@@ -214,7 +234,7 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
                     short(&at.name)
                 ),
                 None => format!(
-                    "attribute {} is not a Webex attribute; Webex ignores it",
+                    "attribute {} is not in the Webex attribute table",
                     short(&at.name)
                 ),
             };
@@ -281,7 +301,7 @@ fn check_one(ctx: &mut Ctx, at: &Attr) -> Row {
         };
         if let Some((rule, msg)) = bad {
             ctx.add(rule, msg.clone(), at.el);
-            row.set("error", rule, msg);
+            row.set(rule.severity.as_str(), rule, msg);
         }
     }
     row
@@ -309,9 +329,27 @@ fn account_readiness(ctx: &mut Ctx, attrs: &Attrs, a: &Element) {
         }),
     );
     if !missing.is_empty() {
+        // A name sent in another case is not known to be missing: the guide
+        // does not say whether Webex matches names regardless of case.
+        let what: Vec<String> = missing
+            .iter()
+            .map(|n| {
+                match attrs
+                    .0
+                    .iter()
+                    .find(|x| x.name.eq_ignore_ascii_case(n) && x.name != *n)
+                {
+                    Some(x) => format!(
+                        "{n} (sent only as {}, which differs in case)",
+                        short(&x.name)
+                    ),
+                    None => format!("{n} missing"),
+                }
+            })
+            .collect();
         let msg = format!(
-            "with Auto Account Creation checked, this response could not create an account: {} missing",
-            missing.join(", ")
+            "with Auto Account Creation checked, this response may not create an account: {}",
+            what.join(", ")
         );
         ctx.add(&r::AUTO_ACCOUNT_CREATION, msg, a);
     }

@@ -88,12 +88,14 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
                 DecodeError::Empty => &r::EMPTY_INPUT,
                 DecodeError::TooLarge { .. } => &r::INPUT_TOO_LARGE,
                 DecodeError::InflateLimit => &r::INFLATE_LIMIT,
-                DecodeError::NotBase64 { .. } | DecodeError::NotSaml | DecodeError::NotUtf8 => {
-                    &r::NOT_DECODABLE
-                }
+                DecodeError::NotBase64 { .. }
+                | DecodeError::NotSaml
+                | DecodeError::NotUtf8
+                | DecodeError::BadPercentEscape { .. } => &r::NOT_DECODABLE,
             };
             let loc = match e {
-                DecodeError::NotBase64 { position, .. } => {
+                DecodeError::NotBase64 { position, .. }
+                | DecodeError::BadPercentEscape { position, .. } => {
                     let (line, col) = xml::line_col(input, position);
                     let len = input
                         .get(position..)

@@ -74,6 +74,12 @@ pub enum DecodeError {
     NotSaml,
     /// Inflating would exceed [`MAX_INPUT_BYTES`].
     InflateLimit,
+    /// A `%` not followed by two hexadecimal digits in percent-encoded
+    /// text; `position` is the byte offset of the `%` in the input.
+    BadPercentEscape {
+        position: usize,
+        escape: String,
+    },
     NotUtf8,
 }
 
@@ -98,6 +104,10 @@ impl std::fmt::Display for DecodeError {
                 "the DEFLATE data expands to more than {MAX_INPUT_BYTES} bytes (a decompression bomb?); decoding stopped there"
             ),
             DecodeError::NotUtf8 => write!(f, "the decoded XML is not valid UTF-8 or UTF-16 text"),
+            DecodeError::BadPercentEscape { position, escape } => write!(
+                f,
+                "malformed percent escape {escape:?} at offset {position}: '%' must be followed by two hexadecimal digits (RFC 3986 section 2.1)"
+            ),
         }
     }
 }
@@ -138,7 +148,12 @@ pub fn decode(input: &str) -> Result<Decoded, DecodeError> {
         let signature = query_param(trimmed, "Signature").is_some_and(|(v, _)| !v.is_empty());
         if raw_alg.is_some() || signature {
             decoded.redirect_signature = Some(RedirectSignature {
-                sig_alg: raw_alg.map(|(v, _)| percent_decode(v)),
+                sig_alg: match raw_alg {
+                    Some((v, at)) => {
+                        Some(bytes_to_string(strict_percent_decode(v, false, lead + at)?))
+                    }
+                    None => None,
+                },
                 signature,
                 sig_alg_span: raw_alg.map(|(v, at)| (lead + at, lead + at + v.len())),
             });
@@ -177,22 +192,26 @@ fn decode_value(
 ) -> Result<Decoded, DecodeError> {
     let mut text = value.to_string();
     if url_encoded {
-        text = percent_decode(value);
-        if text.trim_start().starts_with('<') {
-            return Ok(Decoded {
-                encoding: Encoding::Xml,
-                url_encoded,
-                form_field: field,
-                xml: text.trim().to_string(),
-                redirect_signature: None,
-            });
+        let base = at.unwrap_or(0);
+        let plain = strict_percent_decode(value, false, base).map(bytes_to_string);
+        if let Ok(xml) = &plain {
+            if xml.trim_start().starts_with('<') {
+                return Ok(Decoded {
+                    encoding: Encoding::Xml,
+                    url_encoded,
+                    form_field: field,
+                    xml: xml.trim().to_string(),
+                    redirect_signature: None,
+                });
+            }
         }
         // Base64 never holds whitespace, so a line break a log or terminal
         // put inside a percent escape (`%2\nB`) is not part of the value.
-        if value.contains(|c: char| c.is_whitespace()) {
-            let joined: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-            text = percent_decode(&joined);
-        }
+        text = if value.contains(|c: char| c.is_whitespace()) {
+            bytes_to_string(strict_percent_decode(value, true, base)?)
+        } else {
+            plain?
+        };
     }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if let Some((_, found)) = compact.char_indices().find(|(_, c)| !is_base64_char(*c)) {
@@ -405,8 +424,14 @@ fn html_unescape(s: &str) -> String {
             _ => ent
                 .strip_prefix("#x")
                 .or_else(|| ent.strip_prefix("#X"))
+                // Digits only: from_str_radix and parse also take a sign.
+                .filter(|h| !h.is_empty() && h.bytes().all(|c| c.is_ascii_hexdigit()))
                 .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .or_else(|| {
+                    ent.strip_prefix('#')
+                        .filter(|d| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit()))
+                        .and_then(|d| d.parse().ok())
+                })
                 .and_then(char::from_u32),
         };
         match ch {
@@ -430,25 +455,47 @@ fn looks_percent_encoded(s: &str) -> bool {
         .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
 }
 
-/// Percent-decoding without turning `+` into a space: base64 has no spaces,
-/// and a `+` left unencoded in a pasted query string is a base64 `+`.
-fn percent_decode(s: &str) -> String {
+/// Strict percent-decoding (RFC 3986 §2.1) without turning `+` into a
+/// space: base64 has no spaces, and a `+` left unencoded in a pasted query
+/// string is a base64 `+`. Every `%` must be followed by two hexadecimal
+/// digits; otherwise the error gives the `%`'s byte offset (`base` is where
+/// `s` starts in the input). With `skip_ws`, whitespace is dropped first,
+/// also inside an escape (`%2\nB`), as a wrapped log line puts it there.
+/// The bytes themselves are decoded by the `percent-encoding` crate once
+/// the text is known to be well-formed (the crate alone would keep a
+/// malformed `%` as it is).
+fn strict_percent_decode(s: &str, skip_ws: bool, base: usize) -> Result<Vec<u8>, DecodeError> {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok();
-            if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(v);
-                i += 3;
-                continue;
+    let kept: Vec<usize> = (0..b.len())
+        .filter(|&i| !(skip_ws && b[i].is_ascii_whitespace()))
+        .collect();
+    let mut k = 0;
+    while k < kept.len() {
+        let i = kept[k];
+        if b[i] == b'%' {
+            let digits: Vec<u8> = kept[k + 1..].iter().take(2).map(|&j| b[j]).collect();
+            if digits.len() < 2 || !digits.iter().all(u8::is_ascii_hexdigit) {
+                // Show the `%` and what follows it (at most two characters).
+                let end = s[i + 1..]
+                    .char_indices()
+                    .nth(2)
+                    .map_or(s.len(), |(n, _)| i + 1 + n);
+                return Err(DecodeError::BadPercentEscape {
+                    position: base + i,
+                    escape: s[i..end].to_string(),
+                });
             }
+            k += 3;
+        } else {
+            k += 1;
         }
-        out.push(b[i]);
-        i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let joined: Vec<u8> = kept.iter().map(|&i| b[i]).collect();
+    Ok(percent_encoding::percent_decode(&joined).collect())
+}
+
+fn bytes_to_string(b: Vec<u8>) -> String {
+    String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn base64_decode(s: &str) -> Option<Vec<u8>> {
@@ -550,6 +597,61 @@ mod tests {
     }
 
     #[test]
+    fn malformed_percent_escapes_are_refused_with_their_offset() {
+        // Was: `%+1` decoded as byte 0x01 (u8::from_str_radix accepts a
+        // sign), and `%G1` or a trailing `%` passed through silently.
+        let redirect = encode_redirect(X).replace('+', "%2B").replace('/', "%2F");
+        for (bad, shown) in [
+            ("%+1", "%+1"),
+            ("%G1", "%G1"),
+            ("%", "%"),
+            ("%4", "%4"),
+            ("%-1", "%-1"),
+        ] {
+            let q = format!("https://idp.example.com/sso?SAMLRequest={redirect}{bad}");
+            let at = q.find("SAMLRequest=").unwrap() + "SAMLRequest=".len() + redirect.len();
+            assert_eq!(
+                decode(&q),
+                Err(DecodeError::BadPercentEscape {
+                    position: at,
+                    escape: shown.to_string()
+                }),
+                "{bad}"
+            );
+        }
+        // In the middle of the value, the offset is that of the `%`.
+        let q = format!("SAMLResponse=ab%+1{redirect}");
+        assert_eq!(
+            decode(&q),
+            Err(DecodeError::BadPercentEscape {
+                position: 15,
+                escape: "%+1".into()
+            })
+        );
+        // Percent-encoded XML with a bad escape is refused too.
+        assert!(matches!(
+            decode("SAMLResponse=%3Csamlp%ZZ"),
+            Err(DecodeError::BadPercentEscape { position: 21, .. })
+        ));
+        // SigAlg is decoded strictly as well.
+        let q = format!("SAMLRequest={redirect}&SigAlg=http%3A%2F%2Fx%2");
+        assert!(matches!(
+            decode(&q),
+            Err(DecodeError::BadPercentEscape { .. })
+        ));
+        // Well-formed escapes, upper and lower case, and one wrapped by a
+        // line break still decode.
+        assert_eq!(
+            strict_percent_decode("%2b%2B%3d", false, 0).unwrap(),
+            b"++="
+        );
+        assert_eq!(strict_percent_decode("a%2\nB", true, 0).unwrap(), b"a+");
+        assert!(strict_percent_decode("a%2\nB", false, 0).is_err());
+        let wrapped = format!("SAMLRequest={}", redirect.replacen("%2B", "%2\nB", 1));
+        assert_eq!(decode(&wrapped).map(|d| d.xml), Ok(X.to_string()));
+    }
+
+    #[test]
     fn reads_the_idp_auto_post_form() {
         let post = encode_post(X).replace('+', "&#x2b;");
         let html = format!(
@@ -560,6 +662,8 @@ mod tests {
         assert_eq!(d.form_field.as_deref(), Some("SAMLResponse"));
         assert_eq!(d.xml, X);
         assert_eq!(html_unescape("a&#43;b&#x3D;&amp;&bogus;&"), "a+b=&&bogus;&");
+        // A sign is not a digit (was: `&#x+41;` read as `A`).
+        assert_eq!(html_unescape("&#x+41;&#+65;"), "&#x+41;&#+65;");
     }
 
     #[test]

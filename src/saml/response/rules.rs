@@ -7,8 +7,6 @@ const SRC_ATTRS: &str = "Webex Messenger admin guide, \"Configuration of Single 
 const SRC_FED: &str = "Webex Messenger admin guide, \"Federated Web SSO Settings\"";
 const SRC_FED_NAMEID: &str =
     "Webex Messenger admin guide, \"Federated Web SSO Settings\" (NamedID Format)";
-const SRC_SEC: &str =
-    "Webex Messenger admin guide, \"Enter Security Settings\" (NameID selection: UserName, Email or EmployeeID)";
 const SRC_AUTO: &str =
     "Webex Messenger admin guide, \"Federated Web SSO Settings\" (Auto Account Creation / Auto Account Update)";
 const SRC_UPN: &str = "Webex Messenger admin guide, \"Federated Web SSO Settings\" (Remove uid Domain Suffix for Active Directory UPN)";
@@ -19,8 +17,6 @@ const SRC_CORE_ASSERTION: &str = "OASIS SAML 2.0 Core (saml-core-2.0-os) §2.3-2
 const SRC_PROFILE: &str =
     "OASIS SAML 2.0 Profiles (saml-profiles-2.0-os) §4.1.4.2 Web Browser SSO <Response> usage";
 const SRC_XXE: &str = "Best practice: OWASP XML External Entity Prevention Cheat Sheet; SAML 2.0 Security and Privacy Considerations §6";
-const SRC_DSIG: &str =
-    "W3C XML Signature 1.1 §6 Algorithms; RFC 6931; Webex Messenger admin guide, \"Federated Web SSO Settings\"";
 
 // Input and XML.
 pub const EMPTY_INPUT: Rule = Rule {
@@ -157,7 +153,7 @@ pub const NAMEID_EMAIL_INVALID: Rule = Rule {
     id: "saml-response/nameid-email-invalid",
     severity: Severity::Error,
     summary: "An emailAddress NameID is not a valid email address",
-    source: SRC_FED_NAMEID,
+    source: "OASIS SAML 2.0 Core (saml-core-2.0-os) §8.3.2 (emailAddress: the form of an addr-spec, RFC 2822); Webex Messenger admin guide, \"Federated Web SSO Settings\" (NamedID Format: Email address)",
     help: "With Format emailAddress the NameID must be an address like user@example.com. Map the mail attribute, not the UPN or a display name.",
 };
 pub const NAMEID_COMMENT: Rule = Rule {
@@ -171,7 +167,7 @@ pub const NAMEID_ATTRIBUTE_MISMATCH: Rule = Rule {
     id: "saml-response/nameid-attribute-mismatch",
     severity: Severity::Warning,
     summary: "The NameID does not match the attribute the organisation identifies users by",
-    source: SRC_SEC,
+    source: "Webex Messenger admin guide, \"Enter Security Settings\" (step 3: \"The NameID selection should match the identifier for your organization ... The available selections are UserName, Email, and EmployeeID\")",
     help: "The NameID must carry the identifier Webex uses for your organisation (UserName → uid, Email → email, EmployeeID → employeeid). Map the same source attribute to the NameID, or choose the matching --nameid-source.",
 };
 pub const SUBJECT_CONFIRMATION_MISSING: Rule = Rule {
@@ -275,14 +271,21 @@ pub const ATTRIBUTE_REQUIRED_MISSING: Rule = Rule {
     severity: Severity::Error,
     summary: "A required attribute (uid, firstname, lastname, email) is missing or empty",
     source: SRC_ATTRS,
-    help: "Add an attribute statement with exactly these names (case matters): uid, firstname, lastname, email.",
+    help: "Add an attribute statement with these names, spelled as the guide's table spells them: uid, firstname, lastname, email.",
+};
+pub const ATTRIBUTE_NAME_CASE: Rule = Rule {
+    id: "saml-response/attribute-name-case",
+    severity: Severity::Warning,
+    summary: "An attribute name differs from the Webex attribute table only in letter case",
+    source: SRC_ATTRS,
+    help: "The guide does not say whether Webex matches attribute names regardless of case. Rename the claim in the IdP to the exact name of the table (uid, firstname, lastname, email, updateTimeStamp, ISOCountry …) to be sure it is recognised.",
 };
 pub const ATTRIBUTE_UNKNOWN: Rule = Rule {
     id: "saml-response/attribute-unknown",
     severity: Severity::Info,
     summary: "An attribute name is not in the Webex attribute table",
     source: SRC_ATTRS,
-    help: "Webex ignores attributes it does not know. If the name is a near miss of a Webex attribute (case or spelling), rename it in the IdP claim rules.",
+    help: "The guide's attribute table has no such attribute, so Webex has no field for it. If the name is a near miss of a Webex attribute, rename it in the IdP claim rules.",
 };
 pub const ATTRIBUTE_URI_NAME: Rule = Rule {
     id: "saml-response/attribute-uri-name",
@@ -295,8 +298,8 @@ pub const ATTRIBUTE_MULTI_VALUED: Rule = Rule {
     id: "saml-response/attribute-multi-valued",
     severity: Severity::Warning,
     summary: "An attribute that takes one value has several (or appears twice)",
-    source: SRC_ATTRS,
-    help: "Send a single AttributeValue; Webex uses one value for these attributes and which one it picks is not defined.",
+    source: "Best practice (the guide's SAML 2.0 attribute table gives one value per attribute and does not say which of several Webex would use); admin guide, \"Configuration of Single Sign-on in Cisco WebEx Messenger Administration Tool\"",
+    help: "Best practice: send a single AttributeValue. The guide's table describes one value for each of these attributes and does not say which of several Webex would pick.",
 };
 pub const EMAIL_ATTRIBUTE_INVALID: Rule = Rule {
     id: "saml-response/email-attribute-invalid",
@@ -321,10 +324,10 @@ pub const ISO_COUNTRY_INVALID: Rule = Rule {
 };
 pub const IMLOGGING_NOT_BOOLEAN: Rule = Rule {
     id: "saml-response/imlogging-not-boolean",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     summary: "imloggingenabled is not true or false",
-    source: SRC_ATTRS,
-    help: "Send true or false. Without the attribute, an organisation with IM logging enabled sets it to false.",
+    source: "Best practice (the guide's table gives no values for imloggingenabled, only that without it \"it would be set to false\"); admin guide, \"Configuration of Single Sign-on in Cisco WebEx Messenger Administration Tool\" (SAML 2.0 attribute table)",
+    help: "Best practice: send true or false. The guide does not list the values this attribute takes; it says only that, when an organization has IM logging enabled and the attribute is absent, it would be set to false.",
 };
 
 // Account provisioning.
@@ -384,7 +387,7 @@ pub const SIGNING_CERT_UNKNOWN: Rule = Rule {
     severity: Severity::Error,
     summary: "The response is signed with a certificate the IdP metadata does not list",
     source: "Webex Messenger admin guide, \"Configure Organization Certificate Management\"; SAML 2.0 Metadata §2.4.1.1 KeyDescriptor",
-    help: "The IdP signs with a certificate Webex does not trust (a rollover?). Import the new signing certificate under Organization Certificate Management, or re-import the IdP metadata.",
+    help: "The IdP signs with a certificate Webex does not trust (a rollover?). Import the new signing certificate under Organization Certificate Management (the guide: \"Used to manually import, validate, or remove X.509 certificates\"), and publish it in the IdP metadata.",
 };
 
 // Signatures (presence and algorithms; verification is separate).
@@ -392,21 +395,21 @@ pub const UNSIGNED: Rule = Rule {
     id: "saml-response/unsigned",
     severity: Severity::Error,
     summary: "Neither the Response nor the Assertion is signed",
-    source: SRC_DSIG,
+    source: "Webex Messenger admin guide, \"Using SSO with the Cisco WebEx and Cisco WebEx Meeting Applications\" (\"SAML assertions are digitally signed to ensure their authenticity\"); OASIS SAML 2.0 Profiles (saml-profiles-2.0-os) §4.1.3.5 (assertions delivered by HTTP-POST are signed)",
     help: "Configure the IdP to sign the assertion (or the whole response) with the certificate Webex has imported.",
 };
 pub const WEAK_SIGNATURE_ALGORITHM: Rule = Rule {
     id: "saml-response/weak-signature-algorithm",
     severity: Severity::Warning,
     summary: "A signature uses SHA-1 (or MD5)",
-    source: SRC_DSIG,
-    help: "Switch the IdP's signing algorithm to RSA-SHA256 (http://www.w3.org/2001/04/xmldsig-more#rsa-sha256) and digest to SHA-256; SHA-1 signatures are deprecated.",
+    source: "Best practice: RFC 6931 §2.1.3 and §2.2.1, NIST SP 800-131A Rev. 2 (SHA-1 deprecated for signatures); W3C XML Signature 1.1 §6 Algorithms. The guide names no signature algorithm for SAML",
+    help: "Best practice, not a limit of the guide: switch the IdP's signing algorithm to RSA-SHA256 (http://www.w3.org/2001/04/xmldsig-more#rsa-sha256) and digest to SHA-256; SHA-1 signatures are deprecated.",
 };
 pub const SIGNATURE_REFERENCE_MISMATCH: Rule = Rule {
     id: "saml-response/signature-reference-mismatch",
     severity: Severity::Warning,
     summary: "A Signature's Reference URI is not the ID of the element that contains it",
-    source: SRC_DSIG,
+    source: "OASIS SAML 2.0 Core (saml-core-2.0-os) §5.4.2 (References: a same-document reference to the ID of the signed element); W3C XML Signature 1.1",
     help: "An enveloped SAML signature references its parent (Reference URI=\"#\" + the parent's ID). Anything else is a broken signature or a signature-wrapping attempt.",
 };
 
@@ -447,6 +450,7 @@ pub const RULES: &[Rule] = &[
     AUTHN_CONTEXT_MISSING,
     ATTRIBUTE_REQUIRED_MISSING,
     ATTRIBUTE_UNKNOWN,
+    ATTRIBUTE_NAME_CASE,
     ATTRIBUTE_URI_NAME,
     ATTRIBUTE_MULTI_VALUED,
     EMAIL_ATTRIBUTE_INVALID,
