@@ -15,7 +15,8 @@
 //! `encoding`, `delimiter`, `rows`, `convertible`}, `groups` (the tree of the
 //! first set), `summary` (what the first set's run does), `sets[]` (every
 //! set: its files, tree, summary and run time), `field_tables` (mis-counted
-//! userFile rows field by field), `by_rule` (exact counts).
+//! userFile rows field by field), `by_rule` (exact counts), `cross_file`
+//! (indexes of the findings that concern the set rather than one file).
 
 pub mod cross;
 pub mod dialect;
@@ -155,6 +156,10 @@ pub struct Data {
     pub sets: Vec<SetInfo>,
     pub field_tables: Vec<FieldTable>,
     pub by_rule: BTreeMap<String, u64>,
+    /// Indexes into `findings` of the checks across files (a set's
+    /// completeness, references between files, the schedule); the others
+    /// concern the one file named in their location.
+    pub cross_file: Vec<usize>,
 }
 
 /// Findings with their file, at most `cap` per rule (exact counts kept).
@@ -281,6 +286,7 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
         data.files.push(info);
         checked.push(c);
     }
+    let first_cross = sink.findings.len();
     for set in sets(&checked, &mut sink) {
         data.sets.push(run_set(&checked, &set, options, &mut sink));
     }
@@ -288,6 +294,7 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
         data.groups = first.groups.clone();
         data.summary = first.summary.clone();
     }
+    data.cross_file = (first_cross..sink.findings.len()).collect();
     data.by_rule = sink
         .by_rule
         .iter()
