@@ -634,3 +634,40 @@ fn hostile_inputs_do_not_panic() {
     assert!(m.iter().any(|m| m.ends_with("a → a")), "{m:?}");
     assert!(m.iter().any(|m| m.ends_with("b → c → b")), "{m:?}");
 }
+
+/// What the fuzz target (`fuzz/fuzz_targets/directory.rs`) does, on a fixed
+/// stream of pseudo-random mutations of the real fixtures, so that it runs
+/// with every `cargo test`.
+#[test]
+fn mutated_sets_never_panic() {
+    let mut seed: u64 = 0x2026_0302;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let base = files("clean");
+    let alphabet = b",\t\r\n\" gG_u\xC3\xA9\xE9\x92\x00\xFF\xFE\x8C\xEF\xBB\xBF";
+    for _ in 0..300 {
+        let mut set = base.clone();
+        for (_, bytes) in set.iter_mut() {
+            // Keep the files small so the loop stays fast in debug builds.
+            bytes.truncate(600 + (next() % 600) as usize);
+            for _ in 0..(next() % 12) {
+                if bytes.is_empty() {
+                    break;
+                }
+                let at = (next() as usize) % bytes.len();
+                bytes[at] = alphabet[(next() as usize) % alphabet.len()];
+            }
+        }
+        let sso = next() % 2 == 0;
+        let options = Options::new(sso, Some("2026-03-02"), Some("0 0 6 * * ?")).unwrap();
+        let r = check_with(&set, &options);
+        assert!(directory::data(&r).is_some());
+        for (_, b) in &set {
+            let _ = directory::convert(b);
+        }
+    }
+}
