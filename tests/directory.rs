@@ -203,6 +203,10 @@ fn utf8_is_flagged_with_the_name_the_job_would_store() {
     assert_eq!(row, Some(2));
     assert_eq!(col.as_deref(), Some("displayName"));
     assert!(f.message.contains("JosÃ© MartÃ\u{AD}n"), "{}", f.message);
+    // A quoted display name with a comma is one field.
+    let first = finding(&r, "directory/encoding-utf8");
+    assert!(first.message.starts_with("`Müller, François`"), "{}", first.message);
+    assert_eq!(loc(first).2.as_deref(), Some("displayName"));
     let d = directory::data(&r).unwrap();
     let uf = &d
         .files
@@ -670,4 +674,17 @@ fn mutated_sets_never_panic() {
             let _ = directory::convert(b);
         }
     }
+}
+
+#[test]
+fn the_report_is_stamped_with_the_hash_of_the_files_in_order() {
+    let set = files("clean");
+    let mut all = Vec::new();
+    for (_, b) in &set {
+        all.extend_from_slice(b);
+    }
+    assert_eq!(
+        check(&set).input_sha256,
+        preflight::report::sha256_hex(&all)
+    );
 }

@@ -238,17 +238,29 @@ pub fn latin1_reading(s: &str) -> String {
         .collect()
 }
 
-/// The field around byte `at` of `line` and its column name.
+/// The field around byte `at` of `line` and its column name; separators
+/// inside double quotes do not count ("Müller, François" is one field).
 fn field_at(
     line: &str,
     at: usize,
     delim: char,
     kind: Option<Kind>,
 ) -> (&str, Option<&'static str>) {
-    let start = line[..at].rfind(delim).map_or(0, |i| i + 1);
-    let end = line[at..].find(delim).map_or(line.len(), |i| at + i);
-    let index = line[..at].matches(delim).count();
-    let field = line[start..end].trim_end_matches('\r');
+    let (mut start, mut end, mut index, mut quoted) = (0, line.len(), 0, false);
+    for (i, c) in line.char_indices() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if c == delim && !quoted {
+            if i < at {
+                start = i + c.len_utf8();
+                index += 1;
+            } else {
+                end = i;
+                break;
+            }
+        }
+    }
+    let field = line[start..end].trim_end_matches('\r').trim_matches('"');
     (
         field,
         kind.and_then(|k| super::dialect::column_name(k, index, line)),
