@@ -205,7 +205,11 @@ fn utf8_is_flagged_with_the_name_the_job_would_store() {
     assert!(f.message.contains("JosÃ© MartÃ\u{AD}n"), "{}", f.message);
     // A quoted display name with a comma is one field.
     let first = finding(&r, "directory/encoding-utf8");
-    assert!(first.message.starts_with("`Müller, François`"), "{}", first.message);
+    assert!(
+        first.message.starts_with("`Müller, François`"),
+        "{}",
+        first.message
+    );
     assert_eq!(loc(first).2.as_deref(), Some("displayName"));
     let d = directory::data(&r).unwrap();
     let uf = &d
