@@ -352,10 +352,17 @@ fn summary_view(props: &SummaryProps) -> Html {
     }
 }
 
+/// Whether a cycle, a deletion or a group without a g record sits in the
+/// subtree: such nodes are shown open so the mark is visible.
+fn notable(g: &GroupNode) -> bool {
+    g.cycle || g.deleted || !g.defined || g.children.iter().any(notable)
+}
+
 fn tree_node(g: &GroupNode, depth: usize) -> Html {
     let more = g.members.saturating_sub(g.users.len());
+    let open = depth < 2 || g.children.iter().any(notable);
     html! {
-        <details class="group-node" open={depth < 2} data-group={g.id.clone()}>
+        <details class="group-node" {open} data-group={g.id.clone()}>
             <summary>
                 <span class="group-id mono">{ g.id.clone() }</span>
                 { " " }<span class="group-name">{ g.name.clone() }</span>
