@@ -692,3 +692,34 @@ fn the_report_is_stamped_with_the_hash_of_the_files_in_order() {
         preflight::report::sha256_hex(&all)
     );
 }
+
+#[test]
+fn a_chain_of_diamonds_does_not_explode_the_tree() {
+    // 40 levels, each group the child of both groups of the level above:
+    // 2^40 paths, but the tree is expanded within its node budget.
+    let mut g = String::new();
+    for level in 0..40 {
+        for side in ["a", "b"] {
+            g.push_str(&format!("g,L{level}{side},Level {level} {side}\n"));
+        }
+        if level > 0 {
+            for side in ["a", "b"] {
+                g.push_str(&format!("gg,L{}{side},L{level}a,L{level}b\n", level - 1));
+            }
+        }
+    }
+    let r = check(&[("groupFile_2026-03-02_1.csv".into(), g.into_bytes())]);
+    assert_quiet(&r, "directory/group-cycle");
+    let d = directory::data(&r).unwrap();
+    fn count(n: &directory::GroupNode) -> usize {
+        1 + n.children.iter().map(count).sum::<usize>()
+    }
+    let nodes: usize = d.groups.iter().map(count).sum();
+    assert!(nodes <= directory::tree::MAX_NODES + 100, "{nodes}");
+    assert!(
+        d.groups
+            .iter()
+            .any(|g| g.truncated || g.children.iter().any(|c| c.truncated))
+            || nodes > 1000
+    );
+}
