@@ -723,3 +723,28 @@ fn a_chain_of_diamonds_does_not_explode_the_tree() {
             || nodes > 1000
     );
 }
+
+#[test]
+fn a_zip_of_the_set_is_opened() {
+    let zip = fs::read(format!("{DIR}/clean.zip")).unwrap();
+    let (set, notes) = directory::archive::expand(vec![("export.zip".into(), zip.clone())]);
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(set.len(), 4, "folders and __MACOSX entries are left out");
+    assert_eq!(set[0].0, "export.zip/export/groupDeletion_2026-03-02_1.csv");
+    let r = check(&set);
+    assert_eq!(
+        r.summary.errors + r.summary.warnings,
+        0,
+        "{:#?}",
+        r.findings
+    );
+    assert_quiet(&r, "directory/file-name");
+    // A damaged archive stays as it is and is reported as not CSV text.
+    let cut = zip[..zip.len() / 2].to_vec();
+    let (set, notes) = directory::archive::expand(vec![("userFile_2026-03-02_1.zip".into(), cut)]);
+    assert_eq!(notes.len(), 1);
+    let r = check(&set);
+    assert_fires(&r, "directory/binary-file");
+    // Four bytes of an end record are no archive.
+    assert!(directory::archive::unzip(b"PK\x05\x06").is_err());
+}

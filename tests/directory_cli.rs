@@ -138,3 +138,15 @@ fn text_output_shows_tree_and_summary_and_options_are_checked() {
         .iter()
         .any(|f| f["rule"] == "directory/date-mismatch"));
 }
+
+#[test]
+fn a_zip_of_the_set_is_checked_like_the_files() {
+    let zip = fixture("directory", "clean.zip");
+    let (code, v) = preflight_json(&["directory", &zip, "--format", "json"]);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["data"]["files"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        v["data"]["files"][3]["name"],
+        format!("{zip}/export/userInactivation_2026-03-02_1.csv")
+    );
+}

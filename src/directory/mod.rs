@@ -5,7 +5,7 @@
 //! Integration Settings" (gpg File Password), "CRON Expressions", "User File
 //! Formats" and "Group File Formats".
 //!
-//! One file, one job: [`names`] (file names and sets), [`encoding`],
+//! One file, one job: [`archive`] (a zip of the files), [`names`] (file names and sets), [`encoding`],
 //! [`dialect`] (records, fields, header rows), [`users`] (the userFile),
 //! [`idlist`] (userInactivation, groupDeletion), [`groups`] (the groupFile),
 //! [`cross`] (checks across the files, cycles), [`schedule`] (the job's
@@ -18,6 +18,7 @@
 //! userFile rows field by field), `by_rule` (exact counts), `cross_file`
 //! (indexes of the findings that concern the set rather than one file).
 
+pub mod archive;
 pub mod cross;
 pub mod dialect;
 pub mod encoding;

@@ -93,3 +93,16 @@ test('a UTF-8 userFile is converted to ISO-8859-1 and the set re-validates clean
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('a zip of the four files is opened and checked like the files', async () => {
+  const { context, page } = await directoryPage();
+  await pick(page, [{ name: 'export.zip', mimeType: 'application/zip', buffer: await readFile(join(FIX, 'clean.zip')) }]);
+  await page.waitForSelector('table.directory-files tr.file-row');
+  assert.equal(await page.locator('table.directory-files tr.file-row').count(), 4);
+  assert.ok(await page.locator('tr.file-row[data-file="export.zip/export/userFile_2026-03-02_1.csv"]').count() === 1);
+  await page.waitForSelector('section.cross-file .all-clear');
+  assert.equal(await page.locator('.finding.error, .finding.warning').count(), 0);
+  assert.match(await page.textContent('dl.run-summary [data-key="groups"] dd'), /^50$/);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

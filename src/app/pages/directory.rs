@@ -87,6 +87,9 @@ pub fn directory_page() -> Html {
     let on_files = {
         let (files, form, recheck) = (files.clone(), form.clone(), recheck.clone());
         Callback::from(move |loaded: LoadedFiles| {
+            // A zip of the set is opened (one that cannot be read is checked,
+            // and reported, as it is).
+            let (loaded, _) = directory::archive::expand(loaded);
             // Dropping a file again replaces its namesake; new names are added.
             let mut next: LoadedFiles = (**files).clone();
             for (name, bytes) in loaded {
@@ -167,9 +170,9 @@ pub fn directory_page() -> Html {
                 </label>
             </form>
             <InputArea value={AttrValue::Static("")} on_change={on_text} on_files={on_files}
-                label="The four files of a run (pick or drop them together)"
+                label="The four files of a run, or a zip of them (pick or drop them together)"
                 placeholder="Pick or drop userFile_…, userInactivation_…, groupFile_… and groupDeletion_… here."
-                accept=".csv,.txt,.gpg,.pgp,.asc,text/csv" />
+                accept=".csv,.txt,.zip,.gpg,.pgp,.asc,text/csv,application/zip" />
             { match &*outcome {
                 Outcome::Empty => html! {},
                 Outcome::Options(e) => html! { <p class="notice error" role="alert">{ e.clone() }</p> },

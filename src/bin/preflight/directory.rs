@@ -14,7 +14,7 @@ use preflight::directory::{self as core, GroupNode, Input, Options};
     after_help = "Example: preflight directory userFile_2026-03-02_1.csv userInactivation_2026-03-02_1.csv groupFile_2026-03-02_1.csv groupDeletion_2026-03-02_1.csv --schedule '0 0 6 * * ?'\nGive the four files of a run (several runs of a day may be given together). Files are read as the job reads them: ISO-8859-1, tab or comma."
 )]
 pub struct DirectoryArgs {
-    /// The directory files: userFile_…, userInactivation_…, groupFile_…, groupDeletion_… (YYYY-MM-DD_n.csv).
+    /// The directory files: userFile_…, userInactivation_…, groupFile_…, groupDeletion_… (YYYY-MM-DD_n.csv), or a zip of them.
     #[arg(required = true)]
     pub files: Vec<String>,
     /// SSO is enabled (the default): inactivation and deletion lines are SSO ids.
@@ -45,12 +45,17 @@ pub fn run(a: DirectoryArgs) -> Result<u8, String> {
         }
         read.push((f.clone(), crate::input::read_input(f)?));
     }
+    // A zip of the set is opened; one that cannot be read is checked as it is.
+    let (read, notes) = core::archive::expand(read);
     let inputs: Vec<Input> = read
         .iter()
         .map(|(name, bytes)| Input { name, bytes })
         .collect();
     let report = core::check(&inputs, &options);
     let mut text = String::new();
+    for n in &notes {
+        text.push_str(&format!("{}\n", show(n.as_bytes())));
+    }
     let data = core::data(&report).unwrap_or_default();
     for f in &data.files {
         text.push_str(&format!(
