@@ -12,6 +12,7 @@ pub mod app;
 pub mod broadworks;
 pub mod cron;
 pub mod csv;
+pub mod directory;
 pub mod net;
 pub mod render;
 pub mod report;

@@ -123,6 +123,7 @@ const DOMAINS: &[&[Rule]] = &[
     crate::x509::RULES,
     crate::cron::RULES,
     crate::csv::RULES,
+    crate::directory::RULES,
     crate::net::RULES,
     crate::broadworks::RULES,
 ];

@@ -92,8 +92,8 @@ pub const TOOLS: &[Tool] = &[
         rule_prefix: "directory/",
         title: "Directory files",
         group: Group::Directory,
-        blurb: "Check directory-integration user and group files and their names.",
-        available: false,
+        blurb: "Check a Directory Integration file set (users, inactivations, groups, deletions), its names and group tree.",
+        available: true,
     },
     Tool {
         id: "srv",

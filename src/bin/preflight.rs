@@ -20,6 +20,9 @@ mod cron;
 #[path = "preflight/csv_users.rs"]
 mod csv_users;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/directory.rs"]
+mod directory;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/firewall.rs"]
 mod firewall;
 #[cfg(not(target_arch = "wasm32"))]

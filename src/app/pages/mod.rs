@@ -4,6 +4,7 @@ mod about;
 mod cert;
 mod cron;
 mod csv_users;
+mod directory;
 mod firewall;
 mod home;
 mod placeholder;
@@ -28,6 +29,7 @@ pub const BUILT: &[&str] = &[
     "saml-response",
     "cert",
     "csv-users",
+    "directory",
 ];
 
 pub fn has_page(tool_id: &str) -> bool {
@@ -48,6 +50,7 @@ pub fn render(route: &Route) -> Html {
             "saml-response" => html! { <saml_response::SamlResponsePage /> },
             "cert" => html! { <cert::CertPage /> },
             "csv-users" => html! { <csv_users::CsvUsersPage /> },
+            "directory" => html! { <directory::DirectoryPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {

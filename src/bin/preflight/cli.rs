@@ -63,8 +63,8 @@ pub enum Command {
     Cron(crate::cron::CronArgs),
     /// Validate, fix or convert a user-import CSV file (UTF-8 or UTF-16LE, comma or tab).
     CsvUsers(crate::csv_users::CsvUsersArgs),
-    /// Check directory-integration user and group files. [not available yet]
-    Directory(Pending),
+    /// Check a Directory Integration file set: userFile, userInactivation, groupFile, groupDeletion.
+    Directory(crate::directory::DirectoryArgs),
     /// Generate and verify the XMPP DNS SRV records for federation and third-party clients.
     Srv(crate::srv::SrvArgs),
     /// Check the P2P UDP port range (Min and Max) for Jabber-to-Jabber calling.
@@ -87,7 +87,7 @@ impl Command {
             Command::SamlResponse(a) => crate::saml_response::run(a),
             Command::Cert(a) => crate::cert::run(a),
             Command::CsvUsers(a) => crate::csv_users::run(a),
-            Command::Directory(_) => pending("directory"),
+            Command::Directory(a) => crate::directory::run(a),
             Command::Srv(a) => crate::srv::run(a),
             Command::Firewall(a) => crate::firewall::run(a),
             Command::Broadworks(_) => pending("broadworks"),
