@@ -1,9 +1,38 @@
-//! BroadWorks error codes and logs (troubleshooting guide: "Error Codes for Directory Sync").
-//!
-//! The validators of this domain land with their own issue; until then the
-//! CLI and the app say plainly that the tool is not available yet.
+//! BroadWorks troubleshooting (Webex for Cisco BroadWorks Troubleshooting
+//! guide): the error-code tables and their lookup ("End User Error Codes",
+//! "Error Codes for Directory Sync"), the PSLog provisioning analyser
+//! ("Analyze PSLog for User Provisioning Issues", "User Provisioning
+//! Failures in Response from Provisioning Bridge"), XSP configuration and
+//! sign-in logs ("Analyze XSP Logs to Troubleshoot Subscriber Log in",
+//! "Calling Configuration and Registration Issues"), client-log signatures
+//! ("Specific Issues") and redaction of logs for a support case.
+
+pub mod codes;
+pub mod search;
+pub mod text;
+pub mod tracking;
 
 use crate::rules::Rule;
 
 /// This domain's rules, gathered into the catalog by `crate::rules`.
-pub const RULES: &[Rule] = &[];
+/// Listed one by one because const slices cannot be concatenated; the test
+/// below keeps this list and the submodules' own lists in step.
+pub const RULES: &[Rule] = &[
+    text::NOT_UTF8,
+    search::UNKNOWN_CODE,
+    search::NO_MATCH,
+    search::TRANSIENT,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_lists_every_submodule_rule_once() {
+        let parts: [&[Rule]; 2] = [&[text::NOT_UTF8], search::RULES];
+        let all: Vec<&str> = parts.iter().flat_map(|p| p.iter().map(|r| r.id)).collect();
+        let listed: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        assert_eq!(all, listed);
+    }
+}
