@@ -8,6 +8,7 @@
 //! ("Specific Issues") and redaction of logs for a support case.
 
 pub mod codes;
+pub mod pslog;
 pub mod search;
 pub mod text;
 pub mod tracking;
@@ -22,6 +23,24 @@ pub const RULES: &[Rule] = &[
     search::UNKNOWN_CODE,
     search::NO_MATCH,
     search::TRANSIENT,
+    pslog::NO_REQUEST,
+    pslog::NO_RESPONSE,
+    pslog::ACCEPTED,
+    pslog::FAILED,
+    pslog::BAD_REQUEST,
+    pslog::UNTRUSTED_EMAIL,
+    pslog::ORG_NOT_FOUND,
+    pslog::UNAUTHORIZED,
+    pslog::FORBIDDEN,
+    pslog::TARGET_IP,
+    pslog::CONFLICT,
+    pslog::MISSING_PHONE,
+    pslog::MISSING_EMAIL,
+    pslog::INVALID_EMAIL,
+    pslog::MISSING_NODE,
+    pslog::PROFILE_UNREADABLE,
+    pslog::IMP_PROVISIONING,
+    pslog::IMP_COMMUNICATION,
 ];
 
 #[cfg(test)]
@@ -30,7 +49,7 @@ mod tests {
 
     #[test]
     fn rules_lists_every_submodule_rule_once() {
-        let parts: [&[Rule]; 2] = [&[text::NOT_UTF8], search::RULES];
+        let parts: [&[Rule]; 3] = [&[text::NOT_UTF8], search::RULES, pslog::RULES];
         let all: Vec<&str> = parts.iter().flat_map(|p| p.iter().map(|r| r.id)).collect();
         let listed: Vec<&str> = RULES.iter().map(|r| r.id).collect();
         assert_eq!(all, listed);

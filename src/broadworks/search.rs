@@ -404,14 +404,10 @@ mod tests {
 
     #[test]
     fn text_that_matches_nothing() {
-        assert_fires(
-            &lookup("the printer is on fire").unwrap(),
-            "broadworks/no-matching-message",
-        );
-        assert_quiet(
-            &lookup("the user is locked out").unwrap(),
-            "broadworks/no-matching-message",
-        );
+        let none = lookup("the printer is on fire").unwrap();
+        assert_fires(&none, "broadworks/no-matching-message");
+        let locked = lookup("the user is locked out").unwrap();
+        assert_quiet(&locked, "broadworks/no-matching-message");
         assert!(lookup("   ").is_err());
         assert!(lookup(&"x".repeat(3000)).is_err());
     }

@@ -122,6 +122,11 @@ impl LineIndex {
         }
     }
 
+    /// Byte offset of the start of 1-based line `line`.
+    pub fn start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line.checked_sub(1)?).copied()
+    }
+
     /// The location of byte offset `at` of `text` (the text the index was built from).
     pub fn locate(&self, text: &str, at: usize) -> Location {
         let i = self.starts.partition_point(|&s| s <= at).saturating_sub(1);

@@ -1,0 +1,117 @@
+//! The CLI contract of `preflight broadworks …`: JSON field names and exit
+//! codes that scripts and acceptance tests rely on.
+
+mod common;
+
+use common::{preflight, preflight_json as json};
+
+fn fixture(name: &str) -> String {
+    common::fixture("broadworks", name)
+}
+
+#[test]
+fn error_code_by_number() {
+    let (code, v) = json(&["broadworks", "error-code", "200039", "--format", "json"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["tool"], "broadworks");
+    let m = &v["data"]["matches"][0];
+    assert_eq!(m["code"], "200039");
+    assert_eq!(m["table"], "end-user");
+    assert!(m["message"]
+        .as_str()
+        .unwrap()
+        .contains("emailId already in use"));
+    assert!(m["action"]
+        .as_str()
+        .unwrap()
+        .starts_with("User should try onboarding"));
+}
+
+#[test]
+fn error_code_by_message_best_first() {
+    let (code, v) = json(&[
+        "broadworks",
+        "error-code",
+        "emailId already in use in a different Org",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["data"]["matches"][0]["code"], "200039");
+    let (_, v) = json(&[
+        "broadworks",
+        "error-code",
+        "try",
+        "again",
+        "later",
+        "busy",
+        "--format",
+        "json",
+    ]);
+    let m = &v["data"]["matches"][0];
+    assert_eq!(m["table"], "directory-sync");
+    assert!(m["code"].is_string());
+}
+
+#[test]
+fn unknown_code_exits_1_with_suggestions() {
+    let (code, v) = json(&["broadworks", "error-code", "600016", "--format", "json"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["findings"][0]["rule"], "broadworks/unknown-code");
+    assert_eq!(v["findings"][0]["severity"], "error");
+    assert!(v["data"]["matches"].as_array().unwrap().is_empty());
+    let s: Vec<&str> = v["data"]["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    assert!(s.contains(&"600015") && s.contains(&"600017"), "{s:?}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(preflight(&["broadworks", "error-code", " "], None).0, 2);
+    assert_eq!(preflight(&["broadworks"], None).0, 2);
+    assert_eq!(
+        preflight(&["broadworks", "pslog", "/no/such/file"], None).0,
+        2
+    );
+}
+
+#[test]
+fn pslog_json_shape() {
+    let (code, v) = json(&[
+        "broadworks",
+        "pslog",
+        &fixture("pslog-409.txt"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let req = &v["data"]["requests"][0];
+    assert_eq!(req["line"], 2);
+    assert_eq!(req["status"], 409);
+    assert_eq!(req["diagnosis"], "broadworks/provisioning-conflict");
+    assert!(v["data"]["tracking_ids"].is_array());
+    let f = &v["findings"][0];
+    assert_eq!(f["rule"], "broadworks/provisioning-conflict");
+    assert_eq!(f["location"]["line"], 2);
+    assert_eq!(f["location"]["column"], 7);
+}
+
+#[test]
+fn pslog_200_exits_0_and_reads_stdin() {
+    let bytes = std::fs::read(fixture("pslog-200-crlf.txt")).unwrap();
+    let (code, out, _) = preflight(
+        &["broadworks", "pslog", "-", "--format", "json"],
+        Some(&bytes),
+    );
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["data"]["requests"][0]["status"], 200);
+    assert_eq!(
+        v["data"]["requests"][0]["diagnosis"],
+        "broadworks/provisioning-accepted"
+    );
+}
