@@ -221,3 +221,201 @@ fn arbitrary_bytes_never_panic() {
         let _ = pslog::analyse(&input);
     }
 }
+
+// ---- XSP configuration and sign-in logs ----
+
+use preflight::broadworks::xsp::{self, XspOptions};
+
+fn xs(name: &str) -> Report {
+    xsp::analyse(&fixture(name), &XspOptions::default())
+}
+
+fn xs_text(s: &str) -> Report {
+    xsp::analyse(s.as_bytes(), &XspOptions::default())
+}
+
+#[test]
+fn certificate_authentication_settings() {
+    let ok = xs("xsp-cert-auth-ok.txt");
+    assert_quiet(&ok, "broadworks/xsp-allow-user-app");
+    assert_quiet(&ok, "broadworks/xsp-allow-client-app");
+    assert_quiet(&ok, "broadworks/xsp-nothing-recognised");
+    assert_eq!(ok.summary.errors + ok.summary.warnings, 0);
+    assert_eq!(ok.data["settings"][0]["name"], "allowUserApp");
+    let bad = xs("xsp-cert-auth-bad-crlf.txt");
+    assert_fires(&bad, "broadworks/xsp-allow-user-app");
+    assert_fires(&bad, "broadworks/xsp-allow-client-app");
+    let f = &bad.findings[0];
+    assert_eq!(f.location.line, Some(2));
+    // The prompt without the values is a finding too.
+    let empty = xs_text("XSP_CLI/System/CommunicationUtility/DefaultSettings/ExternalAuthentication/CertificateAuthentication> get\n");
+    assert_fires(&empty, "broadworks/xsp-allow-client-app");
+}
+
+#[test]
+fn sbc_address_tag() {
+    let r = xs("xsp-tags.txt");
+    assert_fires(&r, "broadworks/xsp-sbc-address-empty");
+    assert_quiet(&r, "broadworks/xsp-sbc-address-missing");
+    let set =
+        xs_text("  %SBC_ADDRESS_WXT%              sbc1.acme.example\n  %SBC_PORT_WXT%  5075\n");
+    assert_quiet(&set, "broadworks/xsp-sbc-address-empty");
+    assert_eq!(set.data["settings"][0]["value"], "sbc1.acme.example");
+    let missing = xs_text("  %SBC_PORT_WXT%                5075\n  %BWDEVICEID_WXT%   x\n");
+    assert_fires(&missing, "broadworks/xsp-sbc-address-missing");
+}
+
+#[test]
+fn registration_checks_from_help_desk() {
+    let r = xs("helpdesk-user.txt");
+    assert_fires(&r, "broadworks/calling-behavior-not-webex");
+    assert_fires(&r, "broadworks/entitlement-bc-sp-standard");
+    assert_fires(&r, "broadworks/entitlement-connector-missing");
+    let good = xs_text(
+        "Calling Behavior: Calling in Webex\nEntitlements:\n  spark\n  broadworks-connector\n",
+    );
+    assert_quiet(&good, "broadworks/calling-behavior-not-webex");
+    assert_quiet(&good, "broadworks/entitlement-bc-sp-standard");
+    assert_quiet(&good, "broadworks/entitlement-connector-missing");
+}
+
+#[test]
+fn successful_signin_timeline() {
+    let r = xs("xsp-signin-ok.log");
+    assert_quiet(&r, "broadworks/xsp-signin-incomplete");
+    assert_quiet(&r, "broadworks/xsp-request-failed");
+    assert_eq!(r.data["complete"], true);
+    let steps: Vec<&str> = r.data["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["step"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "profile-request",
+            "profile-request",
+            "authentication-verify",
+            "authentication-verify",
+            "user-get",
+            "user-get",
+            "token-request",
+            "login-info",
+            "token-issued",
+            "device-profile-request",
+            "token-validation",
+            "device-list-request",
+            "device-list-response"
+        ]
+    );
+    assert_eq!(r.data["timeline"][0]["status"], 200);
+    assert_eq!(r.data["timeline"][8]["status"], 200);
+    let ids = r.data["tracking_ids"].as_array().unwrap();
+    assert!(ids.contains(&serde_json::json!(
+        "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2"
+    )));
+    assert_eq!(
+        r.data["timeline"][9]["tracking_id"],
+        "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2"
+    );
+}
+
+#[test]
+fn failed_signin_says_where_it_stopped() {
+    let r = xs("xsp-signin-401.log");
+    assert_fires(&r, "broadworks/xsp-request-failed");
+    assert_fires(&r, "broadworks/xsp-signin-incomplete");
+    assert_eq!(r.data["stopped_after"], "authentication-verify");
+    assert_eq!(r.data["next_expected"], "user-get");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "broadworks/xsp-request-failed")
+        .unwrap();
+    assert!(
+        f.message.contains("401") && f.message.contains("Web Access"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn tracking_id_filter() {
+    let id = "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2";
+    let opts = XspOptions::new(Some(id)).unwrap();
+    let r = xsp::analyse(&fixture("xsp-signin-ok.log"), &opts);
+    assert_quiet(&r, "broadworks/xsp-tracking-id-not-found");
+    let t = r.data["timeline"].as_array().unwrap();
+    assert!(!t.is_empty() && t.iter().all(|e| e["tracking_id"] == id));
+    let other = XspOptions::new(Some("CLIENT_nope_1")).unwrap();
+    let r = xsp::analyse(&fixture("xsp-signin-ok.log"), &other);
+    assert_fires(&r, "broadworks/xsp-tracking-id-not-found");
+    assert!(XspOptions::new(Some("bad id; rm")).is_err());
+}
+
+#[test]
+fn unrecognised_xsp_input() {
+    let r = xs_text("hello world\nnothing to see\n");
+    assert_fires(&r, "broadworks/xsp-nothing-recognised");
+    assert_quiet(&xs("xsp-tags.txt"), "broadworks/xsp-nothing-recognised");
+}
+
+// ---- Webex app logs ----
+
+use preflight::broadworks::client_log;
+
+#[test]
+fn bwc_log_signatures() {
+    let r = client_log::analyse(&fixture("bwc-current_log.txt"));
+    assert_fires(&r, "broadworks/client-device-not-provisioned");
+    assert_fires(&r, "broadworks/client-bc-sp-standard");
+    assert_fires(&r, "broadworks/client-no-connector-entitlement");
+    assert_quiet(&r, "broadworks/client-no-signature");
+    let s = &r.data["signatures"][0];
+    assert_eq!(s["line"], 2);
+    assert_eq!(s["issue"], "Desktop Device not Provisioned for User");
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "broadworks/client-device-not-provisioned")
+        .unwrap();
+    assert!(f.message.contains("'Business Communicator - PC'"));
+    assert_eq!(
+        r.data["tracking_ids"][0],
+        "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_3"
+    );
+}
+
+#[test]
+fn desktop_log_crlf_with_a_cut_last_line() {
+    let r = client_log::analyse(&fixture("current_log-crlf.txt"));
+    assert_fires(&r, "broadworks/client-error-code");
+    // The last line is cut before "failed": not the SSO signature.
+    assert_quiet(&r, "broadworks/client-sso-failed");
+    assert_quiet(&r, "broadworks/client-device-not-provisioned");
+    assert_quiet(&r, "broadworks/client-bc-sp-standard");
+    assert_quiet(&r, "broadworks/client-no-connector-entitlement");
+    assert_eq!(r.data["signed_in"], true);
+    // "uploaded 200039 bytes" is not an error code; only the errorCode line is.
+    let codes: Vec<u64> = r.data["signatures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(codes, [5]);
+    assert_eq!(r.data["tracking_ids"][0], "CLIENT_aa11bb22-cc33_1");
+}
+
+#[test]
+fn sso_failed_and_quiet_logs() {
+    let r = client_log::analyse(b"2022-03-16 10:00:00 [ERROR] Single Sign On failed for user\n");
+    assert_fires(&r, "broadworks/client-sso-failed");
+    assert_quiet(&r, "broadworks/client-error-code");
+    let quiet = client_log::analyse(
+        b"2022-03-16 10:00:00 [INFO] the device profile 'Business Communicator - PC' is found\n",
+    );
+    assert_fires(&quiet, "broadworks/client-no-signature");
+    assert_quiet(&quiet, "broadworks/client-device-not-provisioned");
+}

@@ -115,3 +115,81 @@ fn pslog_200_exits_0_and_reads_stdin() {
         "broadworks/provisioning-accepted"
     );
 }
+
+#[test]
+fn xsp_json_timeline_and_tracking_filter() {
+    let (code, v) = json(&[
+        "broadworks",
+        "xsp",
+        &fixture("xsp-signin-401.log"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(v["data"]["timeline"][0]["status"], 401);
+    assert_eq!(v["data"]["stopped_after"], "authentication-verify");
+    assert!(v["findings"][0]["location"]["line"].is_number());
+    let (code, v) = json(&[
+        "broadworks",
+        "xsp",
+        &fixture("xsp-signin-ok.log"),
+        "--tracking-id",
+        "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["data"]["timeline"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        preflight(
+            &["broadworks", "xsp", "-", "--tracking-id", "a b"],
+            Some(b"")
+        )
+        .0,
+        2
+    );
+}
+
+#[test]
+fn client_log_json() {
+    let (code, v) = json(&[
+        "broadworks",
+        "client-log",
+        &fixture("bwc-current_log.txt"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v["findings"][0]["rule"],
+        "broadworks/client-device-not-provisioned"
+    );
+    assert_eq!(v["findings"][0]["location"]["line"], 2);
+    assert_eq!(
+        v["data"]["tracking_ids"][0],
+        "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_3"
+    );
+}
+
+#[test]
+fn redact_writes_the_copy_to_stdout() {
+    let (code, out, err) = preflight(&["broadworks", "redact", &fixture("pslog-409.txt")], None);
+    assert_eq!(code, 0);
+    assert!(!out.contains("alice.smith@acmedental.example"));
+    assert!(!out.contains("+14085551234"));
+    assert!(out.contains("<email-1>") && out.contains("<phone-1>"));
+    assert!(
+        out.contains("AS_8d1f2c3e-4b5a-4c6d-8e7f-901234567890"),
+        "tracking id kept"
+    );
+    assert!(err.contains("tracking id(s) kept"));
+    let (code, v) = json(&[
+        "broadworks",
+        "redact",
+        &fixture("pslog-409.txt"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    assert!(v["data"]["redacted"].as_str().unwrap().contains("<user-1>"));
+}

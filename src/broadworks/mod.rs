@@ -7,11 +7,15 @@
 //! "Calling Configuration and Registration Issues"), client-log signatures
 //! ("Specific Issues") and redaction of logs for a support case.
 
+pub mod client_log;
 pub mod codes;
 pub mod pslog;
+pub mod redact;
 pub mod search;
 pub mod text;
 pub mod tracking;
+pub mod xsp;
+pub mod xsp_config;
 
 use crate::rules::Rule;
 
@@ -41,6 +45,23 @@ pub const RULES: &[Rule] = &[
     pslog::PROFILE_UNREADABLE,
     pslog::IMP_PROVISIONING,
     pslog::IMP_COMMUNICATION,
+    xsp_config::ALLOW_USER_APP,
+    xsp_config::ALLOW_CLIENT_APP,
+    xsp_config::SBC_ADDRESS_EMPTY,
+    xsp_config::SBC_ADDRESS_MISSING,
+    xsp_config::CONNECTOR_MISSING,
+    xsp_config::BC_SP_STANDARD,
+    xsp_config::CALLING_BEHAVIOR,
+    xsp::REQUEST_FAILED,
+    xsp::INCOMPLETE,
+    xsp::NOTHING_RECOGNISED,
+    xsp::TRACKING_ID_NOT_FOUND,
+    client_log::DEVICE_NOT_PROVISIONED,
+    client_log::SSO_FAILED,
+    client_log::ERROR_CODE,
+    client_log::BC_SP_STANDARD,
+    client_log::NO_CONNECTOR,
+    client_log::NO_SIGNATURE,
 ];
 
 #[cfg(test)]
@@ -49,7 +70,14 @@ mod tests {
 
     #[test]
     fn rules_lists_every_submodule_rule_once() {
-        let parts: [&[Rule]; 3] = [&[text::NOT_UTF8], search::RULES, pslog::RULES];
+        let parts: [&[Rule]; 6] = [
+            &[text::NOT_UTF8],
+            search::RULES,
+            pslog::RULES,
+            xsp_config::RULES,
+            xsp::RULES,
+            client_log::RULES,
+        ];
         let all: Vec<&str> = parts.iter().flat_map(|p| p.iter().map(|r| r.id)).collect();
         let listed: Vec<&str> = RULES.iter().map(|r| r.id).collect();
         assert_eq!(all, listed);

@@ -258,9 +258,10 @@ fn post_target(line: &str) -> Option<(usize, String)> {
 /// A response status on the line.
 pub fn status_in(line: &str) -> Option<(usize, u16)> {
     const KEYS: &[&str] = &[
-        "http/1.1 ",
-        "http/1.0 ",
-        "http/2 ",
+        "http/1.1",
+        "http/1.0",
+        "http/2.0",
+        "http/2",
         "response code",
         "responsecode",
         "status code",

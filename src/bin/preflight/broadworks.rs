@@ -22,6 +22,23 @@ pub enum Tool {
     ErrorCode(ErrorCodeArgs),
     /// Analyse an Application Server PSLog: provisioning POSTs, responses and subscriber profiles.
     Pslog(FileArgs),
+    /// Check XSP CLI `get` output and registration settings, and lay out the sign-in flow of XSP logs.
+    Xsp(XspArgs),
+    /// Recognise the guide's known issue signatures in a Webex app log (current_log.txt).
+    ClientLog(FileArgs),
+    /// Write a redacted copy of a log (emails, phone numbers, user ids, secrets, IPs replaced).
+    Redact(FileArgs),
+}
+
+#[derive(Args)]
+pub struct XspArgs {
+    /// The XSP CLI output or log file, or - for standard input.
+    pub file: String,
+    /// Show only the sign-in steps carrying this tracking id (from the client log).
+    #[arg(long, value_name = "ID")]
+    pub tracking_id: Option<String>,
+    #[command(flatten)]
+    pub format: FormatOpt,
 }
 
 #[derive(Args)]
@@ -81,6 +98,68 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
                 ));
             }
             emit(&report, f.format.format(), artifact(&f.file), &text)
+        }
+        Tool::Xsp(x) => {
+            let opts = broadworks::xsp::XspOptions::new(x.tracking_id.as_deref())?;
+            let bytes = read_input(&x.file)?;
+            let report = broadworks::xsp::analyse(&bytes, &opts);
+            let data: broadworks::xsp::XspData =
+                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
+            let mut text = String::new();
+            for s in &data.settings {
+                text.push_str(&format!("line {:>5}  {} = {}\n", s.line, s.name, s.value));
+            }
+            for e in &data.timeline {
+                text.push_str(&format!(
+                    "line {:>5}  [{:>3}] {:<4} {}\n",
+                    e.line,
+                    e.guide_step,
+                    e.status.map_or(String::new(), |s| s.to_string()),
+                    e.label
+                ));
+            }
+            emit(&report, x.format.format(), artifact(&x.file), &text)
+        }
+        Tool::ClientLog(f) => {
+            let bytes = read_input(&f.file)?;
+            let report = broadworks::client_log::analyse(&bytes);
+            let data: broadworks::client_log::ClientLogData =
+                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
+            let mut text = String::new();
+            for id in &data.tracking_ids {
+                text.push_str(&format!("tracking id  {}\n", broadworks::text::shorten(id)));
+            }
+            emit(&report, f.format.format(), artifact(&f.file), &text)
+        }
+        Tool::Redact(f) => {
+            let bytes = read_input(&f.file)?;
+            let report = broadworks::redact::redact(&bytes);
+            if matches!(f.format.format(), crate::output::Format::Text) {
+                // The copy itself goes to stdout, ready to redirect into a file;
+                // what was replaced goes to stderr.
+                let data: broadworks::redact::RedactData =
+                    serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                if let Err(e) = out
+                    .write_all(data.redacted.as_bytes())
+                    .and_then(|_| out.flush())
+                {
+                    if e.kind() != std::io::ErrorKind::BrokenPipe {
+                        return Err(format!("cannot write output: {e}"));
+                    }
+                }
+                let d = &data.distinct;
+                eprintln!(
+                    "preflight: redacted {} value(s): {} email(s), {} phone number(s), {} user id(s), {} secret(s), {} IP address(es); {} tracking id(s) kept",
+                    data.replacements, d.emails, d.phones, d.user_ids, d.secrets, d.ips, data.tracking_ids.len()
+                );
+                for f in &report.findings {
+                    eprintln!("preflight: {}: {}", f.rule, f.message);
+                }
+                return Ok(u8::from(report.has_errors()));
+            }
+            emit(&report, f.format.format(), artifact(&f.file), "")
         }
     }
 }
