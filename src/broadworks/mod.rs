@@ -7,6 +7,7 @@
 //! "Calling Configuration and Registration Issues"), client-log signatures
 //! ("Specific Issues") and redaction of logs for a support case.
 
+pub mod case;
 pub mod client_log;
 pub mod codes;
 pub mod pslog;

@@ -1,6 +1,7 @@
 //! One page per tool, plus the overview, the Rules catalog and About.
 
 mod about;
+mod broadworks;
 mod cert;
 mod cron;
 mod csv_users;
@@ -28,6 +29,7 @@ pub const BUILT: &[&str] = &[
     "saml-response",
     "cert",
     "csv-users",
+    "broadworks",
 ];
 
 pub fn has_page(tool_id: &str) -> bool {
@@ -48,6 +50,7 @@ pub fn render(route: &Route) -> Html {
             "saml-response" => html! { <saml_response::SamlResponsePage /> },
             "cert" => html! { <cert::CertPage /> },
             "csv-users" => html! { <csv_users::CsvUsersPage /> },
+            "broadworks" => html! { <broadworks::BroadworksPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {
