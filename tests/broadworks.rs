@@ -196,6 +196,21 @@ fn arbitrary_bytes_never_panic() {
     let alphabet: &[&[u8]] = &[
         b"POST https://",
         b"HTTP/1.1 ",
+        b"GET /com.broadsoft.xsi-actions/v2.0/user/a%40b.c/profile",
+        b"/authService/token",
+        b"UserPrimaryAndSCADeviceGetListResponse",
+        b"%SBC_ADDRESS_WXT%",
+        b"allowUserApp = ",
+        b"@",
+        b"%40",
+        b"+1",
+        b"password=",
+        b"Bearer ",
+        b"::",
+        b"203.0.113.",
+        b"the device profile '",
+        b"errorCode=200039",
+        b"\r",
         b"<subscriberProfile>",
         b"</subscriberProfile>",
         b"<email>",
@@ -210,7 +225,7 @@ fn arbitrary_bytes_never_panic() {
         b"Host:",
         b"StatusCode=",
     ];
-    for _ in 0..400 {
+    for _ in 0..2000 {
         let mut input = Vec::new();
         for _ in 0..(seed % 40) {
             seed ^= seed << 13;
@@ -219,6 +234,14 @@ fn arbitrary_bytes_never_panic() {
             input.extend_from_slice(alphabet[(seed % alphabet.len() as u64) as usize]);
         }
         let _ = pslog::analyse(&input);
+        let _ = preflight::broadworks::xsp::analyse(
+            &input,
+            &preflight::broadworks::xsp::XspOptions::default(),
+        );
+        let _ = preflight::broadworks::client_log::analyse(&input);
+        let _ = preflight::broadworks::redact::redact(&input);
+        let _ = preflight::broadworks::imp::compare(&input, &input);
+        let _ = preflight::broadworks::search::lookup(&String::from_utf8_lossy(&input));
     }
 }
 

@@ -193,3 +193,26 @@ fn redact_writes_the_copy_to_stdout() {
     assert_eq!(code, 0);
     assert!(v["data"]["redacted"].as_str().unwrap().contains("<user-1>"));
 }
+
+#[test]
+fn imp_compare_cli() {
+    let dir = std::env::temp_dir().join(format!("bw-imp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("as.txt");
+    let t = dir.join("template.txt");
+    std::fs::write(&a, "Messaging Server URL = https://p.example/api\nMessaging Server Username = u\nMessaging Server Password = pw1\n").unwrap();
+    std::fs::write(&t, "Provisioning URL: https://p.example/api\nProvisioning Account Name: u\nProvisioning Account Password: pw2\n").unwrap();
+    let (code, v) = json(&[
+        "broadworks",
+        "imp-compare",
+        a.to_str().unwrap(),
+        t.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(v["findings"][0]["rule"], "broadworks/imp-setting-mismatch");
+    assert!(!v.to_string().contains("pw1") && !v.to_string().contains("pw2"));
+    assert_eq!(v["data"]["rows"][0]["equal"], true);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -10,9 +10,11 @@
 pub mod case;
 pub mod client_log;
 pub mod codes;
+pub mod imp;
 pub mod pslog;
 pub mod redact;
 pub mod search;
+pub mod sink;
 pub mod text;
 pub mod tracking;
 pub mod xsp;
@@ -25,6 +27,7 @@ use crate::rules::Rule;
 /// below keeps this list and the submodules' own lists in step.
 pub const RULES: &[Rule] = &[
     text::NOT_UTF8,
+    sink::TOO_LARGE,
     search::UNKNOWN_CODE,
     search::NO_MATCH,
     search::TRANSIENT,
@@ -46,6 +49,8 @@ pub const RULES: &[Rule] = &[
     pslog::PROFILE_UNREADABLE,
     pslog::IMP_PROVISIONING,
     pslog::IMP_COMMUNICATION,
+    imp::MISMATCH,
+    imp::MISSING,
     xsp_config::ALLOW_USER_APP,
     xsp_config::ALLOW_CLIENT_APP,
     xsp_config::SBC_ADDRESS_EMPTY,
@@ -71,10 +76,11 @@ mod tests {
 
     #[test]
     fn rules_lists_every_submodule_rule_once() {
-        let parts: [&[Rule]; 6] = [
-            &[text::NOT_UTF8],
+        let parts: [&[Rule]; 7] = [
+            &[text::NOT_UTF8, sink::TOO_LARGE],
             search::RULES,
             pslog::RULES,
+            imp::RULES,
             xsp_config::RULES,
             xsp::RULES,
             client_log::RULES,

@@ -135,3 +135,20 @@ test('redact: consistent placeholders, tracking ids kept, nothing leaves the pag
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('IM&P settings: side-by-side comparison, passwords never shown', async () => {
+  const { context, page } = await bwPage();
+  await page.click('#bw-tab-pslog');
+  await page.fill('#bw-imp-as', 'Messaging Server URL = https://bwprovisioning.webex.com/api/v1\nMessaging Server Username = acme-prov\nMessaging Server Password = Secret-1');
+  await page.fill('#bw-imp-template', 'Provisioning URL: https://bwprovisioning.webex.com/api/v1/\nProvisioning Account Name: acme-prov\nProvisioning Account Password: Secret-2\nConfirm Password: Secret-2');
+  await page.waitForSelector('.bw-imp .finding[data-rule="broadworks/imp-setting-mismatch"]');
+  const rows = await page.$$eval('.bw-imp-rows tbody tr', (rs) => rs.map((r) => r.className));
+  assert.deepEqual(rows, ['differs', 'ok', 'differs']);
+  const text = await page.textContent('.bw-imp');
+  assert.match(text, /trailing \//);
+  const findings = await page.textContent('.bw-imp .findings');
+  assert.ok(!findings.includes('Secret'), 'passwords are not echoed');
+  await page.screenshot({ path: join(SHOTS, 'broadworks-imp.png'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

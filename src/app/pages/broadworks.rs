@@ -5,6 +5,7 @@
 
 mod case;
 mod codes;
+mod imp;
 mod logs;
 
 use yew::prelude::*;
@@ -106,7 +107,12 @@ pub fn broadworks_page() -> Html {
                 }) }
             </div>
             { panel(Tab::Codes, html! { <codes::CodeSearch /> }) }
-            { panel(Tab::Pslog, html! { <LogTool kind={LogKind::Pslog} on_ids={on_ids.clone()} /> }) }
+            { panel(Tab::Pslog, html! {
+                <>
+                    <LogTool kind={LogKind::Pslog} on_ids={on_ids.clone()} />
+                    <imp::ImpCompare />
+                </>
+            }) }
             { panel(Tab::Xsp, html! { <LogTool kind={LogKind::Xsp} on_ids={on_ids.clone()} known_ids={(*tracking).clone()} /> }) }
             { panel(Tab::Client, html! { <LogTool kind={LogKind::Client} on_ids={on_ids.clone()} /> }) }
             { panel(Tab::Redact, html! { <LogTool kind={LogKind::Redact} on_ids={on_ids.clone()} /> }) }

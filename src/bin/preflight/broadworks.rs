@@ -26,8 +26,20 @@ pub enum Tool {
     Xsp(XspArgs),
     /// Recognise the guide's known issue signatures in a Webex app log (current_log.txt).
     ClientLog(FileArgs),
+    /// Compare the Integrated IM&P settings of the Application Server with the Partner Hub customer template.
+    ImpCompare(ImpArgs),
     /// Write a redacted copy of a log (emails, phone numbers, user ids, secrets, IPs replaced).
     Redact(FileArgs),
+}
+
+#[derive(Args)]
+pub struct ImpArgs {
+    /// Messaging Server URL / Username / Password lines (AS_CLI/Interface/Messaging> get), or -.
+    pub application_server: String,
+    /// Provisioning URL / Account Name / Password / Confirm Password lines of the template.
+    pub template: String,
+    #[command(flatten)]
+    pub format: FormatOpt,
 }
 
 #[derive(Args)]
@@ -130,6 +142,26 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
                 text.push_str(&format!("tracking id  {}\n", broadworks::text::shorten(id)));
             }
             emit(&report, f.format.format(), artifact(&f.file), &text)
+        }
+        Tool::ImpCompare(i) => {
+            if i.application_server == "-" && i.template == "-" {
+                return Err("only one of the two files can be standard input".into());
+            }
+            let a = read_input(&i.application_server)?;
+            let t = read_input(&i.template)?;
+            let report = broadworks::imp::compare(&a, &t);
+            let data: broadworks::imp::ImpData =
+                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
+            let mut text = String::new();
+            for r in &data.rows {
+                text.push_str(&format!(
+                    "{}  {} / {}\n",
+                    if r.equal { "equal  " } else { "DIFFERS" },
+                    r.application_server,
+                    r.template
+                ));
+            }
+            emit(&report, i.format.format(), "imp-settings", &text)
         }
         Tool::Redact(f) => {
             let bytes = read_input(&f.file)?;

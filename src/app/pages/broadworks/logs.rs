@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::app::components::{
     use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, ReportActions,
 };
+use crate::app::worker::{self, Job};
 use crate::broadworks::client_log::{self, ClientLogData};
 use crate::broadworks::pslog::{self, PslogData};
 use crate::broadworks::redact::{self, RedactData};
@@ -90,6 +91,48 @@ pub fn log_tool(props: &LogToolProps) -> Html {
     let text = use_state(String::new);
     let filter = use_state(String::new);
     let result = use_state(|| None::<Result<Report, String>>);
+    // A picked file over `worker::MAIN_THREAD_MAX_BYTES` is checked in the Web Worker.
+    let file = use_state(|| None::<web_sys::File>);
+    let progress = use_state(|| None::<f64>);
+    let job = use_mut_ref(Job::new);
+    let run_file = {
+        let (result, progress, job, on_ids) = (
+            result.clone(),
+            progress.clone(),
+            job.clone(),
+            props.on_ids.clone(),
+        );
+        Callback::from(move |(f, filter): (web_sys::File, String)| {
+            job.borrow().cancel();
+            let this = Job::new();
+            *job.borrow_mut() = this.clone();
+            let (result, progress, on_ids) = (result.clone(), progress.clone(), on_ids.clone());
+            progress.set(Some(0.0));
+            wasm_bindgen_futures::spawn_local(async move {
+                let options = serde_json::json!({"tool": kind.key(), "tracking_id": filter});
+                let on_fraction = {
+                    let progress = progress.clone();
+                    Callback::from(move |x: f64| progress.set(Some(x)))
+                };
+                let r = this.run("broadworks", options, f.into(), on_fraction).await;
+                progress.set(None);
+                match r {
+                    Err(e) if e == worker::CANCELLED => {}
+                    Ok(report) => {
+                        if let Some(ids) = report.data["tracking_ids"].as_array() {
+                            on_ids.emit(
+                                ids.iter()
+                                    .filter_map(|v| v.as_str().map(String::from))
+                                    .collect(),
+                            );
+                        }
+                        result.set(Some(Ok(report)));
+                    }
+                    Err(e) => result.set(Some(Err(e))),
+                }
+            });
+        })
+    };
     let run = {
         let result = result.clone();
         let on_ids = props.on_ids.clone();
@@ -113,34 +156,93 @@ pub fn log_tool(props: &LogToolProps) -> Html {
     };
     let debounced = use_debounced_callback(250, run);
     let on_change = {
-        let (text, filter, debounced) = (text.clone(), filter.clone(), debounced.clone());
+        let (text, filter, debounced, file, job) = (
+            text.clone(),
+            filter.clone(),
+            debounced.clone(),
+            file.clone(),
+            job.clone(),
+        );
         Callback::from(move |t: String| {
+            job.borrow().cancel();
+            file.set(None);
             text.set(t.clone());
             debounced.emit((t, (*filter).clone()));
         })
     };
+    let on_file = {
+        let (on_change, file, filter, run_file) = (
+            on_change.clone(),
+            file.clone(),
+            filter.clone(),
+            run_file.clone(),
+        );
+        Callback::from(move |f: web_sys::File| {
+            if f.size() > worker::MAIN_THREAD_MAX_BYTES as f64 {
+                on_change.emit(String::new());
+                file.set(Some(f.clone()));
+                run_file.emit((f, (*filter).clone()));
+                return;
+            }
+            let on_change = on_change.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(bytes) = crate::app::browser::read_file(f).await {
+                    // Invalid bytes become U+FFFD; the tools report the encoding problem.
+                    on_change.emit(String::from_utf8_lossy(&bytes).into_owned());
+                }
+            });
+        })
+    };
     let on_filter = {
-        let (text, filter, debounced) = (text.clone(), filter.clone(), debounced.clone());
+        let (text, filter, debounced, file, run_file) = (
+            text.clone(),
+            filter.clone(),
+            debounced.clone(),
+            file.clone(),
+            run_file.clone(),
+        );
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
                 filter.set(i.value());
-                debounced.emit(((*text).clone(), i.value()));
+                match &*file {
+                    Some(f) => run_file.emit((f.clone(), i.value())),
+                    None => debounced.emit(((*text).clone(), i.value())),
+                }
             }
         })
     };
     let redacted_download = {
-        let text = text.clone();
+        let (text, file) = (text.clone(), file.clone());
         Callback::from(move |_| {
-            let report = redact::redact(text.as_bytes());
-            let copy = report.data["redacted"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string();
-            crate::app::browser::download(
-                &format!("{}-redacted.txt", kind.key()),
-                "text/plain",
-                copy.as_bytes(),
-            );
+            let name = format!("{}-redacted.txt", kind.key());
+            let Some(f) = (*file).clone() else {
+                let report = redact::redact(text.as_bytes());
+                let copy = report.data["redacted"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string();
+                crate::app::browser::download(&name, "text/plain", copy.as_bytes());
+                return;
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let options = serde_json::json!({"tool": "redact"});
+                let job = Job::new();
+                let run = job.run("broadworks", options, f.into(), Callback::noop());
+                if let Ok(report) = run.await {
+                    let copy = report.data["redacted"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string();
+                    crate::app::browser::download(&name, "text/plain", copy.as_bytes());
+                }
+            });
+        })
+    };
+    let on_cancel = {
+        let (job, progress) = (job.clone(), progress.clone());
+        Callback::from(move |_| {
+            job.borrow().cancel();
+            progress.set(None);
         })
     };
     let results = match &*result {
@@ -157,7 +259,7 @@ pub fn log_tool(props: &LogToolProps) -> Html {
     html! {
         <div class={classes!("bw-log", kind.key())} data-log-tool={kind.key()}>
             <p class="muted">{ kind.intro() }</p>
-            <InputArea value={(*text).clone()} on_change={on_change}
+            <InputArea value={(*text).clone()} on_change={on_change} on_file={on_file}
                 label={kind.label()} accept=".txt,.log,.xml,text/plain"
                 sample={AttrValue::Static(kind.sample())}
                 placeholder="Paste log lines here, or open a file" />
@@ -171,7 +273,14 @@ pub fn log_tool(props: &LogToolProps) -> Html {
                     </datalist>
                 </label>
             }
-            if kind != LogKind::Redact && !text.is_empty() {
+            if let Some(p) = *progress {
+                <div class="bw-progress" role="status">
+                    <progress id={format!("bw-progress-{}", kind.key())} max="1" value={p.to_string()} />
+                    <span>{ format!(" Checking the file in the background… {:.0}%", p * 100.0) }</span>
+                    <button type="button" class="button subtle" onclick={on_cancel}>{ "Cancel" }</button>
+                </div>
+            }
+            if kind != LogKind::Redact && (!text.is_empty() || file.is_some()) {
                 <div class="actions">
                     <button type="button" class="button bw-redacted-download" onclick={redacted_download}>
                         { "Download redacted copy" }
@@ -183,6 +292,18 @@ pub fn log_tool(props: &LogToolProps) -> Html {
     }
 }
 
+/// Rows a table shows; a huge log is summarised, not drawn.
+const MAX_ROWS: usize = 500;
+/// Characters of a redacted copy shown on the page (the download has all).
+const MAX_SHOWN: usize = 200_000;
+
+fn more_rows(total: usize) -> Html {
+    if total <= MAX_ROWS {
+        return html! {};
+    }
+    html! { <p class="muted">{ format!("First {MAX_ROWS} of {total} shown.") }</p> }
+}
+
 fn tracking_list(ids: &[String]) -> Html {
     if ids.is_empty() {
         return html! {};
@@ -191,10 +312,19 @@ fn tracking_list(ids: &[String]) -> Html {
         <div class="bw-tracking">
             <h2>{ "Tracking ids" }</h2>
             <ul class="bw-tracking-ids">
-                { for ids.iter().map(|id| html! { <li><code>{ id.clone() }</code></li> }) }
+                { for ids.iter().take(MAX_ROWS).map(|id| html! { <li><code>{ id.clone() }</code></li> }) }
             </ul>
+            { more_rows(ids.len()) }
             <CopyButton text={ids.join("\n")} label="Copy tracking ids" />
         </div>
+    }
+}
+
+/// The start of a long text, cut at a character boundary.
+fn shown(text: &str) -> String {
+    match text.char_indices().nth(MAX_SHOWN) {
+        None => text.to_string(),
+        Some((at, _)) => format!("{}\n… (the download holds the whole copy)", &text[..at]),
     }
 }
 
@@ -214,7 +344,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                                 <th>{ "Org name (SP mode)" }</th><th>{ "Org name (Enterprise mode)" }</th><th>{ "Diagnosis" }</th>
                             </tr></thead>
                             <tbody>
-                                { for d.requests.iter().map(|r| {
+                                { for d.requests.iter().take(MAX_ROWS).map(|r| {
                                     let p = r.profile.clone().unwrap_or_default();
                                     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".into());
                                     html! {
@@ -232,6 +362,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                             </tbody>
                         </table>
                     </div>
+                    { more_rows(d.requests.len()) }
                     { tracking_list(&d.tracking_ids) }
                 </>
             }
@@ -261,7 +392,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                             { if d.complete { "The flow reached the device list: sign-in completed on the XSP side.".to_string() } else { format!("The flow stopped after “{}”; next expected “{}”.", d.stopped_after.clone().unwrap_or_default(), d.next_expected.clone().unwrap_or_default()) } }
                         </p>
                         <ol class="bw-timeline">
-                            { for d.timeline.iter().map(|e| {
+                            { for d.timeline.iter().take(MAX_ROWS).map(|e| {
                                 let failed = e.status.is_some_and(|s| s >= 400);
                                 html! {
                                     <li class={classes!("bw-step", failed.then_some("failed"))} data-step={e.step.clone()}>
@@ -275,6 +406,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                                 }
                             }) }
                         </ol>
+                        { more_rows(d.timeline.len()) }
                     }
                     { tracking_list(&d.tracking_ids) }
                 </>
@@ -307,7 +439,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                         <DownloadButton name="redacted-log.txt" mime="text/plain" content={d.redacted.clone()} label="Download redacted copy" />
                         <CopyButton text={d.redacted.clone()} label="Copy redacted copy" />
                     </div>
-                    <pre id="bw-redacted-text" class="code">{ d.redacted.clone() }</pre>
+                    <pre id="bw-redacted-text" class="code">{ shown(&d.redacted) }</pre>
                 </div>
             }
         }
