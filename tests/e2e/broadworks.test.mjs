@@ -152,3 +152,39 @@ test('IM&P settings: side-by-side comparison, passwords never shown', async () =
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('PSLog: a 100 MB log picked from disk is scanned in the Web Worker with a progress bar', async () => {
+  const { writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = join(process.env.TMPDIR || tmpdir(), 'broadworks-big-pslog.txt');
+  // Mostly unrelated Application Server traffic, as a real PSLog is, with one
+  // provisioning exchange at the end.
+  const filler = '2022.03.16 10:20:00:000 EDT | Info       | CallP | SIP OPTIONS keep-alive from sbc1.acme.example answered 200 OK\n';
+  const target = 100 * 1024 * 1024;
+  const block = filler.repeat(Math.ceil((1 << 20) / filler.length));
+  const parts = [];
+  let size = 0;
+  while (size < target) { parts.push(block); size += block.length; }
+  parts.push(await fixture('pslog-409.txt'));
+  await writeFile(path, parts.join(''));
+  const { context, page } = await bwPage();
+  try {
+    let workerSeen = false;
+    page.on('worker', () => { workerSeen = true; });
+    await page.click('#bw-tab-pslog');
+    await page.setInputFiles('#bw-panel-pslog input[type=file]', path);
+    await page.waitForSelector('#bw-progress-pslog', { timeout: 20000 });
+    await page.waitForSelector('#bw-panel-pslog .finding[data-rule="broadworks/provisioning-conflict"]', { timeout: 180000 });
+    assert.equal(await page.locator('#bw-progress-pslog').count(), 0, 'the progress bar goes away when done');
+    const row = await page.textContent('#bw-panel-pslog table.bw-requests tbody tr');
+    assert.match(row, /409/);
+    // The 100 MB are not put into the text box.
+    assert.equal(await page.$eval('#bw-panel-pslog textarea', (t) => t.value.length), 0);
+    assert.ok(workerSeen, 'the log was checked in a Web Worker');
+    await page.screenshot({ path: join(SHOTS, 'broadworks-big.png') });
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await context.close();
+    await rm(path, { force: true });
+  }
+});
