@@ -21,6 +21,8 @@
 //!                 "mandatory": ["city", ...] (fields the organisation made mandatory),
 //!                 "max_findings_per_rule": integer (default 10000; 0 = all),
 //!                 "size_hint": integer (the file size, if known)}
+//! broadworks     {"tool": "pslog" | "xsp" | "client-log" | "redact",
+//!                 "tracking_id": string (xsp, optional)}
 //! ```
 
 use chrono::{DateTime, Utc};
@@ -76,6 +78,9 @@ pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
                 size_hint,
             ))))
         }
+        crate::broadworks::sink::TOOL => Ok(Box::new(
+            crate::broadworks::sink::LogSink::from_options(options)?,
+        )),
         other => Err(format!("no streaming sink for the tool `{other}`")),
     }
 }

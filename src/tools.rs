@@ -125,7 +125,7 @@ pub const TOOLS: &[Tool] = &[
         title: "BroadWorks",
         group: Group::BroadWorks,
         blurb: "Explain BroadWorks and directory-sync error codes and scan logs for them.",
-        available: false,
+        available: true,
     },
 ];
 

@@ -8,6 +8,9 @@
 //! One file per tool lives in `src/bin/preflight/`.
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/broadworks.rs"]
+mod broadworks;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/cert.rs"]
 mod cert;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,7 @@
 //! One page per tool, plus the overview, the Rules catalog and About.
 
 mod about;
+mod broadworks;
 mod cert;
 mod cron;
 mod csv_users;
@@ -30,6 +31,7 @@ pub const BUILT: &[&str] = &[
     "cert",
     "csv-users",
     "directory",
+    "broadworks",
 ];
 
 pub fn has_page(tool_id: &str) -> bool {
@@ -51,6 +53,7 @@ pub fn render(route: &Route) -> Html {
             "cert" => html! { <cert::CertPage /> },
             "csv-users" => html! { <csv_users::CsvUsersPage /> },
             "directory" => html! { <directory::DirectoryPage /> },
+            "broadworks" => html! { <broadworks::BroadworksPage /> },
             _ => html! { <placeholder::ComingSoon tool={*t} /> },
         },
         Route::NotFound(slug) => html! {

@@ -71,8 +71,8 @@ pub enum Command {
     Ports(crate::ports::PortsArgs),
     /// Generate firewall rules (iptables, nftables, Windows, Cisco ASA) for Webex Messenger.
     Firewall(crate::firewall::FirewallArgs),
-    /// Explain BroadWorks error codes and scan logs. [not available yet]
-    Broadworks(Pending),
+    /// BroadWorks troubleshooting: error codes, PSLog, XSP and client logs, redaction.
+    Broadworks(crate::broadworks::BroadworksArgs),
     /// List the catalog of every rule, or explain one rule by id.
     Rules(crate::rules_cmd::RulesArgs),
 }
@@ -90,7 +90,7 @@ impl Command {
             Command::Directory(a) => crate::directory::run(a),
             Command::Srv(a) => crate::srv::run(a),
             Command::Firewall(a) => crate::firewall::run(a),
-            Command::Broadworks(_) => pending("broadworks"),
+            Command::Broadworks(a) => crate::broadworks::run(a),
         }
     }
 }

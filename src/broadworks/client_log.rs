@@ -1,0 +1,264 @@
+//! Webex app log signatures (`current_log.txt`, `bwc/current_log.txt`).
+//!
+//! Implements the troubleshooting guide's "Specific Issues": the signature
+//! of "Desktop Device not Provisioned for User" (`the device profile
+//! 'Business Communicator - PC' is not found`), "Single Sign On failed",
+//! the entitlements of "Verify that Webex Should Register to BroadWorks"
+//! (broadworks-connector required, bc-sp-standard not wanted), the
+//! healthy-registration sign "SSO Session: You're signed in" of "Expected
+//! Signs of Successful Client Registration", and the codes of "End User
+//! Error Codes" when the log carries one. Tracking ids (`trackingid`,
+//! `X-BROADSOFT-CORRELATION-ID`) are collected to correlate with XSP logs.
+
+use serde::{Deserialize, Serialize};
+
+use crate::broadworks::codes;
+use crate::broadworks::text::{self, find_ci, shorten};
+use crate::broadworks::tracking;
+use crate::report::{Location, Report, Severity};
+use crate::rules::Rule;
+
+const GUIDE: &str = "Webex for Cisco BroadWorks Troubleshooting";
+
+pub const DEVICE_NOT_PROVISIONED: Rule = Rule {
+    id: "broadworks/client-device-not-provisioned",
+    severity: Severity::Error,
+    summary: "The device profile the app looks for is not provisioned for the user",
+    source: "Webex for Cisco BroadWorks Troubleshooting, \"Desktop Device not Provisioned for User\"",
+    help: "The client found no device of the type it needs (e.g. 'Business Communicator - PC' for the desktop app) in the user's access device list. In BroadWorks, assign the user the device types for the Webex app (Device Profiles in the Solution Guide's \"Prepare Your Environment\").",
+};
+
+pub const SSO_FAILED: Rule = Rule {
+    id: "broadworks/client-sso-failed",
+    severity: Severity::Error,
+    summary: "The client reports \"Single Sign On failed\"",
+    source: "Webex for Cisco BroadWorks Troubleshooting, \"Users Sign in Issues\" / \"Single Sign On failed\"",
+    help: "Check in BroadWorks that the user has the device types for the Webex app, and that the user enters the BroadWorks \"Web Access\" password (and the BroadWorks User ID if the email is not an Alternate User ID), with upper and lower case exactly right.",
+};
+
+pub const ERROR_CODE: Rule = Rule {
+    id: "broadworks/client-error-code",
+    severity: Severity::Warning,
+    summary: "The log carries an error code of the guide's tables",
+    source: "Webex for Cisco BroadWorks Troubleshooting, \"End User Error Codes\" and \"Error Codes for Directory Sync\"",
+    help: "The message gives the code's meaning and the guide's suggested action.",
+};
+
+pub const BC_SP_STANDARD: Rule = Rule {
+    id: "broadworks/client-bc-sp-standard",
+    severity: Severity::Error,
+    summary: "The user's entitlements include bc-sp-standard (Webex Calling, Broadcloud)",
+    source: "Webex for Cisco BroadWorks Troubleshooting, \"Verify that Webex Should Register to BroadWorks\"",
+    help: "A Webex for Cisco BroadWorks user should not have bc-sp-standard: with it the app calls through the Cisco-managed cloud calling service. If several calling services were tried with the same client, reset the Webex database (Help > Health Checker > Reset Database) after fixing the entitlements.",
+};
+
+pub const NO_CONNECTOR: Rule = Rule {
+    id: "broadworks/client-no-connector-entitlement",
+    severity: Severity::Warning,
+    summary: "The entitlements the client logged do not include broadworks-connector",
+    source: "Webex for Cisco BroadWorks Troubleshooting, \"Verify that Webex Should Register to BroadWorks\"",
+    help: "The Webex app registers to BroadWorks only for users entitled to broadworks-connector; check the user's entitlements in Help Desk.",
+};
+
+pub const NO_SIGNATURE: Rule = Rule {
+    id: "broadworks/client-no-signature",
+    severity: Severity::Info,
+    summary: "No known issue signature was found in the log",
+    source: GUIDE,
+    help: "The guide lists only some issues. Collect the client information of \"What Client Information to Collect\" (user, organization, time frame, client version, logs, tracking id) and open a case.",
+};
+
+pub const RULES: &[Rule] = &[
+    DEVICE_NOT_PROVISIONED,
+    SSO_FAILED,
+    ERROR_CODE,
+    BC_SP_STANDARD,
+    NO_CONNECTOR,
+    NO_SIGNATURE,
+];
+
+/// One recognised signature, as `data.signatures[]`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signature {
+    pub line: u32,
+    pub column: u32,
+    /// The rule id of the diagnosis.
+    pub rule: String,
+    /// The issue of the guide's "Specific Issues" it signals.
+    pub issue: String,
+    /// The matched text (shortened).
+    pub excerpt: String,
+}
+
+/// `data` of the client-log tool.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClientLogData {
+    pub signatures: Vec<Signature>,
+    pub tracking_ids: Vec<String>,
+    /// The log shows "SSO Session: You're signed in" (registered to BroadWorks).
+    pub signed_in: bool,
+    pub lines: u32,
+}
+
+/// A known code in `line` that the line presents as an error code.
+fn error_code_in(line: &str) -> Option<(usize, &'static codes::Code)> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start != 6 {
+            continue;
+        }
+        let Some(code) = line[start..i].parse().ok().and_then(codes::find) else {
+            continue;
+        };
+        // "error", "code" or "errorCode" just before the number: not a phone
+        // number or a byte count that happens to have the same digits.
+        let from = start.saturating_sub(24);
+        let mut from = from;
+        while !line.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = &line[from..start];
+        if find_ci(before, "error").is_some() || find_ci(before, "code").is_some() {
+            return Some((start, code));
+        }
+    }
+    None
+}
+
+/// Keep one signature: in `data` and as a finding.
+fn push(
+    data: &mut ClientLogData,
+    report: &mut Report,
+    rule: &Rule,
+    issue: &str,
+    msg: String,
+    line: &text::Line<'_>,
+    at: usize,
+) {
+    data.signatures.push(Signature {
+        line: line.no,
+        column: text::column_of(line.text, at),
+        rule: rule.id.to_string(),
+        issue: issue.to_string(),
+        excerpt: shorten(line.text[at..].trim()),
+    });
+    report.add(rule, msg, line.at(at));
+}
+
+/// Scan a Webex app log.
+pub fn analyse(input: &[u8]) -> Report {
+    let mut report = Report::new("broadworks", input);
+    let (text, bad) = text::decode(input);
+    if let Some(f) = bad {
+        report.push(f);
+    }
+    let mut data = ClientLogData::default();
+    let mut ids = tracking::Collector::default();
+    let mut entitlements: Option<Location> = None;
+    let mut connector = false;
+    let mut bc_reported = false;
+    for line in text::lines(&text) {
+        data.lines = line.no;
+        let t = line.text;
+        for (_, id) in tracking::in_line(t) {
+            ids.add(id);
+        }
+        if let Some(at) = find_ci(t, "the device profile '") {
+            let rest = &t[at + "the device profile '".len()..];
+            let name = rest.split('\'').next().unwrap_or(rest);
+            if find_ci(rest, "not found").is_some() {
+                push(
+                    &mut data,
+                    &mut report,
+                    &DEVICE_NOT_PROVISIONED,
+                    "Desktop Device not Provisioned for User",
+                    format!("the device profile '{}' is not found: the device is not provisioned for the user", shorten(name)),
+                    &line,
+                    at,
+                );
+            }
+        }
+        if let Some(at) =
+            find_ci(t, "single sign on failed").or_else(|| find_ci(t, "single sign-on failed"))
+        {
+            push(
+                &mut data,
+                &mut report,
+                &SSO_FAILED,
+                "Single Sign On failed",
+                "the client reports Single Sign On failed".to_string(),
+                &line,
+                at,
+            );
+        }
+        if let Some((at, code)) = error_code_in(t) {
+            push(
+                &mut data,
+                &mut report,
+                &ERROR_CODE,
+                code.table.section(),
+                format!("error {}: {} — {}", code.code, code.message, code.action),
+                &line,
+                at,
+            );
+        }
+        if find_ci(t, "sso session").is_some() && find_ci(t, "signed in").is_some() {
+            data.signed_in = true;
+        }
+        if find_ci(t, "entitlement").is_some() && entitlements.is_none() {
+            entitlements = Some(line.at(0));
+        }
+        if find_ci(t, "broadworks-connector").is_some() {
+            connector = true;
+        }
+        if let Some(at) = find_ci(t, "bc-sp-standard") {
+            if !bc_reported {
+                bc_reported = true;
+                push(
+                    &mut data,
+                    &mut report,
+                    &BC_SP_STANDARD,
+                    "Multiple Calling Services Being Tested with Same Clients",
+                    "the user is entitled to bc-sp-standard (Webex Calling, Broadcloud)"
+                        .to_string(),
+                    &line,
+                    at,
+                );
+            }
+        }
+    }
+    if let (Some(loc), false) = (entitlements, connector) {
+        report.add(
+            &NO_CONNECTOR,
+            "the client logged entitlements without broadworks-connector",
+            loc,
+        );
+    }
+    if report.findings.iter().all(|f| f.rule == text::NOT_UTF8.id) {
+        report.add(
+            &NO_SIGNATURE,
+            format!(
+                "no known signature in {} line(s){}",
+                data.lines,
+                if data.signed_in {
+                    "; the log shows a signed-in SSO session"
+                } else {
+                    ""
+                }
+            ),
+            Location::none(),
+        );
+    }
+    data.tracking_ids = ids.into_vec();
+    report.data = serde_json::to_value(&data).unwrap_or_default();
+    report
+}

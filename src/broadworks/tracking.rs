@@ -1,0 +1,105 @@
+//! Tracking ids in logs, so one sign-in can be followed from the client log
+//! to the XSP logs (troubleshooting guide, "Analyze XSP Logs to Troubleshoot
+//! Subscriber Log in": the `trackingid: CLIENT…` header of the client's
+//! requests and the `X-BROADSOFT-CORRELATION-ID : CLIENT…` header of the
+//! Xsi-Actions POST to the authentication service carry the same value).
+
+/// Header names that carry a tracking id (lower case).
+const KEYS: &[&str] = &[
+    "x-broadsoft-correlation-id",
+    "trackingid",
+    "tracking_id",
+    "tracking-id",
+];
+
+/// Every tracking id on `line`, with its byte offset.
+pub fn in_line(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let lower_bytes = line.as_bytes();
+    let mut i = 0;
+    while i < line.len() {
+        let Some(rel) = crate::broadworks::text::find_ci(&line[i..], "tracking")
+            .into_iter()
+            .chain(crate::broadworks::text::find_ci(
+                &line[i..],
+                "x-broadsoft-correlation-id",
+            ))
+            .min()
+        else {
+            break;
+        };
+        let at = i + rel;
+        let key = KEYS
+            .iter()
+            .find(|k| {
+                lower_bytes
+                    .get(at..at + k.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(k.as_bytes()))
+            })
+            .copied();
+        let Some(key) = key else {
+            i = at + 1;
+            continue;
+        };
+        let mut j = at + key.len();
+        let b = line.as_bytes();
+        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'"' | b'\'') {
+            j += 1;
+        }
+        if j < b.len() && matches!(b[j], b':' | b'=') {
+            j += 1;
+            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'"' | b'\'') {
+                j += 1;
+            }
+            let start = j;
+            while j < b.len()
+                && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'_' | b'-' | b'.'))
+            {
+                j += 1;
+            }
+            // A tracking id is a long token; `trackingid: -` or a bare word is not one.
+            if j - start >= 6 {
+                out.push((start, &line[start..j]));
+            }
+        }
+        i = j.max(at + 1);
+    }
+    out
+}
+
+/// Collects distinct tracking ids in order of first appearance.
+#[derive(Debug, Default)]
+pub struct Collector {
+    ids: Vec<String>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Collector {
+    pub fn add(&mut self, id: &str) {
+        if self.seen.insert(id.to_string()) {
+            self.ids.push(id.to_string());
+        }
+    }
+
+    pub fn into_vec(self) -> Vec<String> {
+        self.ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_header_forms_of_the_guide() {
+        let l = "GET /x trackingid: CLIENT_ab12cd34_5 user-agent: WebexTeams";
+        assert_eq!(in_line(l), [(19, "CLIENT_ab12cd34_5")]);
+        let l = "X-BROADSOFT-CORRELATION-ID : CLIENT_ab12cd34_5";
+        assert_eq!(in_line(l)[0].1, "CLIENT_ab12cd34_5");
+        let l = r#"{"TrackingID":"WEBEX_x1y2z3-44"} trackingId=ROUTER_1234567"#;
+        let ids: Vec<&str> = in_line(l).iter().map(|x| x.1).collect();
+        assert_eq!(ids, ["WEBEX_x1y2z3-44", "ROUTER_1234567"]);
+        assert!(in_line("tracking of calls: on").is_empty());
+        assert!(in_line("trackingid: -").is_empty());
+    }
+}
