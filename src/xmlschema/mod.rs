@@ -52,6 +52,21 @@ impl SchemaData {
         }
     }
 
+    /// The summary line's text: "valid", "3 problems" or "not checked".
+    pub fn label(&self) -> String {
+        match (self.checked, self.problems) {
+            (false, _) => "not checked".into(),
+            (true, 0) => "valid".into(),
+            (true, 1) => "1 problem".into(),
+            (true, n) => format!("{n} problems"),
+        }
+    }
+
+    /// `data.schema` of a report, if present.
+    pub fn from_data(data: &serde_json::Value) -> Option<Self> {
+        serde_json::from_value(data["schema"].clone()).ok()
+    }
+
     pub fn unchecked() -> Self {
         Self {
             checked: false,

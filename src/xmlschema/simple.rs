@@ -312,37 +312,71 @@ fn units(s: &str, order: &[u8], frac_last: bool, any: &mut bool) -> bool {
     true
 }
 
-/// base64Binary: whitespace is ignored; groups of four with `=` padding
-/// only at the end.
-pub fn base64(v: &str) -> bool {
-    let mut n = 0usize;
-    let mut pad = 0usize;
-    let mut last = 0u8;
-    for b in v.bytes() {
-        match b {
-            b' ' | b'\t' | b'\n' | b'\r' => continue,
-            b'=' => pad += 1,
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'+' | b'/' if pad == 0 => last = b,
-            _ => return false,
+/// Byte classes for [`base64`]: 1 the alphabet, 0 whitespace, 2 anything else.
+const B64_CLASS: [u8; 256] = {
+    let mut t = [2u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() || c == b'+' || c == b'/' {
+            t[i] = 1;
+        } else if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+            t[i] = 0;
         }
-        n += 1;
+        i += 1;
     }
+    t
+};
+
+/// base64Binary: whitespace is ignored; groups of four with `=` padding
+/// only at the end. Certificates make up most of a metadata aggregate, so
+/// the body is classified branch-free through a table.
+pub fn base64(v: &str) -> bool {
+    let b = v.as_bytes();
+    let mut end = b.len();
+    let mut pad = 0usize;
+    while end > 0 {
+        match b[end - 1] {
+            b' ' | b'\t' | b'\n' | b'\r' => end -= 1,
+            b'=' if pad < 2 => {
+                pad += 1;
+                end -= 1;
+            }
+            _ => break,
+        }
+    }
+    let body = &b[..end];
+    let mut n = 0usize;
+    let mut bad = 0u8;
+    for &c in body {
+        let k = B64_CLASS[c as usize];
+        n += usize::from(k & 1);
+        bad |= k & 2;
+    }
+    if bad != 0 {
+        return false;
+    }
+    let last = body
+        .iter()
+        .rev()
+        .copied()
+        .find(|&c| B64_CLASS[c as usize] == 1);
     // Before padding, the unused low bits of the last character are zero
     // (XML Schema Part 2, 3.2.16: the lexical space is canonical there).
     let value = match last {
-        b'A'..=b'Z' => last - b'A',
-        b'a'..=b'z' => last - b'a' + 26,
-        b'0'..=b'9' => last - b'0' + 52,
-        b'+' => 62,
-        _ => 63,
+        Some(c @ b'A'..=b'Z') => c - b'A',
+        Some(c @ b'a'..=b'z') => c - b'a' + 26,
+        Some(c @ b'0'..=b'9') => c - b'0' + 52,
+        Some(b'+') => 62,
+        Some(_) => 63,
+        None => return pad == 0,
     };
     let bits_ok = match pad {
         0 => true,
         1 => value & 0b11 == 0,
-        2 => value & 0b1111 == 0,
-        _ => false,
+        _ => value & 0b1111 == 0,
     };
-    n % 4 == 0 && bits_ok
+    (n + pad) % 4 == 0 && bits_ok
 }
 
 /// xml:lang: a BCP 47-shaped tag, or empty (xml.xsd allows "").

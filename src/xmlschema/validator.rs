@@ -103,6 +103,10 @@ impl Default for Validator {
 }
 
 fn ns_index(uri: &[u8]) -> Option<u8> {
+    // Metadata is nearly all md: and ds:, so look there first.
+    if uri == NAMESPACES[6].0.as_bytes() {
+        return Some(6);
+    }
     NAMESPACES
         .iter()
         .position(|(u, _)| u.as_bytes() == uri)
@@ -451,11 +455,17 @@ impl Validator {
         end: usize,
     ) -> Mode {
         let declared = ELEMENTS[d as usize].ty;
-        let xsi_type = e.attributes().flatten().find_map(|a| {
-            let (r, l) = reader.resolve_attribute(a.key);
-            (resolved(&r) == Some(XSI) && l.as_ref() == b"type")
-                .then(|| String::from_utf8_lossy(&a.value).trim().to_string())
-        });
+        // Most elements carry no xsi:type: skip the attribute parse for them.
+        let maybe_typed = memchr::memmem::find(e.attributes_raw(), b"type").is_some();
+        let xsi_type = if !maybe_typed {
+            None
+        } else {
+            e.attributes().flatten().find_map(|a| {
+                let (r, l) = reader.resolve_attribute(a.key);
+                (resolved(&r) == Some(XSI) && l.as_ref() == b"type")
+                    .then(|| String::from_utf8_lossy(&a.value).trim().to_string())
+            })
+        };
         let mode_of = |t: TypeRef| match t {
             TypeRef::Complex(ty) => match TYPES[ty as usize].content {
                 Content::Simple(st) => Mode::Simple { st },
@@ -594,16 +604,21 @@ impl Validator {
             if key.as_namespace_binding().is_some() {
                 continue;
             }
-            let (r, l) = reader.resolve_attribute(key);
-            let uri = resolved(&r);
-            if uri == Some(XSI) {
-                continue;
-            }
-            let ns = match uri {
-                Some(u) => ns_index(u),
-                None => Some(0),
+            // Unprefixed attributes are in no namespace: no lookup needed.
+            let (ns, local) = if key.prefix().is_none() {
+                (Some(0), key.into_inner())
+            } else {
+                let (r, l) = reader.resolve_attribute(key);
+                let uri = resolved(&r);
+                if uri == Some(XSI) {
+                    continue;
+                }
+                let ns = match uri {
+                    Some(u) => ns_index(u),
+                    None => Some(0),
+                };
+                (ns, l.into_inner())
             };
-            let local = l.into_inner();
             let found = decls
                 .iter()
                 .position(|ad| Some(ad.ns) == ns && ad.local.as_bytes() == local);
@@ -868,4 +883,31 @@ pub fn validate_str(text: &str) -> Outcome {
         }
     }
     v.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata_namespace_fast_path_index() {
+        assert_eq!(NAMESPACES[6].1, "md");
+        assert_eq!(ns_index(b"urn:oasis:names:tc:SAML:2.0:metadata"), Some(6));
+        assert_eq!(ns_index(b"http://www.w3.org/2000/09/xmldsig#"), Some(2));
+        assert_eq!(ns_index(b"urn:unknown"), None);
+    }
+
+    #[test]
+    fn missing_child_at_the_end_names_it() {
+        let o = validate_str(
+            r#"<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="urn:x"/>"#,
+        );
+        assert_eq!(o.count, 1);
+        assert_eq!(o.problems[0].kind, Kind::MissingElement);
+        assert!(
+            o.problems[0].message.contains("ends without"),
+            "{}",
+            o.problems[0].message
+        );
+    }
 }

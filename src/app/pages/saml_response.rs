@@ -807,6 +807,21 @@ fn summary(props: &ReportProps) -> Html {
         ));
     }
 
+    if let Some(s) = crate::xmlschema::SchemaData::from_data(d) {
+        let class = if !s.checked {
+            "badge"
+        } else if s.valid {
+            "badge ok"
+        } else {
+            "badge error"
+        };
+        rows.push(row(
+            "Schema",
+            "schema",
+            html! { <span id="resp-schema" class={class} data-valid={s.valid.to_string()}>{ s.label() }</span> },
+        ));
+    }
+
     html! {
         <section class="resp-summary card" aria-labelledby="summary-heading">
             <h2 id="summary-heading">{ "Summary" }</h2>
