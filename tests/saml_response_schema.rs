@@ -127,6 +127,14 @@ fn issue_instant_in_a_local_format() {
 }
 
 #[test]
+fn issue_instant_with_an_offset() {
+    let r = broken("resp-issue-instant-offset.xml");
+    assert_fires(&r, "saml-response/schema-time-not-utc");
+    assert_eq!(r.data["schema"]["valid"], true);
+    assert_quiet(&okta(), "saml-response/schema-time-not-utc");
+}
+
+#[test]
 fn text_inside_status() {
     let r = broken("resp-text-in-status.xml");
     assert_fires(&r, "saml-response/schema-content-type");

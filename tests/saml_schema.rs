@@ -122,6 +122,16 @@ fn valid_until_without_time() {
 }
 
 #[test]
+fn valid_until_with_an_offset() {
+    let r = check("md-valid-until-offset.xml");
+    assert_fires(&r, "saml/schema-time-not-utc");
+    // A warning: the file is still schema-valid.
+    assert_eq!(r.data["schema"]["valid"], true);
+    let quiet = check("md-valid-idp.xml");
+    assert_quiet(&quiet, "saml/schema-time-not-utc");
+}
+
+#[test]
 fn pem_armour_in_a_certificate() {
     let r = check("md-content-type.xml");
     assert_fires(&r, "saml/schema-content-type");

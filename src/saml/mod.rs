@@ -96,6 +96,7 @@ pub const RULES: &[Rule] = &[
     SCHEMA.attribute_type,
     SCHEMA.content_type,
     SCHEMA.duplicate_id,
+    SCHEMA.time_not_utc,
 ];
 
 /// The schema rules as this tool reports them (`saml/schema-*`).

@@ -10,6 +10,7 @@ const SOURCE_MD: &str = "OASIS SAML V2.0 Metadata, section 2 and its schema saml
 const SOURCE_MD_TYPES: &str = "OASIS SAML V2.0 Metadata schema saml-schema-metadata-2.0.xsd; W3C XML Schema Part 2, section 3.2 (built-in datatypes)";
 const SOURCE_MSG: &str = "OASIS SAML V2.0 Core, sections 2 and 3 and the schemas saml-schema-assertion-2.0.xsd and saml-schema-protocol-2.0.xsd; W3C XML Schema Part 1, section 3.4.4 \"Element Locally Valid (Complex Type)\"";
 const SOURCE_MSG_TYPES: &str = "OASIS SAML V2.0 Core schemas saml-schema-assertion-2.0.xsd and saml-schema-protocol-2.0.xsd; W3C XML Schema Part 2, section 3.2 (built-in datatypes)";
+const SOURCE_UTC: &str = "OASIS SAML V2.0 Core, section 1.3.3 (\"All SAML time values have the type xs:dateTime … and MUST be expressed in UTC form, with no time zone component\")";
 const SOURCE_ID: &str = "W3C XML Schema Part 2, section 3.3.8 (ID: unique within the document); OASIS SAML V2.0 Core, section 1.3.4 (ID and ID reference values)";
 
 /// One tool's schema rules.
@@ -21,6 +22,7 @@ pub struct SchemaRules {
     pub attribute_type: Rule,
     pub content_type: Rule,
     pub duplicate_id: Rule,
+    pub time_not_utc: Rule,
 }
 
 impl SchemaRules {
@@ -33,10 +35,11 @@ impl SchemaRules {
             Kind::AttributeType => &self.attribute_type,
             Kind::ContentType => &self.content_type,
             Kind::DuplicateId => &self.duplicate_id,
+            Kind::TimeNotUtc => &self.time_not_utc,
         }
     }
 
-    pub const fn all(&self) -> [&Rule; 7] {
+    pub const fn all(&self) -> [&Rule; 8] {
         [
             &self.unexpected_element,
             &self.missing_element,
@@ -45,6 +48,7 @@ impl SchemaRules {
             &self.attribute_type,
             &self.content_type,
             &self.duplicate_id,
+            &self.time_not_utc,
         ]
     }
 }
@@ -99,6 +103,13 @@ pub const METADATA: SchemaRules = SchemaRules {
         source: SOURCE_ID,
         help: "IDs must be unique in the document: a signature refers to the element it signs by ID, so a repeated ID makes the signature ambiguous and schema-validating importers refuse the file. Give each element its own ID (merging two metadata files by hand often repeats them).",
     },
+    time_not_utc: Rule {
+        id: "saml/schema-time-not-utc",
+        severity: Severity::Warning,
+        summary: "A time (validUntil) is not given in UTC",
+        source: SOURCE_UTC,
+        help: "SAML requires times in UTC, written with a trailing Z. The value is a valid xs:dateTime, but some importers ignore the offset or refuse the value, so the metadata may be taken to expire at another time. Write it in UTC: 2027-01-31T00:00:00+01:00 is 2027-01-30T23:00:00Z.",
+    },
 };
 
 pub const RESPONSE: SchemaRules = SchemaRules {
@@ -150,5 +161,12 @@ pub const RESPONSE: SchemaRules = SchemaRules {
         summary: "Two elements of the message share the same ID",
         source: SOURCE_ID,
         help: "IDs must be unique in the message: the signature points at the signed element by ID, and a repeated ID is the shape of a signature-wrapping attack. Service providers reject it; make the IdP generate a fresh ID for the Response and each Assertion.",
+    },
+    time_not_utc: Rule {
+        id: "saml-response/schema-time-not-utc",
+        severity: Severity::Warning,
+        summary: "A time in the message (IssueInstant, NotBefore, NotOnOrAfter …) is not in UTC",
+        source: SOURCE_UTC,
+        help: "SAML requires times in UTC with a trailing Z. Service providers that ignore the offset judge the validity window hours off, so sign-in fails as expired or not yet valid. Configure the IdP to issue UTC times.",
     },
 };

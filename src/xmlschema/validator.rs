@@ -37,6 +37,9 @@ pub enum Kind {
     AttributeType,
     ContentType,
     DuplicateId,
+    /// A valid xs:dateTime that is not in UTC (SAML Core 1.3.3 requires
+    /// UTC); schema-valid, so not counted as a schema problem.
+    TimeNotUtc,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,9 +91,10 @@ pub struct Validator {
 /// The result of a validation.
 #[derive(Debug, Default, Clone)]
 pub struct Outcome {
-    /// The first [`MAX_PROBLEMS`] problems, in document order of detection.
+    /// The first [`MAX_PROBLEMS`] problems, in document order of detection
+    /// (with the UTC warnings, which are not schema problems).
     pub problems: Vec<Problem>,
-    /// All problems, counted.
+    /// All schema problems, counted (UTC warnings excluded).
     pub count: usize,
     /// Extension types accepted by name (`fed:ApplicationServiceType`).
     pub extensions: Vec<String>,
@@ -200,7 +204,9 @@ impl Validator {
     }
 
     fn problem(&mut self, kind: Kind, message: String, start: usize, end: usize) {
-        self.count += 1;
+        if kind != Kind::TimeNotUtc {
+            self.count += 1;
+        }
         if self.problems.len() < MAX_PROBLEMS {
             self.problems.push(Problem {
                 kind,
@@ -701,6 +707,18 @@ impl Validator {
                 end,
             );
             return;
+        }
+        if st.base == Builtin::DateTime && !simple::is_utc(value) {
+            self.problem(
+                Kind::TimeNotUtc,
+                format!(
+                    "{attr}=\"{}\" on {} is not in UTC: SAML times end in Z (for example 2026-01-31T12:00:00Z)",
+                    snippet(value),
+                    elem_name(d)
+                ),
+                start,
+                end,
+            );
         }
         if st.base == Builtin::Id {
             let v = value.trim();

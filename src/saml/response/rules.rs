@@ -471,4 +471,5 @@ pub const RULES: &[Rule] = &[
     crate::xmlschema::rules::RESPONSE.attribute_type,
     crate::xmlschema::rules::RESPONSE.content_type,
     crate::xmlschema::rules::RESPONSE.duplicate_id,
+    crate::xmlschema::rules::RESPONSE.time_not_utc,
 ];
