@@ -313,18 +313,33 @@ impl Validator {
                             }
                             None => {
                                 let st = &STATES[state as usize];
-                                let mut exp: Vec<String> =
-                                    st.trans.iter().map(|t| label_name(&t.label)).collect();
+                                // The first few choices; the order below names them all.
+                                let mut exp: Vec<String> = st
+                                    .trans
+                                    .iter()
+                                    .take(3)
+                                    .map(|t| label_name(&t.label))
+                                    .collect();
+                                if st.trans.len() > 3 {
+                                    exp.push(format!("{} others", st.trans.len() - 3));
+                                }
+                                let mut expected = exp.join(", ");
                                 if st.accept {
-                                    exp.push(format!("the end of {}", parent.elem_label()));
+                                    if !expected.is_empty() {
+                                        expected.push_str(" or ");
+                                    }
+                                    expected
+                                        .push_str(&format!("the end of {}", parent.elem_label()));
+                                }
+                                if expected.is_empty() {
+                                    expected.push_str("nothing");
                                 }
                                 let msg = format!(
-                                        "<{}> is not expected here in {}; expected {} (the order is: {})",
-                                        written(),
-                                        parent.elem_label(),
-                                        if exp.is_empty() { "nothing".to_string() } else { exp.join(" or ") },
-                                        TYPES[ty as usize].model
-                                    );
+                                    "<{}> is not expected here in {}; expected {expected} (the order is: {})",
+                                    written(),
+                                    parent.elem_label(),
+                                    TYPES[ty as usize].model
+                                );
                                 self.problem(Kind::UnexpectedElement, msg, start, end);
                                 self.skip = 1;
                                 return;
