@@ -336,6 +336,7 @@ fn federation_aggregate_findings_and_paths() {
         &MetadataOptions {
             now: now(),
             expiry_warning_days: 7,
+            schema: true,
         },
     );
     assert_quiet(&r7, "saml/valid-until-soon");

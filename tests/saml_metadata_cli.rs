@@ -174,3 +174,30 @@ fn entity_id_narrows_an_aggregate_and_exits_1_when_missing() {
         .iter()
         .any(|f| f["rule"] == "saml/entity-not-found"));
 }
+
+#[test]
+fn schema_problems_exit_1_and_no_schema_skips_them() {
+    let f = common::fixture("saml-schema", "md-order-slo-after-sso.xml");
+    let (code, v) = run_json(&["saml-metadata", &f, "--now", NOW, "--format", "json"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["data"]["schema"]["valid"], false);
+    assert_eq!(v["data"]["schema"]["problems"], 1);
+    let f0 = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "saml/schema-unexpected-element")
+        .expect("the schema finding");
+    assert_eq!(f0["location"]["line"], 19);
+    let (code, v) = run_json(&[
+        "saml-metadata",
+        &f,
+        "--now",
+        NOW,
+        "--no-schema",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["data"]["schema"]["checked"], false);
+}

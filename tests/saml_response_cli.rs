@@ -202,3 +202,17 @@ fn redact_prints_xml_and_text_mode_shows_the_decoded_message() {
     );
     assert!(text.contains("<samlp:NameIDPolicy"), "{text}");
 }
+
+#[test]
+fn schema_problems_in_a_response_and_no_schema() {
+    let f = common::fixture("saml-schema", "resp-missing-version.xml");
+    let (_, v) = common::preflight_json(&["saml-response", &f, "--format", "json"]);
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "saml-response/schema-missing-attribute"));
+    assert_eq!(v["data"]["schema"]["valid"], false);
+    let (_, v) = common::preflight_json(&["saml-response", &f, "--no-schema", "--format", "json"]);
+    assert_eq!(v["data"]["schema"]["checked"], false);
+}

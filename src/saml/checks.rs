@@ -231,6 +231,8 @@ pub struct MetadataOptions {
     pub now: DateTime<Utc>,
     /// validUntil within this many days of `now` is a warning.
     pub expiry_warning_days: i64,
+    /// Validate against the SAML metadata schemas (the CLI's `--no-schema` turns it off).
+    pub schema: bool,
 }
 
 impl MetadataOptions {
@@ -238,6 +240,7 @@ impl MetadataOptions {
         Self {
             now,
             expiry_warning_days: 30,
+            schema: true,
         }
     }
 }
@@ -350,6 +353,9 @@ pub struct Checker<'t> {
     root: Option<&'static str>,
     progress: Option<Box<dyn FnMut(usize) + 't>>,
     certificate_count: usize,
+    /// The schema verdict of the walk, reported by [`Self::finish`] (outer
+    /// None: schema validation was off).
+    schema: Option<Option<crate::xmlschema::Outcome>>,
 }
 
 impl<'t> Checker<'t> {
@@ -375,6 +381,7 @@ impl<'t> Checker<'t> {
             root: None,
             progress: None,
             certificate_count: 0,
+            schema: None,
         }
     }
 
@@ -1075,6 +1082,7 @@ impl<'t> Checker<'t> {
 
     /// The report with `data` filled in.
     pub fn finish(mut self) -> Report {
+        self.report_schema();
         let idp = self
             .entities
             .iter()
@@ -1118,6 +1126,28 @@ impl<'t> Checker<'t> {
 }
 
 impl Checker<'_> {
+    /// Report the schema validation of the walk (`None`: not validated)
+    /// and fill `data.schema`.
+    pub fn schema(&mut self, outcome: Option<crate::xmlschema::Outcome>) {
+        self.schema = Some(outcome);
+    }
+
+    fn report_schema(&mut self) {
+        let data = match self.schema.take().flatten() {
+            Some(o) => {
+                for p in &o.problems {
+                    let rule = crate::xmlschema::rules::METADATA.rule(p.kind);
+                    let loc = self.offset_location(p.start, p.end);
+                    self.report.add(rule, p.message.clone(), loc);
+                }
+                crate::xmlschema::SchemaData::from_outcome(&o)
+            }
+            None => crate::xmlschema::SchemaData::unchecked(),
+        };
+        self.report
+            .set_data("schema", serde_json::to_value(data).unwrap_or(Value::Null));
+    }
+
     pub fn has_errors(&self) -> bool {
         self.report.has_errors()
     }

@@ -31,6 +31,7 @@
 //! signatures[] {path, signature_method, digest_methods[], canonicalization,
 //!               reference_uri, verified: false, certificates[]}
 //! focus       {entity_id, matched, entities_in_file}   (only with [`focus`])
+//! schema      {checked, valid, problems, extensions[]}   (see [`crate::xmlschema::SchemaData`])
 //! ```
 
 pub mod certs;
@@ -88,7 +89,18 @@ pub const RULES: &[Rule] = &[
     signature::WEAK_ALGORITHM,
     certs::UNDECODABLE,
     focus::ENTITY_NOT_FOUND,
+    SCHEMA.unexpected_element,
+    SCHEMA.missing_element,
+    SCHEMA.unknown_attribute,
+    SCHEMA.missing_attribute,
+    SCHEMA.attribute_type,
+    SCHEMA.content_type,
+    SCHEMA.duplicate_id,
+    SCHEMA.time_not_utc,
 ];
+
+/// The schema rules as this tool reports them (`saml/schema-*`).
+const SCHEMA: crate::xmlschema::rules::SchemaRules = crate::xmlschema::rules::METADATA;
 
 /// The tool name stamped on reports.
 pub const TOOL: &str = "saml-metadata";
@@ -112,6 +124,7 @@ pub fn check_metadata_with_progress<'a>(
         Err(problem) => {
             let mut checker = checks::Checker::new("", 0, false, *opts, report);
             checker.add(&xml::ENCODING, problem.message, *problem.location);
+            checker.schema(None);
             return checker.finish();
         }
     };
@@ -120,7 +133,9 @@ pub fn check_metadata_with_progress<'a>(
     let mut checker =
         checks::Checker::new(text, decoded.offset, !decoded.transcoded, *opts, report);
     checker.set_progress(Box::new(move |done| progress(done, total)));
-    let root_found = reader::Walker::new(text, &mut checker).run();
+    let root_found = reader::Walker::new(text, &mut checker)
+        .with_schema(opts.schema)
+        .run();
     if root_found && !checker.has_entities() && !checker.has_errors() {
         checker.add(
             &checks::NOT_METADATA,

@@ -149,6 +149,8 @@ pub struct Walker<'t, 'c> {
     capture_at: At,
     /// Namespace mismatches already reported, by element name.
     ns_reported: Vec<&'static str>,
+    /// Schema validation riding on the same pass (None: `--no-schema`).
+    schema: Option<crate::xmlschema::Validator>,
 }
 
 impl<'t, 'c> Walker<'t, 'c> {
@@ -169,7 +171,14 @@ impl<'t, 'c> Walker<'t, 'c> {
             capture: None,
             capture_at: At::default(),
             ns_reported: Vec::new(),
+            schema: None,
         }
+    }
+
+    /// Also validate against the SAML schemas in the same pass.
+    pub fn with_schema(mut self, on: bool) -> Self {
+        self.schema = on.then(crate::xmlschema::Validator::new);
+        self
     }
 
     /// Walk the whole document. Returns whether a metadata root was found.
@@ -182,10 +191,14 @@ impl<'t, 'c> Walker<'t, 'c> {
             cfg.expand_empty_elements = false;
             cfg.trim_text(false);
         }
+        let mut stopped = false;
         loop {
             let start = reader.buffer_position() as usize;
             let event = reader.read_event();
             let end = reader.buffer_position() as usize;
+            if let (Some(v), Ok(ev)) = (self.schema.as_mut(), &event) {
+                schema_event(v, &reader, ev, start, end);
+            }
             let result = match event {
                 Ok(Event::Start(e)) => {
                     let (ns, _) = reader.resolve_element(e.name());
@@ -228,8 +241,15 @@ impl<'t, 'c> Walker<'t, 'c> {
                 }
             };
             if result.is_err() {
+                stopped = true;
                 break;
             }
+        }
+        if let Some(v) = self.schema.take() {
+            // A document that is not well-formed (or not metadata) has no
+            // schema verdict: its finding already says why.
+            let unfinished = stopped || !self.stack.is_empty() || self.skipped > 0;
+            self.checker.schema((!unfinished).then(|| v.finish()));
         }
         self.root_seen
     }
@@ -694,6 +714,36 @@ impl<'t, 'c> Walker<'t, 'c> {
             ),
             loc,
         );
+    }
+}
+
+/// Feed one event to the schema validator (text only where it is read).
+fn schema_event(
+    v: &mut crate::xmlschema::Validator,
+    reader: &NsReader<&[u8]>,
+    ev: &Event,
+    start: usize,
+    end: usize,
+) {
+    match ev {
+        Event::Start(e) => v.start(reader, e, start, end),
+        Event::Empty(e) => {
+            v.start(reader, e, start, end);
+            v.end();
+        }
+        Event::End(_) => v.end(),
+        Event::Text(t) if v.wants_text() => {
+            let raw: &[u8] = t;
+            if raw.contains(&b'&') {
+                if let Ok(s) = t.unescape() {
+                    v.text(&s);
+                }
+            } else {
+                v.text(std::str::from_utf8(raw).unwrap_or(""));
+            }
+        }
+        Event::CData(c) if v.wants_text() => v.text(std::str::from_utf8(c).unwrap_or("")),
+        _ => {}
     }
 }
 

@@ -52,7 +52,22 @@ test('first render shows the sample: summary table, findings, SP export', async 
   await page.waitForSelector('.findings .finding[data-rule="saml/signature-present"]');
   await page.waitForSelector('table.signatures');
   await page.waitForSelector('.sp-export pre.sp-xml');
+  // ADFS's WS-Federation RoleDescriptors are schema extensions, not problems.
+  assert.equal(await page.textContent('[data-count="schema"]'), 'valid');
   await shot(page, 'saml-metadata-light');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('schema problems: the Schema summary line counts them and the finding says the order', async () => {
+  const { context, page } = await openTool();
+  const xml = readFileSync(join(ROOT, 'tests/fixtures/saml-schema/md-order-slo-after-sso.xml'), 'utf8');
+  await page.fill('#tool-input', xml);
+  await page.waitForSelector('.finding[data-rule="saml/schema-unexpected-element"]');
+  assert.equal(await page.textContent('[data-count="schema"]'), '1 problem');
+  assert.match(await page.textContent('.finding[data-rule="saml/schema-unexpected-element"]'),
+    /md:SingleLogoutService\*, md:ManageNameIDService\*, md:NameIDFormat\*, md:SingleSignOnService\+/);
+  await shot(page, 'saml-metadata-schema');
   assert.deepEqual(page.problems, []);
   await context.close();
 });

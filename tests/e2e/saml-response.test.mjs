@@ -56,6 +56,7 @@ test('the sample (base64 POST) renders decoded XML, the attribute table and find
   assert.match(await page.textContent('#resp-nameid'), /^jane\.doe@example\.com$/);
   assert.equal((await page.textContent('#resp-window-state')).trim(), 'valid now');
   assert.match(await page.textContent('#decoded-xml'), /<saml2p:Response/);
+  assert.equal((await page.textContent('#resp-schema')).trim(), 'valid');
   for (const name of ['uid', 'firstname', 'lastname', 'email', 'updateTimeStamp']) {
     assert.equal(await page.locator(`#attribute-table tr[data-attribute="${name}"]`).count(), 1, name);
   }

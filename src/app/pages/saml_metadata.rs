@@ -364,6 +364,10 @@ fn metadata_summary(props: &SummaryProps) -> Html {
                     <div><dt>{ "Certificates" }</dt>
                         <dd>{ format!("{} ({} distinct)", n("certificates"), n("distinct_certificates")) }</dd></div>
                     <div><dt>{ "Signatures" }</dt><dd>{ n("signatures") }</dd></div>
+                    if let Some(s) = crate::xmlschema::SchemaData::from_data(data) {
+                        <div><dt>{ "Schema" }</dt>
+                            <dd data-count="schema" data-valid={s.valid.to_string()}>{ s.label() }</dd></div>
+                    }
                 </dl>
             }
             if let Some(id) = data["focus"]["entity_id"].as_str() {

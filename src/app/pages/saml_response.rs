@@ -75,6 +75,7 @@ impl Settings {
             nameid_source: self.nameid_source,
             idp_metadata: (!self.idp_metadata.trim().is_empty())
                 .then(|| self.idp_metadata.to_string()),
+            schema: true,
         }
     }
 }
@@ -798,6 +799,21 @@ fn summary(props: &ReportProps) -> Html {
                     </ul>
                 }
             },
+        ));
+    }
+
+    if let Some(s) = crate::xmlschema::SchemaData::from_data(d) {
+        let class = if !s.checked {
+            "badge"
+        } else if s.valid {
+            "badge ok"
+        } else {
+            "badge error"
+        };
+        rows.push(row(
+            "Schema",
+            "schema",
+            html! { <span id="resp-schema" class={class} data-valid={s.valid.to_string()}>{ s.label() }</span> },
         ));
     }
 

@@ -44,6 +44,9 @@ pub struct SamlMetadataArgs {
     /// SP export: PEM file of the active WebEx certificate.
     #[arg(long)]
     pub certificate: Option<String>,
+    /// Skip validation against the SAML metadata schemas.
+    #[arg(long)]
+    pub no_schema: bool,
     #[command(flatten)]
     pub format: FormatOpt,
 }
@@ -53,6 +56,7 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
     let opts = preflight::saml::MetadataOptions {
         now,
         expiry_warning_days: a.expiry_warning_days,
+        schema: !a.no_schema,
     };
     if a.sp_export {
         let certificate_pem = match a.certificate.as_deref() {

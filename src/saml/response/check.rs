@@ -154,6 +154,7 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
         now,
         raw,
     };
+    schema(&mut ctx, &decoded.xml);
     let sigs = signature::collect(&root);
     let (message, envelope) = unwrap_envelope(&root);
     ctx.report.set_data("envelope", json!(envelope));
@@ -197,6 +198,28 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
     }
     check_signatures(&mut ctx, &sigs);
     ctx.report
+}
+
+/// Validate the message against the SAML schemas (a second streamed pass
+/// over the few kilobytes of XML) and fill `data.schema`.
+fn schema(ctx: &mut Ctx, xml_text: &str) {
+    let data = if ctx.opts.schema {
+        let outcome = crate::xmlschema::validate_str(xml_text);
+        for p in &outcome.problems {
+            let rule = crate::xmlschema::rules::RESPONSE.rule(p.kind);
+            let mut loc = Location::none();
+            if let Some((index, base)) = &ctx.raw {
+                let (line, col) = index.line_col(base + p.start);
+                loc = Location::line_col(line, col);
+            }
+            ctx.report.add(rule, p.message.clone(), loc);
+        }
+        crate::xmlschema::SchemaData::from_outcome(&outcome)
+    } else {
+        crate::xmlschema::SchemaData::unchecked()
+    };
+    ctx.report
+        .set_data("schema", serde_json::to_value(data).unwrap_or(Value::Null));
 }
 
 const NS_SOAP11: &str = "http://schemas.xmlsoap.org/soap/envelope/";

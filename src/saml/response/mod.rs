@@ -42,6 +42,9 @@
 //!   digest_methods[], canonicalization, reference_uri,
 //!   certificate_sha256[]}`; with IdP metadata `idp_metadata {entity_id,
 //!   signing_certificate_sha256[]}`;
+//! - `schema {checked, valid, problems, extensions[]}` (see
+//!   [`crate::xmlschema::SchemaData`]; the SAML message inside a SOAP
+//!   envelope is what is validated);
 //! - AuthnRequest: `authn_request {id, destination, issue_instant,
 //!   assertion_consumer_service_url, protocol_binding, force_authn,
 //!   is_passive, name_id_policy {format, allow_create},
@@ -123,6 +126,8 @@ pub struct ResponseOptions {
     pub nameid_source: NameIdSource,
     /// The IdP's metadata XML, to check the Issuer and signing certificate.
     pub idp_metadata: Option<String>,
+    /// Validate the message against the SAML protocol and assertion schemas.
+    pub schema: bool,
 }
 
 impl Default for ResponseOptions {
@@ -132,6 +137,7 @@ impl Default for ResponseOptions {
             clock_skew_secs: DEFAULT_CLOCK_SKEW_SECS,
             nameid_source: NameIdSource::UserName,
             idp_metadata: None,
+            schema: true,
         }
     }
 }

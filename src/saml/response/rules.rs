@@ -468,4 +468,12 @@ pub const RULES: &[Rule] = &[
     UNSIGNED,
     WEAK_SIGNATURE_ALGORITHM,
     SIGNATURE_REFERENCE_MISMATCH,
+    crate::xmlschema::rules::RESPONSE.unexpected_element,
+    crate::xmlschema::rules::RESPONSE.missing_element,
+    crate::xmlschema::rules::RESPONSE.unknown_attribute,
+    crate::xmlschema::rules::RESPONSE.missing_attribute,
+    crate::xmlschema::rules::RESPONSE.attribute_type,
+    crate::xmlschema::rules::RESPONSE.content_type,
+    crate::xmlschema::rules::RESPONSE.duplicate_id,
+    crate::xmlschema::rules::RESPONSE.time_not_utc,
 ];
