@@ -40,17 +40,6 @@ impl FormatOpt {
     }
 }
 
-/// Arguments of a tool that is not built yet: accepted so that its `--help`
-/// works, then refused with exit 2 rather than a made-up result.
-#[derive(Args)]
-pub struct Pending {
-    /// Input files or values.
-    #[arg(allow_hyphen_values = true, trailing_var_arg = true)]
-    pub args: Vec<String>,
-    #[command(flatten)]
-    pub format: FormatOpt,
-}
-
 #[derive(Subcommand)]
 pub enum Command {
     /// Validate SAML 2.0 metadata (EntityDescriptor or EntitiesDescriptor), or export Webex SP metadata.
@@ -93,8 +82,4 @@ impl Command {
             Command::Broadworks(a) => crate::broadworks::run(a),
         }
     }
-}
-
-fn pending(tool: &str) -> Result<u8, String> {
-    Err(format!("{tool}: not available yet"))
 }
