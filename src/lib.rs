@@ -21,6 +21,7 @@ pub mod stream;
 pub mod testkit;
 pub mod tools;
 pub mod x509;
+pub mod xmldsig;
 
 pub use report::{Finding, Location, Report, Severity};
 pub use rules::Rule;

@@ -73,8 +73,20 @@ fn okta_response_is_clean_and_fully_described() {
     ] {
         assert!(!r.fired(id), "{id}");
     }
-    assert_eq!(r.summary.errors, 0, "{:?}", r.findings);
-    assert_eq!(r.summary.warnings, 0, "{:?}", r.findings);
+    // The fixture's DigestValue and SignatureValue are illustrative, not
+    // computed: verification (tests/xmldsig.rs, real xmlsec1 signatures)
+    // rightly fails them, and nothing else may be wrong.
+    let others: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule != "saml-response/signature-invalid")
+        .collect();
+    assert!(
+        !others
+            .iter()
+            .any(|f| f.severity != preflight::report::Severity::Info),
+        "{others:?}"
+    );
     let d = &r.data;
     assert_eq!(d["kind"], "Response");
     assert_eq!(d["encoding"], "xml");

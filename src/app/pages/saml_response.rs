@@ -75,6 +75,7 @@ impl Settings {
             nameid_source: self.nameid_source,
             idp_metadata: (!self.idp_metadata.trim().is_empty())
                 .then(|| self.idp_metadata.to_string()),
+            trust: Default::default(),
         }
     }
 }

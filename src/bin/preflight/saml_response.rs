@@ -24,6 +24,9 @@ pub struct SamlResponseArgs {
     /// The IdP's SAML metadata, to check the Issuer and signing certificate.
     #[arg(long, value_name = "FILE")]
     pub idp_metadata: Option<String>,
+    /// A certificate (PEM, DER, base64) or metadata whose keys you trust to sign (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub trust_cert: Vec<String>,
     /// The "WebEx SAML Issuer (SP ID)" the Audience must name.
     #[arg(long, value_name = "URI", default_value = response::DEFAULT_SP_ENTITY_ID)]
     pub sp_entity_id: String,
@@ -75,6 +78,7 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
             .map(crate::input::read_input)
             .transpose()?
             .map(|b| text(&b)),
+        trust: crate::input::trust_store(&a.trust_cert)?,
     };
     let report = response::check_bytes(&input, &opts, now);
     emit(

@@ -142,6 +142,7 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
     };
     let sigs = signature::collect(&root);
     let (message, envelope) = unwrap_envelope(&root);
+    let reported = super::verify::reported_paths(message);
     ctx.report.set_data("envelope", json!(envelope));
     let root = message;
     if root.is(NS_PROTOCOL, "Response") {
@@ -182,6 +183,8 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
         ctx.add(&r::UNKNOWN_ROOT, msg, root);
     }
     check_signatures(&mut ctx, &sigs);
+    let verified = super::verify::verify(&mut ctx, &decoded.xml, &sigs, &reported, now);
+    ctx.report.set_data("signatures", Value::Array(verified));
     ctx.report
 }
 
@@ -564,17 +567,17 @@ pub(super) fn check_idp_metadata(
         }
     }
     for s in sigs {
-        if s.certificate_sha256.is_empty() {
+        if s.embedded_certificate_sha256.is_empty() {
             continue;
         }
         if !s
-            .certificate_sha256
+            .embedded_certificate_sha256
             .iter()
             .any(|c| md.signing_cert_sha256.contains(c))
         {
             let msg = format!(
                 "the signature's certificate (SHA-256 {}) is not among the {} signing certificate(s) of the IdP metadata",
-                s.certificate_sha256.first().map(String::as_str).unwrap_or(""),
+                s.embedded_certificate_sha256.first().map(String::as_str).unwrap_or(""),
                 md.signing_cert_sha256.len()
             );
             ctx.report.add(

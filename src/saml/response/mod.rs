@@ -40,7 +40,12 @@
 //!   update_timestamp_utc}, upgradesite}`;
 //! - `signatures[] {path, parent_path, parent_id, signature_method,
 //!   digest_methods[], canonicalization, reference_uri,
-//!   certificate_sha256[]}`; with IdP metadata `idp_metadata {entity_id,
+//!   embedded_certificate_sha256[]}` plus the verification
+//!   (`xmldsig::SignatureCheck`): `covers, covers_id, transforms[],
+//!   digest_algorithm, signature_algorithm, digest_ok, digest_expected,
+//!   digest_computed, signature_ok, trusted, certificate_sha256 | null,
+//!   certificate {sha256, subject, not_before, not_after, source, expired},
+//!   problems[], verdict`; with IdP metadata `idp_metadata {entity_id,
 //!   signing_certificate_sha256[]}`;
 //! - AuthnRequest: `authn_request {id, destination, issue_instant,
 //!   assertion_consumer_service_url, protocol_binding, force_authn,
@@ -59,6 +64,7 @@ pub mod rules;
 pub mod signature;
 pub mod status;
 pub mod values;
+mod verify;
 pub mod xml;
 
 pub use check::{check, check_bytes};
@@ -122,6 +128,9 @@ pub struct ResponseOptions {
     pub nameid_source: NameIdSource,
     /// The IdP's metadata XML, to check the Issuer and signing certificate.
     pub idp_metadata: Option<String>,
+    /// Certificates the administrator trusts (`--trust-cert`); the IdP
+    /// metadata's signing certificates are added to them.
+    pub trust: crate::xmldsig::TrustStore,
 }
 
 impl Default for ResponseOptions {
@@ -131,6 +140,7 @@ impl Default for ResponseOptions {
             clock_skew_secs: DEFAULT_CLOCK_SKEW_SECS,
             nameid_source: NameIdSource::UserName,
             idp_metadata: None,
+            trust: crate::xmldsig::TrustStore::default(),
         }
     }
 }
