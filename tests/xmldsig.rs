@@ -203,10 +203,8 @@ fn hmac_and_md5_are_refused() {
         trust: trust("idp-rsa.crt"),
         ..ResponseOptions::default()
     };
-    assert_fires(
-        &response::check(&md5, &opts, now()),
-        "saml-response/signature-forbidden-algorithm",
-    );
+    let m = response::check(&md5, &opts, now());
+    assert_fires(&m, "saml-response/signature-forbidden-algorithm");
 }
 
 #[test]
@@ -250,10 +248,8 @@ fn unknown_transforms_and_hostile_signatures_end_in_findings() {
         trust: trust("idp-rsa.crt"),
         ..ResponseOptions::default()
     };
-    assert_fires(
-        &response::check(&xpath, &opts, now()),
-        "saml-response/signature-unverifiable",
-    );
+    let m = response::check(&xpath, &opts, now());
+    assert_fires(&m, "saml-response/signature-unverifiable");
     // 10,000 References.
     let doc = fx("adfs-assertion-signed.xml");
     let start = doc.find("<ds:Reference ").unwrap();
@@ -457,4 +453,78 @@ fn cli_trust_cert_sets_the_exit_code() {
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
+}
+
+fn metadata(xml: &str, cert: Option<&str>, now: DateTime<Utc>) -> Report {
+    let opts = preflight::saml::MetadataOptions::at(now);
+    let trust = cert.map(trust).unwrap_or_default();
+    preflight::saml::check_metadata_trusting(xml.as_bytes(), &opts, &trust, |_, _| {})
+}
+
+#[test]
+fn signed_metadata_aggregate_is_verified_streamed() {
+    let md = fx("metadata-aggregate-signed.xml");
+    let good = metadata(&md, Some("idp-rsa.crt"), now());
+    assert_fires(&good, "saml/signature-trusted");
+    assert_quiet(&good, "saml/signature-invalid");
+    assert_quiet(&good, "saml/signature-untrusted");
+    assert_quiet(&good, "saml/signature-no-trust-source");
+    assert_quiet(&good, "saml/signature-forbidden-algorithm");
+    assert_quiet(&good, "saml/signature-unverifiable");
+    assert_quiet(&good, "saml/signature-duplicate-id");
+    assert_quiet(&good, "saml/signature-wrong-element");
+    assert_quiet(&good, "saml/signature-cert-expired");
+    let s = &good.data["signatures"][0];
+    assert_eq!(s["path"], "/EntitiesDescriptor/Signature");
+    assert_eq!(s["covers"], "/md:EntitiesDescriptor");
+    assert_eq!(s["trusted"], true);
+    assert_eq!(s["verified"], true);
+    assert_eq!(s["certificate_sha256"].as_str().unwrap().len(), 64);
+
+    let untrusted = metadata(&md, None, now());
+    assert_fires(&untrusted, "saml/signature-no-trust-source");
+    assert_quiet(&untrusted, "saml/signature-trusted");
+    assert_eq!(untrusted.data["signatures"][0]["verified"], false);
+    let other = metadata(&md, Some("other-rsa.crt"), now());
+    assert_fires(&other, "saml/signature-untrusted");
+    assert!(other.has_errors());
+    let tampered = metadata(&fx("neg-metadata-tampered.xml"), Some("idp-rsa.crt"), now());
+    assert_fires(&tampered, "saml/signature-invalid");
+    let later = "2040-01-01T00:00:00Z".parse().unwrap();
+    let m = metadata(&md, Some("idp-rsa.crt"), later);
+    assert_fires(&m, "saml/signature-cert-expired");
+}
+
+#[test]
+fn hostile_metadata_signatures_are_findings() {
+    let md = fx("metadata-aggregate-signed.xml");
+    let md5 = md.replace(
+        "http://www.w3.org/2001/04/xmlenc#sha256",
+        "http://www.w3.org/2001/04/xmldsig-more#md5",
+    );
+    let m = metadata(&md5, Some("idp-rsa.crt"), now());
+    assert_fires(&m, "saml/signature-forbidden-algorithm");
+    let xslt = md.replace(
+        "http://www.w3.org/2000/09/xmldsig#enveloped-signature",
+        "http://www.w3.org/TR/1999/REC-xslt-19991116",
+    );
+    let m = metadata(&xslt, Some("idp-rsa.crt"), now());
+    assert_fires(&m, "saml/signature-unverifiable");
+    let dup = md.replacen(
+        "<md:EntityDescriptor ",
+        "<md:EntityDescriptor ID=\"_agg2024\" ",
+        1,
+    );
+    let m = metadata(&dup, Some("idp-rsa.crt"), now());
+    assert_fires(&m, "saml/signature-duplicate-id");
+    let elsewhere = md
+        .replacen(
+            "<md:EntityDescriptor ",
+            "<md:EntityDescriptor ID=\"_e1\" ",
+            1,
+        )
+        .replace("URI=\"#_agg2024\"", "URI=\"#_e1\"");
+    let r = metadata(&elsewhere, Some("idp-rsa.crt"), now());
+    assert_fires(&r, "saml/signature-wrong-element");
+    assert_eq!(r.data["signatures"][0]["covers_id"], "_e1");
 }

@@ -43,6 +43,7 @@ pub mod reader;
 /// SAML responses and AuthnRequests (tool `saml-response`).
 pub mod response;
 pub mod signature;
+pub mod verify;
 pub mod webex;
 pub mod xml;
 
@@ -86,6 +87,15 @@ pub const RULES: &[Rule] = &[
     webex::NAMEID_MISSING,
     signature::PRESENT,
     signature::WEAK_ALGORITHM,
+    verify::INVALID,
+    verify::UNTRUSTED,
+    verify::NO_TRUST_SOURCE,
+    verify::FORBIDDEN_ALGORITHM,
+    verify::UNVERIFIABLE,
+    verify::DUPLICATE_ID,
+    verify::WRONG_ELEMENT,
+    verify::TRUSTED,
+    verify::CERT_EXPIRED,
     certs::UNDECODABLE,
     focus::ENTITY_NOT_FOUND,
 ];
@@ -104,6 +114,22 @@ pub fn check_metadata(input: &[u8], opts: &MetadataOptions) -> Report {
 pub fn check_metadata_with_progress<'a>(
     input: &'a [u8],
     opts: &MetadataOptions,
+    progress: impl FnMut(usize, usize) + 'a,
+) -> Report {
+    check_metadata_trusting(
+        input,
+        opts,
+        &crate::xmldsig::TrustStore::default(),
+        progress,
+    )
+}
+
+/// As [`check_metadata_with_progress`], verifying the signatures against
+/// the administrator's trusted certificates (`--trust-cert`).
+pub fn check_metadata_trusting<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    trust: &crate::xmldsig::TrustStore,
     mut progress: impl FnMut(usize, usize) + 'a,
 ) -> Report {
     let report = Report::new(TOOL, input);
@@ -128,5 +154,9 @@ pub fn check_metadata_with_progress<'a>(
             crate::report::Location::xml_path("/EntitiesDescriptor"),
         );
     }
-    checker.finish()
+    let mut report = checker.finish();
+    if root_found {
+        verify::verify(&mut report, text.as_bytes(), trust, opts.now);
+    }
+    report
 }

@@ -287,6 +287,13 @@ impl<S: Sink> Canonicalizer<S> {
             }
         };
         match self.canon.method {
+            // Below the apex only the element's own declarations can
+            // differ from what its output parent rendered.
+            Method::C14n10 | Method::C14n11 if !self.rendered.is_empty() => {
+                for (p, u) in &s.ns_decls {
+                    consider(p, u, &mut out);
+                }
+            }
             Method::C14n10 | Method::C14n11 => {
                 let scope_ns = scope.in_scope();
                 if !scope_ns.iter().any(|(p, _)| p.is_empty()) {

@@ -8,15 +8,18 @@
 //! - [`scan`]: signatures and ID attributes (first pass);
 //! - [`algorithms`]: digests and signature schemes (RustCrypto);
 //! - [`trust`]: the administrator's certificates;
+//! - [`findings`]: verdicts to findings, with each tool's rules;
 //! - [`verify`]: reference resolution, digest and signature checks, and
 //!   the per-signature report ([`SignatureCheck`]).
 
 pub mod algorithms;
 pub mod c14n;
+pub mod findings;
 pub mod scan;
 pub mod trust;
 pub mod verify;
 pub mod walk;
 
+pub use findings::RuleSet;
 pub use trust::{CertInfo, TrustStore};
 pub use verify::{verify, Problem, SignatureCheck, Verification};

@@ -15,6 +15,10 @@ use quick_xml::Reader;
 /// Deeper nesting is refused: real SAML stays under 20 levels.
 pub const MAX_DEPTH: usize = 256;
 
+/// More attributes (namespace declarations included) on one element are
+/// refused, so duplicate detection stays cheap.
+pub const MAX_ATTRIBUTES: usize = 1_024;
+
 pub const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -267,8 +271,20 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
     let (prefix, local) = split(&qname);
     let mut ns_decls: Vec<(String, String)> = Vec::new();
     let mut raw: Vec<(String, String, String)> = Vec::new();
-    for a in s.attributes().with_checks(true) {
+    let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
+    for a in s.attributes().with_checks(false) {
         let a = a.map_err(|e| e.to_string())?;
+        if seen.len() >= MAX_ATTRIBUTES {
+            return Err(format!(
+                "more than {MAX_ATTRIBUTES} attributes on <{qname}>"
+            ));
+        }
+        if !seen.insert(a.key.as_ref().to_vec()) {
+            return Err(format!(
+                "the attribute {} appears twice on <{qname}>",
+                String::from_utf8_lossy(a.key.as_ref())
+            ));
+        }
         let key = utf8(a.key.as_ref())?;
         let value = attr_value(&a.value)?;
         if key == "xmlns" {
@@ -325,10 +341,7 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
             resolve(&p, &ns_decls, scope)
                 .ok_or_else(|| format!("the prefix {p}: of attribute {p}:{l} is not declared"))?
         };
-        if attrs
-            .iter()
-            .any(|b: &Attr| b.ns == ns && b.local == l && !ns.is_empty())
-        {
+        if !ns.is_empty() && attrs.iter().any(|b: &Attr| b.ns == ns && b.local == l) {
             return Err(format!("attribute {l} in namespace {ns} appears twice"));
         }
         attrs.push(Attr {

@@ -12,7 +12,7 @@ use super::rules as r;
 use super::signature::SignatureInfo;
 use super::xml::{Element, NS_ASSERTION, NS_PROTOCOL};
 use crate::report::Location;
-use crate::xmldsig::{self, Problem, SignatureCheck, TrustStore};
+use crate::xmldsig::{self, SignatureCheck, TrustStore};
 
 /// The elements whose content the report shows: the Response and its first
 /// Assertion, or the root.
@@ -91,93 +91,27 @@ fn merge(info: &SignatureInfo, check: &SignatureCheck) -> Value {
     Value::Object(m)
 }
 
+const RULES: xmldsig::RuleSet = xmldsig::RuleSet {
+    invalid: &r::SIGNATURE_INVALID,
+    untrusted: &r::SIGNATURE_UNTRUSTED,
+    no_trust_source: &r::SIGNATURE_NO_TRUST_SOURCE,
+    forbidden_algorithm: &r::SIGNATURE_FORBIDDEN_ALGORITHM,
+    unverifiable: &r::SIGNATURE_UNVERIFIABLE,
+    duplicate_id: &r::SIGNATURE_DUPLICATE_ID,
+    wrong_element: &r::SIGNATURE_WRONG_ELEMENT,
+    trusted: &r::SIGNATURE_TRUSTED,
+    cert_expired: &r::SIGNATURE_CERT_EXPIRED,
+};
+
 fn findings(ctx: &mut Ctx, c: &SignatureCheck, reported: &[String], trust_given: bool) {
-    let loc = Location::xml_path(c.path.clone());
-    let at = |c: &SignatureCheck| {
-        let covers = match (&c.covers, &c.reference_uri) {
-            (Some(p), _) => p.clone(),
-            (None, Some(u)) => format!("Reference {}", super::short(u)),
-            (None, None) => "nothing".to_string(),
-        };
-        match &c.covers_id {
-            Some(id) => format!("{covers} (ID {})", super::short(id)),
-            None => covers,
-        }
-    };
-    if let Some(covers) = &c.covers {
-        if !reported.iter().any(|p| p == covers) {
-            ctx.report.add(
-                &r::SIGNATURE_WRONG_ELEMENT,
-                format!(
-                    "the signature covers {}, not the {} this report shows",
-                    at(c),
-                    reported.join(" or ")
-                ),
-                loc.clone(),
-            );
-        }
-    }
-    for p in &c.problems {
-        let rule = match p {
-            Problem::DigestMismatch | Problem::SignatureMismatch => &r::SIGNATURE_INVALID,
-            Problem::ForbiddenAlgorithm { .. } => &r::SIGNATURE_FORBIDDEN_ALGORITHM,
-            Problem::DuplicateId { .. } => &r::SIGNATURE_DUPLICATE_ID,
-            _ => &r::SIGNATURE_UNVERIFIABLE,
-        };
-        let mut msg = format!("{} — {}", at(c), p.describe());
-        if let (Problem::DigestMismatch, Some(e), Some(g)) =
-            (p, &c.digest_expected, &c.digest_computed)
-        {
-            msg.push_str(&format!(" (DigestValue {e}, computed {g})"));
-        }
-        ctx.report.add(rule, msg, loc.clone());
-    }
-    if !c.valid() {
-        return;
-    }
-    let cert = c.certificate.as_ref();
-    let who = cert
-        .map(|i| {
-            format!(
-                "{} (SHA-256 {}, valid {} to {})",
-                super::short(&i.subject),
-                i.sha256,
-                i.not_before,
-                i.not_after
-            )
-        })
-        .unwrap_or_default();
-    if c.trusted {
-        ctx.report.add(
-            &r::SIGNATURE_TRUSTED,
-            format!(
-                "the signature over {} verifies with the trusted certificate {who}",
-                at(c)
-            ),
-            loc.clone(),
-        );
-        if let Some(i) = cert.filter(|i| i.expired) {
-            ctx.report.add(
-                &r::SIGNATURE_CERT_EXPIRED,
-                format!(
-                    "the trusted certificate {} expired on {}",
-                    super::short(&i.subject),
-                    i.not_after
-                ),
-                loc,
-            );
-        }
-    } else if trust_given {
-        ctx.report.add(
-            &r::SIGNATURE_UNTRUSTED,
-            format!("the signature over {} verifies only with the certificate it carries, {who}, which is not a trusted certificate", at(c)),
-            loc,
-        );
-    } else {
-        ctx.report.add(
-            &r::SIGNATURE_NO_TRUST_SOURCE,
-            format!("the signature over {} is valid with the certificate it carries, {who}; give a trusted certificate to check who signed it", at(c)),
-            loc,
-        );
+    let shown = reported.join(" or ");
+    let wrong = c
+        .covers
+        .as_ref()
+        .filter(|covers| !reported.contains(covers))
+        .map(|_| shown.as_str());
+    for (rule, msg) in xmldsig::findings::findings(&RULES, c, wrong, trust_given) {
+        ctx.report
+            .add(rule, msg, Location::xml_path(c.path.clone()));
     }
 }
