@@ -893,10 +893,21 @@ fn redacted_copy_keeps_structure_and_rule_results() {
             nameid_source: NameIdSource::Email,
             ..ResponseOptions::default()
         };
-        assert_eq!(rule_ids(&run(&red)), rule_ids(&run(&original)), "{f}");
+        // Redacting changes signed content (and drops the Redirect query
+        // string), so signature verdicts may differ; everything else may not.
+        let ids = |r: &Report| -> Vec<String> {
+            rule_ids(r)
+                .into_iter()
+                .filter(|id| {
+                    !id.starts_with("saml-response/signature-")
+                        || id == "saml-response/signature-reference-mismatch"
+                })
+                .collect()
+        };
+        assert_eq!(ids(&run(&red)), ids(&run(&original)), "{f}");
         assert_eq!(
-            rule_ids(&run_opts(&red, &opts)),
-            rule_ids(&run_opts(&original, &opts)),
+            ids(&run_opts(&red, &opts)),
+            ids(&run_opts(&original, &opts)),
             "{f}"
         );
         for secret in [

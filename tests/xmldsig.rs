@@ -406,6 +406,9 @@ fn canonical_forms_agree_with_xmllint() {
         ] {
             let ours =
                 c14n::canonicalize(&bytes, &Canon::from_uri(uri).unwrap(), None, None).unwrap();
+            let again =
+                c14n::canonicalize(&ours, &Canon::from_uri(uri).unwrap(), None, None).unwrap();
+            assert_eq!(ours, again, "canonical form is a fixed point");
             let theirs = xmllint(flag, &f);
             assert_eq!(
                 String::from_utf8_lossy(&ours),
@@ -527,4 +530,75 @@ fn hostile_metadata_signatures_are_findings() {
     let r = metadata(&elsewhere, Some("idp-rsa.crt"), now());
     assert_fires(&r, "saml/signature-wrong-element");
     assert_eq!(r.data["signatures"][0]["covers_id"], "_e1");
+}
+
+#[test]
+fn redirect_binding_signature_is_verified_over_the_query_as_sent() {
+    let url = fx("redirect-signed.txt");
+    let r = response::check(
+        &url,
+        &ResponseOptions {
+            trust: trust("idp-rsa.crt"),
+            ..ResponseOptions::default()
+        },
+        now(),
+    );
+    assert_fires(&r, "saml-response/signature-trusted");
+    let sigs = r.data["signatures"].as_array().unwrap();
+    let s = sigs
+        .iter()
+        .find(|s| s["binding"] == "HTTP-Redirect")
+        .unwrap();
+    assert_eq!(s["covers"], "SAMLRequest&RelayState&SigAlg");
+    assert_eq!(s["trusted"], true);
+    let tampered = response::check(
+        &fx("neg-redirect-tampered.txt"),
+        &ResponseOptions {
+            trust: trust("idp-rsa.crt"),
+            ..ResponseOptions::default()
+        },
+        now(),
+    );
+    assert_fires(&tampered, "saml-response/signature-invalid");
+    let untrusted = response::check(&url, &ResponseOptions::default(), now());
+    assert_fires(&untrusted, "saml-response/signature-no-trust-source");
+    assert_quiet(&untrusted, "saml-response/signature-invalid");
+    // openssl agrees on the octets and the verdicts.
+    if !have("openssl") {
+        return;
+    }
+    let d = std::env::temp_dir().join(format!("xmldsig-redirect-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    let pubkey = Command::new("openssl")
+        .args(["x509", "-pubkey", "-noout", "-in"])
+        .arg(dir().join("keys/idp-rsa.crt"))
+        .output()
+        .unwrap()
+        .stdout;
+    std::fs::write(d.join("pub.pem"), pubkey).unwrap();
+    for (file, ours) in [
+        ("redirect-signed.txt", true),
+        ("neg-redirect-tampered.txt", false),
+    ] {
+        let q = xmldsig::redirect::parse(&fx(file)).unwrap();
+        std::fs::write(d.join("octets"), &q.signed).unwrap();
+        let sig = base64::Engine::decode(
+            &base64::engine::general_purpose::STANDARD,
+            q.signature.unwrap(),
+        )
+        .unwrap();
+        std::fs::write(d.join("sig"), sig).unwrap();
+        let ok = Command::new("openssl")
+            .args(["dgst", "-sha256", "-verify"])
+            .arg(d.join("pub.pem"))
+            .arg("-signature")
+            .arg(d.join("sig"))
+            .arg(d.join("octets"))
+            .output()
+            .unwrap()
+            .status
+            .success();
+        assert_eq!(ok, ours, "{file}");
+    }
+    let _ = std::fs::remove_dir_all(&d);
 }

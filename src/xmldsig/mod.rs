@@ -8,6 +8,7 @@
 //! - [`scan`]: signatures and ID attributes (first pass);
 //! - [`algorithms`]: digests and signature schemes (RustCrypto);
 //! - [`trust`]: the administrator's certificates;
+//! - [`redirect`]: the HTTP-Redirect binding's query signature;
 //! - [`findings`]: verdicts to findings, with each tool's rules;
 //! - [`verify`]: reference resolution, digest and signature checks, and
 //!   the per-signature report ([`SignatureCheck`]).
@@ -15,6 +16,7 @@
 pub mod algorithms;
 pub mod c14n;
 pub mod findings;
+pub mod redirect;
 pub mod scan;
 pub mod trust;
 pub mod verify;

@@ -508,7 +508,7 @@ fn verify_value(
     });
 }
 
-fn verdict(c: &SignatureCheck) -> String {
+pub(crate) fn verdict(c: &SignatureCheck) -> String {
     let what = c
         .covers
         .as_deref()

@@ -183,7 +183,14 @@ pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report 
         ctx.add(&r::UNKNOWN_ROOT, msg, root);
     }
     check_signatures(&mut ctx, &sigs);
-    let verified = super::verify::verify(&mut ctx, &decoded.xml, &sigs, &reported, now);
+    let mut verified = super::verify::verify(&mut ctx, &decoded.xml, &sigs, &reported, now);
+    if decoded
+        .redirect_signature
+        .as_ref()
+        .is_some_and(|r| r.signature)
+    {
+        verified.extend(super::verify::verify_redirect(&mut ctx, input, now));
+    }
     ctx.report.set_data("signatures", Value::Array(verified));
     ctx.report
 }

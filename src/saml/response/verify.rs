@@ -115,3 +115,32 @@ fn findings(ctx: &mut Ctx, c: &SignatureCheck, reported: &[String], trust_given:
             .add(rule, msg, Location::xml_path(c.path.clone()));
     }
 }
+
+/// The HTTP-Redirect query signature of a URL (saml-bindings §3.4.4.1),
+/// verified over the query octets as given; its `data.signatures[]` entry.
+pub(super) fn verify_redirect(ctx: &mut Ctx, input: &str, now: DateTime<Utc>) -> Option<Value> {
+    let q = xmldsig::redirect::parse(input)?;
+    let trust = trust_store(ctx);
+    let c = xmldsig::redirect::verify(&q, &trust, now);
+    let nothing_to_check = !trust.given()
+        && !c
+            .problems
+            .iter()
+            .any(|p| !matches!(p, xmldsig::Problem::NoKey));
+    if nothing_to_check {
+        ctx.report.add(
+            &r::SIGNATURE_NO_TRUST_SOURCE,
+            "the HTTP-Redirect query signature can only be verified with a trusted certificate (the URL carries none); give the signer's certificate",
+            Location::none(),
+        );
+    } else {
+        for (rule, msg) in xmldsig::findings::findings(&RULES, &c, None, trust.given()) {
+            ctx.report.add(rule, msg, Location::none());
+        }
+    }
+    let mut v = serde_json::to_value(&c).ok()?;
+    if let Value::Object(m) = &mut v {
+        m.insert("binding".into(), Value::String("HTTP-Redirect".into()));
+    }
+    Some(v)
+}
