@@ -29,7 +29,12 @@
 //!                            authn_request_signed_destination, want_authn_requests_signed,
 //!                            signing_certificate, nameid_formats[]} | null}
 //! signatures[] {path, signature_method, digest_methods[], canonicalization,
-//!               reference_uri, verified: false, certificates[]}
+//!               reference_uri, verified (valid and trusted), certificates[],
+//!               and the verification (`xmldsig::SignatureCheck`): covers,
+//!               covers_id, transforms[], digest_algorithm, signature_algorithm,
+//!               digest_ok, digest_expected, digest_computed, signature_ok,
+//!               trusted, certificate_sha256 | null, certificate, problems[],
+//!               verdict}
 //! focus       {entity_id, matched, entities_in_file}   (only with [`focus`])
 //! ```
 
