@@ -24,6 +24,7 @@ pub mod stream;
 pub mod testkit;
 pub mod tools;
 pub mod x509;
+pub mod xmldsig;
 pub mod xmlschema;
 
 pub use report::{Finding, Location, Report, Severity};

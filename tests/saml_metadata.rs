@@ -121,7 +121,7 @@ fn okta_certificate_object_has_the_cert_tool_fields() {
 #[test]
 fn adfs_federation_metadata_with_signature_roles_and_key_descriptors() {
     let r = check(&fixture("adfs-federationmetadata.xml"));
-    assert!(!r.has_errors(), "{:?}", rules_of(&r));
+    only_placeholder_signature_errors(&r);
     assert_fires(&r, "saml/signature-present");
     assert_fires(&r, "saml/nameid-format-unsupported");
     assert_quiet(&r, "saml/weak-signature-algorithm");
@@ -198,7 +198,7 @@ fn entra_id_metadata_has_no_nameid_format() {
     assert_fires(&r, "saml/nameid-format-missing");
     assert_fires(&r, "saml/signature-present");
     assert_quiet(&r, "saml/no-sso-role");
-    assert!(!r.has_errors(), "{:?}", rules_of(&r));
+    only_placeholder_signature_errors(&r);
     let e = &r.data["entities"][0];
     assert_eq!(e["nameid_formats"], serde_json::json!([]));
     assert_eq!(
@@ -1285,4 +1285,20 @@ fn focus_on_a_missing_entity_is_an_error_with_a_suggestion() {
         .find(|f| f.rule == "saml/entity-not-found")
         .unwrap();
     assert!(!f.message.contains("did you mean"), "{}", f.message);
+}
+
+/// The vendor metadata fixtures carry illustrative DigestValue and
+/// SignatureValue (not computed), which verification rightly fails;
+/// nothing else may be an error. Real signatures: tests/xmldsig.rs.
+fn only_placeholder_signature_errors(r: &Report) {
+    let errors: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.rule.as_str())
+        .collect();
+    assert!(
+        errors.iter().all(|e| *e == "saml/signature-invalid"),
+        "{errors:?}"
+    );
 }

@@ -91,8 +91,20 @@ fn okta_response_is_clean_and_fully_described() {
     ] {
         assert!(!r.fired(id), "{id}");
     }
-    assert_eq!(r.summary.errors, 0, "{:?}", r.findings);
-    assert_eq!(r.summary.warnings, 0, "{:?}", r.findings);
+    // The fixture's DigestValue and SignatureValue are illustrative, not
+    // computed: verification (tests/xmldsig.rs, real xmlsec1 signatures)
+    // rightly fails them, and nothing else may be wrong.
+    let others: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule != "saml-response/signature-invalid")
+        .collect();
+    assert!(
+        !others
+            .iter()
+            .any(|f| f.severity != preflight::report::Severity::Info),
+        "{others:?}"
+    );
     let d = &r.data;
     assert_eq!(d["kind"], "Response");
     assert_eq!(d["encoding"], "xml");
@@ -712,7 +724,14 @@ fn attribute_values() {
     // that it defaults to false), so true/false is best practice.
     assert_eq!(row["status"], "warning");
     assert_eq!(row["rule"], "saml-response/imlogging-not-boolean");
-    assert!(!r.has_errors(), "{:#?}", r.findings);
+    // The fixture's signatures are illustrative (see okta_response_is_clean…).
+    let errors: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.severity == preflight::report::Severity::Error)
+        .filter(|f| f.rule != "saml-response/signature-invalid")
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(row["values"][0], "yes");
     // Every optional attribute of the guide's table is known by name.
     let mut all = fx("okta.xml");
@@ -922,10 +941,21 @@ fn redacted_copy_keeps_structure_and_rule_results() {
             nameid_source: NameIdSource::Email,
             ..ResponseOptions::default()
         };
-        assert_eq!(rule_ids(&run(&red)), rule_ids(&run(&original)), "{f}");
+        // Redacting changes signed content (and drops the Redirect query
+        // string), so signature verdicts may differ; everything else may not.
+        let ids = |r: &Report| -> Vec<String> {
+            rule_ids(r)
+                .into_iter()
+                .filter(|id| {
+                    !id.starts_with("saml-response/signature-")
+                        || id == "saml-response/signature-reference-mismatch"
+                })
+                .collect()
+        };
+        assert_eq!(ids(&run(&red)), ids(&run(&original)), "{f}");
         assert_eq!(
-            rule_ids(&run_opts(&red, &opts)),
-            rule_ids(&run_opts(&original, &opts)),
+            ids(&run_opts(&red, &opts)),
+            ids(&run_opts(&original, &opts)),
             "{f}"
         );
         for secret in [

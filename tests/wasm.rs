@@ -196,6 +196,48 @@ fn saml_in_wasm() {
     assert_eq!(resp.data["encoding"], "base64");
 }
 
+/// XML-Signature verdicts in wasm equal the native ones (tests/xmldsig.rs).
+#[wasm_bindgen_test]
+fn xmldsig_in_wasm() {
+    let mut trust = preflight::xmldsig::TrustStore::default();
+    trust
+        .add(
+            include_bytes!("fixtures/xmldsig/keys/idp-rsa.crt"),
+            "idp-rsa.crt",
+        )
+        .unwrap();
+    let now = "2024-05-01T12:01:00Z".parse().unwrap();
+    let verdict = |xml: &[u8]| {
+        let v = preflight::xmldsig::verify(xml, &trust, now).unwrap();
+        v.signatures
+            .iter()
+            .map(|s| (s.digest_ok, s.signature_ok, s.trusted))
+            .collect::<Vec<_>>()
+    };
+    let both = verdict(include_bytes!("fixtures/xmldsig/okta-both-signed.xml"));
+    assert_eq!(both, [(true, true, true), (true, true, true)]);
+    let tampered = verdict(include_bytes!("fixtures/xmldsig/neg-tampered-nameid.xml"));
+    assert_eq!(tampered, [(false, true, true)]);
+    let ec = verdict(include_bytes!("fixtures/xmldsig/alg-ecdsa-p521-sha512.xml"));
+    assert_eq!(ec, [(true, true, false)]);
+    let dsa = verdict(include_bytes!("fixtures/xmldsig/alg-dsa-sha256.xml"));
+    assert_eq!(dsa, [(true, true, false)]);
+    let md = verdict(include_bytes!(
+        "fixtures/xmldsig/metadata-aggregate-signed.xml"
+    ));
+    assert_eq!(md, [(true, true, true)]);
+    let opts = preflight::saml::response::ResponseOptions {
+        trust: trust.clone(),
+        ..Default::default()
+    };
+    let r = preflight::saml::response::check(
+        include_str!("fixtures/xmldsig/neg-xsw-wrapped.xml"),
+        &opts,
+        now,
+    );
+    assert!(r.fired("saml-response/signature-wrong-element"));
+}
+
 #[wasm_bindgen_test]
 fn csv_in_wasm() {
     let opts = preflight::csv::Options::default();

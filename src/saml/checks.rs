@@ -1039,7 +1039,7 @@ impl<'t> Checker<'t> {
         self.add(
             &signature::PRESENT,
             format!(
-                "ds:Signature present (SignatureMethod {method}, DigestMethod {}); it is not verified here",
+                "ds:Signature present (SignatureMethod {method}, DigestMethod {}); its verification follows",
                 if digests.is_empty() { "none declared".to_string() } else { digests.join(", ") }
             ),
             loc.clone(),

@@ -29,7 +29,12 @@
 //!                            authn_request_signed_destination, want_authn_requests_signed,
 //!                            signing_certificate, nameid_formats[]} | null}
 //! signatures[] {path, signature_method, digest_methods[], canonicalization,
-//!               reference_uri, verified: false, certificates[]}
+//!               reference_uri, verified (valid and trusted), certificates[],
+//!               and the verification (`xmldsig::SignatureCheck`): covers,
+//!               covers_id, transforms[], digest_algorithm, signature_algorithm,
+//!               digest_ok, digest_expected, digest_computed, signature_ok,
+//!               trusted, certificate_sha256 | null, certificate, problems[],
+//!               verdict}
 //! focus       {entity_id, matched, entities_in_file}   (only with [`focus`])
 //! schema      {checked, valid, problems, extensions[]}   (see [`crate::xmlschema::SchemaData`])
 //! ```
@@ -44,6 +49,7 @@ pub mod reader;
 /// SAML responses and AuthnRequests (tool `saml-response`).
 pub mod response;
 pub mod signature;
+pub mod verify;
 pub mod webex;
 pub mod xml;
 
@@ -87,6 +93,15 @@ pub const RULES: &[Rule] = &[
     webex::NAMEID_MISSING,
     signature::PRESENT,
     signature::WEAK_ALGORITHM,
+    verify::INVALID,
+    verify::UNTRUSTED,
+    verify::NO_TRUST_SOURCE,
+    verify::FORBIDDEN_ALGORITHM,
+    verify::UNVERIFIABLE,
+    verify::DUPLICATE_ID,
+    verify::WRONG_ELEMENT,
+    verify::TRUSTED,
+    verify::CERT_EXPIRED,
     certs::UNDECODABLE,
     focus::ENTITY_NOT_FOUND,
     SCHEMA.unexpected_element,
@@ -116,6 +131,22 @@ pub fn check_metadata(input: &[u8], opts: &MetadataOptions) -> Report {
 pub fn check_metadata_with_progress<'a>(
     input: &'a [u8],
     opts: &MetadataOptions,
+    progress: impl FnMut(usize, usize) + 'a,
+) -> Report {
+    check_metadata_trusting(
+        input,
+        opts,
+        &crate::xmldsig::TrustStore::default(),
+        progress,
+    )
+}
+
+/// As [`check_metadata_with_progress`], verifying the signatures against
+/// the administrator's trusted certificates (`--trust-cert`).
+pub fn check_metadata_trusting<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    trust: &crate::xmldsig::TrustStore,
     mut progress: impl FnMut(usize, usize) + 'a,
 ) -> Report {
     let report = Report::new(TOOL, input);
@@ -143,5 +174,9 @@ pub fn check_metadata_with_progress<'a>(
             crate::report::Location::xml_path("/EntitiesDescriptor"),
         );
     }
-    checker.finish()
+    let mut report = checker.finish();
+    if root_found {
+        verify::verify(&mut report, text.as_bytes(), trust, opts.now);
+    }
+    report
 }

@@ -16,7 +16,7 @@ use crate::rules::Rule;
 pub const PRESENT: Rule = Rule {
     id: "saml/signature-present",
     severity: Severity::Info,
-    summary: "The metadata carries a ds:Signature (reported, not verified)",
+    summary: "The metadata carries a ds:Signature (verified by the saml/signature-* rules)",
     source: "W3C XML Signature Syntax and Processing 1.1, section 4; OASIS SAML V2.0 Metadata, section 3",
     help: "Signed metadata lets the importer check it came from the IdP or federation operator. Preflight shows the declared algorithms; verify the signature against the publisher's certificate before trusting a downloaded aggregate.",
 };

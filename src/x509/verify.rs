@@ -38,8 +38,9 @@ impl Verdict {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Hash {
+/// A digest algorithm (shared with XML-Signature verification).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hash {
     Md5,
     Sha1,
     Sha224,
@@ -49,7 +50,7 @@ enum Hash {
 }
 
 impl Hash {
-    fn digest(self, data: &[u8]) -> Vec<u8> {
+    pub fn digest(self, data: &[u8]) -> Vec<u8> {
         match self {
             Hash::Md5 => Md5::digest(data).to_vec(),
             Hash::Sha1 => Sha1::digest(data).to_vec(),
@@ -73,7 +74,7 @@ impl Hash {
     }
 
     /// OpenSSL's short name.
-    fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Hash::Md5 => "md5",
             Hash::Sha1 => "sha1",
@@ -84,7 +85,7 @@ impl Hash {
         }
     }
 
-    fn pss(self, salt: usize) -> Pss {
+    pub fn pss(self, salt: usize) -> Pss {
         match self {
             Hash::Md5 => Pss::new_with_salt::<Md5>(salt),
             Hash::Sha1 => Pss::new_with_salt::<Sha1>(salt),
@@ -95,7 +96,7 @@ impl Hash {
         }
     }
 
-    fn pkcs1(self) -> Pkcs1v15Sign {
+    pub fn pkcs1(self) -> Pkcs1v15Sign {
         match self {
             Hash::Md5 => Pkcs1v15Sign::new::<Md5>(),
             Hash::Sha1 => Pkcs1v15Sign::new::<Sha1>(),
@@ -140,7 +141,7 @@ fn verdict(ok: bool) -> Verdict {
 }
 
 /// The issuer's RSA key, bounded by [`MAX_RSA_BITS`].
-fn rsa_key(issuer_key: &SubjectPublicKeyInfo) -> Result<RsaPublicKey, Verdict> {
+pub(crate) fn rsa_key(issuer_key: &SubjectPublicKeyInfo) -> Result<RsaPublicKey, Verdict> {
     let (_, k) = RSAPublicKey::from_der(&issuer_key.subject_public_key.data)
         .map_err(|_| Verdict::Invalid)?;
     if super::details::bit_length(k.modulus) as usize > MAX_RSA_BITS {

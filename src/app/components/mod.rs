@@ -4,10 +4,12 @@
 pub mod actions;
 pub mod findings;
 pub mod input_area;
+pub mod signatures;
 
 pub use actions::{CopyButton, DownloadButton, ReportActions, SharedReportActions};
 pub use findings::{FindingsList, SharedFindingsList};
 pub use input_area::{InputArea, LoadedFiles};
+pub use signatures::{signature_checks, SignaturesPanel};
 
 use std::rc::Rc;
 

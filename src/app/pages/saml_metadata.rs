@@ -406,7 +406,12 @@ fn metadata_summary(props: &SummaryProps) -> Html {
                                     <td><code>{ short_uri(s["signature_method"].as_str()) }</code></td>
                                     <td><code>{ s["digest_methods"].as_array().map(|d| d.iter().map(|x| short_uri(x.as_str())).collect::<Vec<_>>().join(", ")).unwrap_or_default() }</code></td>
                                     <td><code>{ short_uri(s["canonicalization"].as_str()) }</code></td>
-                                    <td>{ "not verified here" }</td>
+                                    <td class="signature-verdict">
+                                        <span class={classes!("badge", if s["verified"].as_bool() == Some(true) { "ok" } else { "error" })}>
+                                            { if s["verified"].as_bool() == Some(true) { "trusted" } else { "not trusted" } }
+                                        </span>
+                                        { " " }{ s["verdict"].as_str().unwrap_or("").to_string() }
+                                    </td>
                                 </tr>
                             }) }
                         </tbody>

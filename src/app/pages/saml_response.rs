@@ -17,7 +17,8 @@ use yew::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{
-    use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, ReportActions,
+    signature_checks, use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea,
+    ReportActions, SignaturesPanel,
 };
 use crate::saml::response::{
     self, NameIdSource, ResponseOptions, DEFAULT_CLOCK_SKEW_SECS, DEFAULT_SP_ENTITY_ID,
@@ -40,6 +41,8 @@ struct Settings {
     clock_skew: String,
     nameid_source: NameIdSource,
     idp_metadata: AttrValue,
+    /// The pasted trusted certificate or metadata.
+    trust: AttrValue,
 }
 
 impl Default for Settings {
@@ -49,6 +52,7 @@ impl Default for Settings {
             clock_skew: DEFAULT_CLOCK_SKEW_SECS.to_string(),
             nameid_source: NameIdSource::UserName,
             idp_metadata: AttrValue::default(),
+            trust: AttrValue::default(),
         }
     }
 }
@@ -76,7 +80,18 @@ impl Settings {
             idp_metadata: (!self.idp_metadata.trim().is_empty())
                 .then(|| self.idp_metadata.to_string()),
             schema: true,
+            trust: self.trust_store().unwrap_or_default(),
         }
+    }
+
+    /// The pasted trusted certificate, read by the core; `Err` says why it
+    /// cannot be used.
+    fn trust_store(&self) -> Result<crate::xmldsig::TrustStore, String> {
+        let mut t = crate::xmldsig::TrustStore::default();
+        if !self.trust.trim().is_empty() {
+            t.add(self.trust.as_bytes(), "pasted certificate")?;
+        }
+        Ok(t)
     }
 }
 
@@ -182,6 +197,8 @@ pub fn saml_response_page() -> Html {
         s.nameid_source = NameIdSource::parse(&v).unwrap_or_default();
     });
     let on_metadata = update(|s, v| s.idp_metadata = AttrValue::from(v));
+    let on_trust = update(|s, v| s.trust = AttrValue::from(v));
+    let trust_error = settings.trust_store().err();
 
     let on_redact = {
         let (input, redacted) = (input.clone(), redacted.clone());
@@ -286,6 +303,8 @@ pub fn saml_response_page() -> Html {
                 <p class="notice resp-busy" role="status">{ "Checking… (large input)" }</p>
             }
             <Summary report={Rc::clone(&report)} />
+            <SignaturesPanel checks={signature_checks(&report.data)} trust={settings.trust.clone()}
+                {trust_error} {on_trust} />
             <FindingsList report={(**report).clone()} />
             <ReportActions report={(**report).clone()} stem="saml-response" />
             <AttributeTable report={Rc::clone(&report)} />
@@ -516,7 +535,7 @@ fn summary(props: &ReportProps) -> Html {
                     if let Some(a) = alg {
                         { ", SigAlg " }<code>{ a.rsplit('#').next().unwrap_or(a).to_string() }</code>
                     }
-                    { " (not verified here)" }
+                    { " (verified in Signatures below)" }
                 </span>
             },
         ));

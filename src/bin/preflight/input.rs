@@ -28,3 +28,16 @@ pub fn time_or_now(flag: &str, value: Option<&str>) -> Result<DateTime<Utc>, Str
         None => Ok(Utc::now()),
     }
 }
+
+/// The `--trust-cert FILE` certificates (or metadata), read and parsed by
+/// the core; a file without a certificate is a usage error.
+pub fn trust_store(files: &[String]) -> Result<preflight::xmldsig::TrustStore, String> {
+    let mut trust = preflight::xmldsig::TrustStore::default();
+    for f in files {
+        let bytes = read_input(f)?;
+        trust
+            .add(&bytes, f)
+            .map_err(|e| format!("--trust-cert {e}"))?;
+    }
+    Ok(trust)
+}

@@ -1,4 +1,5 @@
-//! `preflight saml-metadata FILE [--now RFC3339] [--entity-id ID]`, and
+//! `preflight saml-metadata FILE [--now RFC3339] [--entity-id ID]
+//! [--trust-cert FILE ...]`, and
 //! `--sp-export` to write Webex SP metadata.
 
 use clap::Args;
@@ -20,6 +21,9 @@ pub struct SamlMetadataArgs {
     /// In an aggregate, report on this entity (and the document as a whole) only.
     #[arg(long, value_name = "ENTITY_ID")]
     pub entity_id: Option<String>,
+    /// A certificate (PEM, DER, base64) or metadata whose keys you trust to sign the metadata (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub trust_cert: Vec<String>,
     /// Warn when validUntil is this many days away or fewer.
     #[arg(long, default_value_t = 30)]
     pub expiry_warning_days: i64,
@@ -85,8 +89,9 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
         return Ok(if report.has_errors() { 1 } else { 0 });
     }
     let path = a.file.unwrap_or_else(|| "-".into());
+    let trust = crate::input::trust_store(&a.trust_cert)?;
     let input = crate::input::read_input(&path)?;
-    let mut report = preflight::saml::check_metadata(&input, &opts);
+    let mut report = preflight::saml::check_metadata_trusting(&input, &opts, &trust, |_, _| {});
     if let Some(id) = a.entity_id.as_deref() {
         report = preflight::saml::focus(report, id);
     }

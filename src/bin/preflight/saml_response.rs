@@ -27,6 +27,9 @@ pub struct SamlResponseArgs {
     /// Skip validation against the SAML protocol and assertion schemas.
     #[arg(long)]
     pub no_schema: bool,
+    /// A certificate (PEM, DER, base64) or metadata whose keys you trust to sign (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub trust_cert: Vec<String>,
     /// The "WebEx SAML Issuer (SP ID)" the Audience must name.
     #[arg(long, value_name = "URI", default_value = response::DEFAULT_SP_ENTITY_ID)]
     pub sp_entity_id: String,
@@ -79,6 +82,7 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
             .transpose()?
             .map(|b| text(&b)),
         schema: !a.no_schema,
+        trust: crate::input::trust_store(&a.trust_cert)?,
     };
     let report = response::check_bytes(&input, &opts, now);
     emit(

@@ -157,6 +157,7 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
     schema(&mut ctx, &decoded.xml);
     let sigs = signature::collect(&root);
     let (message, envelope) = unwrap_envelope(&root);
+    let reported = super::verify::reported_paths(message);
     ctx.report.set_data("envelope", json!(envelope));
     let root = message;
     if root.is(NS_PROTOCOL, "Response") {
@@ -197,6 +198,15 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
         ctx.add(&r::UNKNOWN_ROOT, msg, root);
     }
     check_signatures(&mut ctx, &sigs);
+    let mut verified = super::verify::verify(&mut ctx, &decoded.xml, &sigs, &reported, now);
+    if decoded
+        .redirect_signature
+        .as_ref()
+        .is_some_and(|r| r.signature)
+    {
+        verified.extend(super::verify::verify_redirect(&mut ctx, input, now));
+    }
+    ctx.report.set_data("signatures", Value::Array(verified));
     ctx.report
 }
 
@@ -601,17 +611,17 @@ pub(super) fn check_idp_metadata(
         }
     }
     for s in sigs {
-        if s.certificate_sha256.is_empty() {
+        if s.embedded_certificate_sha256.is_empty() {
             continue;
         }
         if !s
-            .certificate_sha256
+            .embedded_certificate_sha256
             .iter()
             .any(|c| md.signing_cert_sha256.contains(c))
         {
             let msg = format!(
                 "the signature's certificate (SHA-256 {}) is not among the {} signing certificate(s) of the IdP metadata",
-                s.certificate_sha256.first().map(String::as_str).unwrap_or(""),
+                s.embedded_certificate_sha256.first().map(String::as_str).unwrap_or(""),
                 md.signing_cert_sha256.len()
             );
             ctx.report.add(

@@ -40,7 +40,12 @@
 //!   update_timestamp_utc}, upgradesite}`;
 //! - `signatures[] {path, parent_path, parent_id, signature_method,
 //!   digest_methods[], canonicalization, reference_uri,
-//!   certificate_sha256[]}`; with IdP metadata `idp_metadata {entity_id,
+//!   embedded_certificate_sha256[]}` plus the verification
+//!   (`xmldsig::SignatureCheck`): `covers, covers_id, transforms[],
+//!   digest_algorithm, signature_algorithm, digest_ok, digest_expected,
+//!   digest_computed, signature_ok, trusted, certificate_sha256 | null,
+//!   certificate {sha256, subject, not_before, not_after, source, expired},
+//!   problems[], verdict`; with IdP metadata `idp_metadata {entity_id,
 //!   signing_certificate_sha256[]}`;
 //! - `schema {checked, valid, problems, extensions[]}` (see
 //!   [`crate::xmlschema::SchemaData`]; the SAML message inside a SOAP
@@ -63,6 +68,7 @@ pub mod signature;
 pub mod status;
 pub mod values;
 pub mod verdicts;
+mod verify;
 pub mod xml;
 
 pub use check::{check, check_bytes};
@@ -128,6 +134,9 @@ pub struct ResponseOptions {
     pub idp_metadata: Option<String>,
     /// Validate the message against the SAML protocol and assertion schemas.
     pub schema: bool,
+    /// Certificates the administrator trusts (`--trust-cert`); the IdP
+    /// metadata's signing certificates are added to them.
+    pub trust: crate::xmldsig::TrustStore,
 }
 
 impl Default for ResponseOptions {
@@ -138,6 +147,7 @@ impl Default for ResponseOptions {
             nameid_source: NameIdSource::UserName,
             idp_metadata: None,
             schema: true,
+            trust: crate::xmldsig::TrustStore::default(),
         }
     }
 }

@@ -413,6 +413,73 @@ pub const SIGNATURE_REFERENCE_MISMATCH: Rule = Rule {
     help: "An enveloped SAML signature references its parent (Reference URI=\"#\" + the parent's ID). Anything else is a broken signature or a signature-wrapping attempt.",
 };
 
+// Signature verification (src/xmldsig).
+const SRC_VERIFY: &str = "W3C XML Signature 1.1 §3.2 Core Validation; OASIS SAML 2.0 core §5.4; Webex Messenger admin guide, \"Single Sign-on\" (SAML assertions are digitally signed to ensure their authenticity)";
+pub const SIGNATURE_INVALID: Rule = Rule {
+    id: "saml-response/signature-invalid",
+    severity: Severity::Error,
+    summary: "A signature does not verify: the signed content changed (digest mismatch) or the SignatureValue is wrong",
+    source: SRC_VERIFY,
+    help: "Webex rejects this message. A digest mismatch means the signed element was modified after signing (by a proxy, an editor that reformatted it, or an attacker); a SignatureValue mismatch means the key is not the one that signed. Capture the message again, unmodified.",
+};
+pub const SIGNATURE_UNTRUSTED: Rule = Rule {
+    id: "saml-response/signature-untrusted",
+    severity: Severity::Error,
+    summary: "A signature verifies only with the certificate it carries, not with the trusted certificate",
+    source: SRC_VERIFY,
+    help: "The IdP signs with a key other than the certificate you trust (after a certificate rollover, usually). Import the IdP's current signing certificate in Webex (Organization Certificate Management) or re-import its metadata — or investigate: anyone can sign with a certificate of their own.",
+};
+pub const SIGNATURE_NO_TRUST_SOURCE: Rule = Rule {
+    id: "saml-response/signature-no-trust-source",
+    severity: Severity::Warning,
+    summary: "A signature is valid with its embedded certificate, but no trusted certificate was given to check it against",
+    source: SRC_VERIFY,
+    help: "A self-carried certificate proves only that the message is intact. Give the IdP's signing certificate (--trust-cert FILE) or its metadata (--idp-metadata FILE) to check who signed it.",
+};
+pub const SIGNATURE_FORBIDDEN_ALGORITHM: Rule = Rule {
+    id: "saml-response/signature-forbidden-algorithm",
+    severity: Severity::Error,
+    summary: "A signature uses HMAC (a shared secret) or MD5",
+    source: "W3C XML Signature 1.1 §6.3.1 (HMAC), RFC 6931 §2.3.1 (MD5); RFC 6151",
+    help: "An HMAC proves nothing about the IdP (whoever knows the secret can sign) and MD5 is broken. Sign with RSA-SHA256 and the IdP's certificate.",
+};
+pub const SIGNATURE_UNVERIFIABLE: Rule = Rule {
+    id: "saml-response/signature-unverifiable",
+    severity: Severity::Error,
+    summary: "A signature cannot be verified (malformed, unknown algorithm or transform, missing key, unresolvable Reference)",
+    source: SRC_VERIFY,
+    help: "Webex cannot verify this signature either. Sign with the algorithms of XML Signature 1.1 (RSA-SHA256, exclusive canonicalization, enveloped-signature) and include the certificate in KeyInfo.",
+};
+pub const SIGNATURE_DUPLICATE_ID: Rule = Rule {
+    id: "saml-response/signature-duplicate-id",
+    severity: Severity::Error,
+    summary: "Several elements carry the ID a signature references (signature wrapping)",
+    source: "OASIS SAML 2.0 core §1.3.4 (IDs are unique); Somorovsky et al., On Breaking SAML (2012)",
+    help: "An ID must be unique in the message. Two elements with the same ID let an attacker show one while the signature covers the other; treat the message as forged.",
+};
+pub const SIGNATURE_WRONG_ELEMENT: Rule = Rule {
+    id: "saml-response/signature-wrong-element",
+    severity: Severity::Error,
+    summary: "A signature covers an element other than the Response or the Assertion this report shows",
+    source: "OASIS SAML 2.0 core §5.4.2; Somorovsky et al., On Breaking SAML (2012)",
+    help: "A signature only vouches for the element it references. When it covers another element, the NameID and attributes shown are not signed — the classic signature-wrapping attack (XSW).",
+};
+pub const SIGNATURE_TRUSTED: Rule = Rule {
+    id: "saml-response/signature-trusted",
+    severity: Severity::Info,
+    summary: "A signature verifies with a trusted certificate",
+    source: SRC_VERIFY,
+    help:
+        "Nothing to do: the signed element is intact and was signed by the certificate you trust.",
+};
+pub const SIGNATURE_CERT_EXPIRED: Rule = Rule {
+    id: "saml-response/signature-cert-expired",
+    severity: Severity::Warning,
+    summary: "The certificate that verifies a signature has expired",
+    source: "RFC 5280 §4.1.2.5; Webex Messenger admin guide, \"Configure Organization Certificate Management\"",
+    help: "Webex may still accept the signature, but the IdP should roll over to a new signing certificate before it is refused. Import the new certificate first, then switch the IdP.",
+};
+
 pub const RULES: &[Rule] = &[
     EMPTY_INPUT,
     INPUT_TOO_LARGE,
@@ -476,4 +543,13 @@ pub const RULES: &[Rule] = &[
     crate::xmlschema::rules::RESPONSE.content_type,
     crate::xmlschema::rules::RESPONSE.duplicate_id,
     crate::xmlschema::rules::RESPONSE.time_not_utc,
+    SIGNATURE_INVALID,
+    SIGNATURE_UNTRUSTED,
+    SIGNATURE_NO_TRUST_SOURCE,
+    SIGNATURE_FORBIDDEN_ALGORITHM,
+    SIGNATURE_UNVERIFIABLE,
+    SIGNATURE_DUPLICATE_ID,
+    SIGNATURE_WRONG_ELEMENT,
+    SIGNATURE_TRUSTED,
+    SIGNATURE_CERT_EXPIRED,
 ];

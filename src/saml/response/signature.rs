@@ -17,8 +17,9 @@ pub struct SignatureInfo {
     pub digest_methods: Vec<String>,
     pub canonicalization: Option<String>,
     pub reference_uri: Option<String>,
-    /// SHA-256 (hex) of each X509Certificate's DER bytes in KeyInfo.
-    pub certificate_sha256: Vec<String>,
+    /// SHA-256 (hex) of each X509Certificate's DER bytes in KeyInfo
+    /// (`certificate_sha256` names the one that verified, see `xmldsig`).
+    pub embedded_certificate_sha256: Vec<String>,
 }
 
 /// Every ds:Signature in the document, with its parent.
@@ -55,7 +56,7 @@ fn describe(sig: &Element, parent: &Element) -> SignatureInfo {
         .filter_map(|d| d.attr("Algorithm"))
         .map(str::to_string)
         .collect();
-    let certificate_sha256 = sig
+    let embedded_certificate_sha256 = sig
         .descendants()
         .into_iter()
         .filter(|e| e.is(NS_DSIG, "X509Certificate"))
@@ -72,7 +73,7 @@ fn describe(sig: &Element, parent: &Element) -> SignatureInfo {
             .first()
             .and_then(|r| r.attr("URI"))
             .map(str::to_string),
-        certificate_sha256,
+        embedded_certificate_sha256,
     }
 }
 

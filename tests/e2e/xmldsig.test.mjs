@@ -1,0 +1,90 @@
+// Browser tests of the "Signatures" verdicts (src/xmldsig in wasm): the
+// same fixtures and verdicts as tests/xmldsig.rs, on both SAML pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, launch, openPage, ROOT, SHOTS } from './harness.mjs';
+
+const FIX = join(ROOT, 'tests', 'fixtures', 'xmldsig');
+const fixture = (name) => readFile(join(FIX, name), 'utf8');
+// The fixtures were issued at 2024-05-01T12:00Z.
+const NOW = new Date('2024-05-01T12:01:00Z');
+
+let server, origin, browser;
+before(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(route) {
+  const { context, page } = await openPage(browser);
+  await page.clock.setFixedTime(NOW);
+  await page.goto(origin + '/#/' + route);
+  await page.waitForSelector(`.page[data-tool="${route}"]`, { timeout: 20000 });
+  return { context, page };
+}
+
+/** The checks of the first signature card: {digest, signature, trusted}. */
+async function checks(page, index = 0) {
+  return page.evaluate((i) => {
+    const card = document.querySelectorAll('.signature-card')[i];
+    const out = {};
+    for (const b of card.querySelectorAll('[data-check]')) out[b.dataset.check] = b.dataset.ok === 'true';
+    out.verdict = card.querySelector('.signature-verdict').textContent;
+    return out;
+  }, index);
+}
+
+async function waitVerdict(page, re, index = 0) {
+  await page.waitForFunction(
+    ([i, src]) => new RegExp(src).test(document.querySelectorAll('.signature-card')[i]?.querySelector('.signature-verdict')?.textContent ?? ''),
+    [index, re.source], { timeout: 10000 },
+  );
+}
+
+test('response page: valid but untrusted, then trusted once the certificate is pasted, red on tampering', async () => {
+  const { context, page } = await open('saml-response');
+  await page.fill('#tool-input', await fixture('adfs-assertion-signed.xml'));
+  await waitVerdict(page, /only with the certificate it carries/);
+  assert.deepEqual(await checks(page), {
+    digest: true, signature: true, trusted: false,
+    verdict: 'valid, but only with the certificate it carries itself (that expires 2036-11-29); no trusted certificate matches',
+  });
+  await page.fill('#trust-cert', await fixture('keys/idp-rsa.crt'));
+  await waitVerdict(page, /^signed by the trusted certificate/);
+  assert.deepEqual(await checks(page), {
+    digest: true, signature: true, trusted: true,
+    verdict: 'signed by the trusted certificate that expires 2036-11-29',
+  });
+  await page.waitForSelector('.signature-card.good');
+  await page.screenshot({ path: join(SHOTS, 'xmldsig-response-trusted.png'), fullPage: true });
+  await page.fill('#tool-input', await fixture('neg-tampered-nameid.xml'));
+  await waitVerdict(page, /changed after signing/);
+  const t = await checks(page);
+  assert.equal(t.digest, false);
+  assert.equal(t.signature, true);
+  await page.waitForSelector('.finding[data-rule="saml-response/signature-invalid"]');
+  // Wrapping: the signature covers a hidden assertion.
+  await page.fill('#tool-input', await fixture('neg-xsw-wrapped.xml'));
+  await page.waitForSelector('.finding[data-rule="saml-response/signature-wrong-element"]');
+  // Not a certificate: the core says why.
+  await page.fill('#trust-cert', 'hello');
+  await page.waitForSelector('#trust-error');
+  await page.screenshot({ path: join(SHOTS, 'xmldsig-response-errors.png'), fullPage: true });
+  await context.close();
+});
+
+test('metadata page: the aggregate signature verdict is shown', async () => {
+  const { context, page } = await open('saml-metadata');
+  await page.fill('#tool-input', await fixture('metadata-aggregate-signed.xml'));
+  await page.waitForFunction(() => /only with the certificate it carries/.test(document.querySelector('table.signatures .signature-verdict')?.textContent ?? ''), null, { timeout: 10000 });
+  await page.fill('#tool-input', await fixture('neg-metadata-tampered.xml'));
+  await page.waitForFunction(() => /changed after signing/.test(document.querySelector('table.signatures .signature-verdict')?.textContent ?? ''), null, { timeout: 10000 });
+  await page.waitForSelector('.finding[data-rule="saml/signature-invalid"]');
+  await context.close();
+});
