@@ -19,6 +19,7 @@ pub mod rules;
 pub mod saml;
 pub mod stream;
 pub mod testkit;
+pub mod text;
 pub mod tools;
 pub mod x509;
 

@@ -68,14 +68,14 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
             ..Default::default()
         });
         let report = preflight::saml::check_metadata(xml.as_bytes(), &opts);
-        print!("{xml}");
+        crate::output::print_data(&xml);
         for f in &report.findings {
             eprintln!(
                 "{} [{}] {} @ {}",
                 f.rule,
                 f.severity.as_str(),
-                f.message,
-                f.location.describe()
+                preflight::text::escape_for_display(&f.message),
+                preflight::text::escape_for_display(&f.location.describe())
             );
         }
         return Ok(if report.has_errors() { 1 } else { 0 });

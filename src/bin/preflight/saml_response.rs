@@ -53,7 +53,7 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
         // Input that cannot be redacted (not decodable, hostile XML) falls
         // through to the report below, whose findings say why (exit 1).
         if let Ok(xml) = response::redact(&text(&input)) {
-            print!("{xml}");
+            crate::output::print_data(&xml);
             if !xml.ends_with('\n') {
                 println!();
             }

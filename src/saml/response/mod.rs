@@ -135,14 +135,8 @@ impl Default for ResponseOptions {
     }
 }
 
-/// Shorten a user value for a message: a 10 MB paste must not make a 10 MB
-/// finding.
+/// Echo a user value in a message: escaped and capped by the shared text
+/// layer (a 10 MB paste must not make a 10 MB finding).
 pub(crate) fn short(s: &str) -> String {
-    const MAX: usize = 80;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let head: String = s.chars().take(MAX).collect();
-        format!("{head}… ({} characters)", s.chars().count())
-    }
+    crate::text::shorten(s, 80).into_owned()
 }
