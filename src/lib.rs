@@ -13,6 +13,7 @@ pub mod broadworks;
 pub mod cron;
 pub mod csv;
 pub mod net;
+pub mod options;
 pub mod render;
 pub mod report;
 pub mod rules;

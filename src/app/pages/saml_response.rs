@@ -54,13 +54,16 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The clock skew box as seconds, when it holds a whole number.
+    /// The clock skew box as seconds, when it holds a whole number in the
+    /// core's range (`crate::options::CLOCK_SKEW_SECS`).
     fn skew_secs(&self) -> Option<i64> {
-        self.clock_skew
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|s| *s >= 0)
+        crate::options::parse_whole_in(
+            "clock_skew",
+            &self.clock_skew,
+            crate::options::CLOCK_SKEW_SECS,
+            "seconds",
+        )
+        .ok()
     }
 
     fn options(&self) -> ResponseOptions {
@@ -267,7 +270,7 @@ pub fn saml_response_page() -> Html {
                             aria-describedby="skew-hint" />
                         <small id="skew-hint">
                             if skew_invalid {
-                                { format!("Not a whole number of seconds; using {DEFAULT_CLOCK_SKEW_SECS}") }
+                                { format!("Not a whole number of seconds from 0 to {}; using {DEFAULT_CLOCK_SKEW_SECS}", crate::options::CLOCK_SKEW_SECS.end()) }
                             } else {
                                 { "Tolerated IdP / Webex clock difference" }
                             }

@@ -50,10 +50,8 @@ pub struct SamlMetadataArgs {
 
 pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
     let now = crate::input::time_or_now("--now", a.now.as_deref())?;
-    let opts = preflight::saml::MetadataOptions {
-        now,
-        expiry_warning_days: a.expiry_warning_days,
-    };
+    let opts = preflight::saml::MetadataOptions::new(now, a.expiry_warning_days)
+        .map_err(crate::input::option_error)?;
     if a.sp_export {
         let certificate_pem = match a.certificate.as_deref() {
             Some(p) => String::from_utf8_lossy(&crate::input::read_input(p)?).into_owned(),

@@ -61,21 +61,21 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
         }
     }
     let now = crate::input::time_or_now("--now", a.now.as_deref())?;
-    let opts = ResponseOptions {
-        sp_entity_id: a.sp_entity_id.clone(),
-        clock_skew_secs: a.clock_skew,
-        nameid_source: match a.nameid_source {
+    let opts = ResponseOptions::new(
+        &a.sp_entity_id,
+        a.clock_skew,
+        match a.nameid_source {
             NameIdSourceArg::Username => NameIdSource::UserName,
             NameIdSourceArg::Email => NameIdSource::Email,
             NameIdSourceArg::Employeeid => NameIdSource::EmployeeId,
         },
-        idp_metadata: a
-            .idp_metadata
+        a.idp_metadata
             .as_deref()
             .map(crate::input::read_input)
             .transpose()?
             .map(|b| text(&b)),
-    };
+    )
+    .map_err(crate::input::option_error)?;
     let report = response::check_bytes(&input, &opts, now);
     emit(
         &report,

@@ -124,6 +124,31 @@ pub struct ResponseOptions {
     pub idp_metadata: Option<String>,
 }
 
+impl ResponseOptions {
+    /// The options every face builds: `sp_entity_id` a non-empty URI of at
+    /// most [`crate::options::MAX_URI_CHARS`], `clock_skew_secs` within
+    /// [`crate::options::CLOCK_SKEW_SECS`].
+    pub fn new(
+        sp_entity_id: &str,
+        clock_skew_secs: i64,
+        nameid_source: NameIdSource,
+        idp_metadata: Option<String>,
+    ) -> Result<Self, crate::options::OptionError> {
+        use crate::options;
+        Ok(Self {
+            sp_entity_id: options::uri("sp_entity_id", sp_entity_id)?,
+            clock_skew_secs: options::whole_in(
+                "clock_skew",
+                clock_skew_secs,
+                options::CLOCK_SKEW_SECS,
+                "seconds",
+            )?,
+            nameid_source,
+            idp_metadata,
+        })
+    }
+}
+
 impl Default for ResponseOptions {
     fn default() -> Self {
         Self {
