@@ -243,7 +243,10 @@ pub fn saml_response_page() -> Html {
     };
 
     html! {
-        <section class="page tool saml-response" data-tool="saml-response">
+        // `data-input-sha256` names the input the report on screen is for
+        // (tests wait for it instead of guessing how long a check takes).
+        <section class="page tool saml-response" data-tool="saml-response"
+            data-input-sha256={report.input_sha256.clone()}>
             <h1>{ "SAML response" }</h1>
             <p class="lede">
                 { "Paste the SAMLResponse your IdP sent to Webex (captured with a browser SAML tracer or from the IdP's log) to see what it says and why Webex would accept or reject it. It is decoded and checked here, in your browser; nothing is uploaded." }
