@@ -76,7 +76,9 @@ async function assertInert(page, where) {
 async function fillEach(route, fields) {
   const { context, page } = await open(route);
   for (const [selector, value] of fields) {
-    await page.waitForSelector(selector);
+    await page.waitForSelector(selector, { state: 'attached' });
+    // Fields under a closed "Advanced" disclosure are opened first.
+    await page.evaluate((sel) => document.querySelector(sel).closest('details')?.setAttribute('open', ''), selector);
     await page.fill(selector, value);
     await assertInert(page, `${route} ${selector}`);
   }
@@ -104,7 +106,7 @@ test('SAML metadata: entity id, filter and SP export fields', async () => {
 test('SAML response: message, SP entity id, clock skew, IdP metadata', async () => {
   const xml = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_1" Version="2.0" IssueInstant="2026-06-01T00:00:00Z" Destination="${ALL.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')}"><saml:Issuer>${ALL.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</saml:Issuer></samlp:Response>`;
   const { context } = await fillEach('#/saml-response', [
-    ['#tool-input', xml], ['#tool-input', ALL], ['#sp-entity-id', ALL], ['#clock-skew', ALL], ['#idp-metadata', ALL],
+    ['#tool-input', xml], ['#tool-input', ALL], ['#sp-entity-id', ALL], ['#idp-metadata', ALL],
   ]);
   await context.close();
 });
@@ -144,6 +146,7 @@ test('CSV users: cells and a file name made of markup', async () => {
 test('network pages: domains, targets, pasted DNS output, ports, firewall', async () => {
   const srv = await fillEach('#/srv', [
     ['#srv-domain', ALL], ['#srv-server-target', ALL], ['#srv-client-target', ALL],
+    ['#srv-ttl', ALL], ['#srv-priority', ALL], ['#srv-weight', ALL], ['#srv-server-port', ALL], ['#srv-client-port', ALL],
   ]);
   if (await srv.page.locator('#tool-input').count()) {
     await srv.page.fill('#tool-input', `_xmpp-server._tcp.acme.com. 3600 IN SRV 5 0 5269 ${ALL}.\n`);
@@ -162,4 +165,15 @@ test('routes: an unknown page and a rule id made of markup', async () => {
     await assertInert(page, route);
     await context.close();
   }
+});
+
+test('the detector itself: markup that does reach the DOM is caught and runs', async () => {
+  // Proves the checks above can fail: with the CSP bypassed, injected markup
+  // executes and is found.
+  const { context, page } = await open('#/');
+  await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), PAYLOADS[0]);
+  await page.waitForFunction(() => window.__xss === 1);
+  assert.ok((await injected(page)).length > 0);
+  assert.ok(page.dialogs.length > 0, 'the alert was seen');
+  await context.close();
 });
