@@ -4,7 +4,7 @@
 # dist/preflight-standalone.html, the whole app in one offline file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+SKIP_CI_TOOLS=1 bash scripts/setup.sh
 
 PROFILE=wasm-release
 # Two wasm entries: the app (Yew) and the Web Worker for large inputs

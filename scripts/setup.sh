@@ -29,6 +29,22 @@ if [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WB_VERSION" ]; then
   exit 1
 fi
 
+# Supply-chain and fuzzing tools for scripts/test.sh, pinned (both build
+# with the stable toolchain; a few minutes each, once). scripts/build.sh
+# skips them (SKIP_CI_TOOLS=1): building the app does not need them.
+CARGO_DENY_VERSION=0.20.2
+CARGO_FUZZ_VERSION=0.13.2
+if [ "${SKIP_CI_TOOLS:-0}" = 1 ]; then
+  :
+elif [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+  say "installing cargo-deny $CARGO_DENY_VERSION (a few minutes, once)"
+  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
+fi
+if [ "${SKIP_CI_TOOLS:-0}" != 1 ] && [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VERSION" ]; then
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (a minute or two, once)"
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
+
 if [ "${SKIP_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   say "installing Debian's chromium and chromium-driver"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -36,8 +52,8 @@ if [ "${SKIP_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null || ! comm
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  say "installing npm tooling (binaryen, playwright-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+  say "installing npm tooling (binaryen, playwright-core, axe-core)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
 fi
 say "tools ready: $(rustc --version | cut -d' ' -f1-2), wasm-bindgen $WB_VERSION, $(chromium --version 2>/dev/null | head -1 || echo 'no chromium')"

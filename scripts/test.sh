@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # README command 2: install what is missing, then run every test:
-#   1. style gates (rustfmt, clippy for the native and wasm builds)
-#   2. native `cargo test` (core, CLI, rule catalog)
+#   1. style gates (rustfmt, clippy for the native and wasm builds) and the
+#      supply-chain gate (cargo deny: advisories, licences, duplicates, sources)
+#   2. native `cargo test` (core, CLI, rule catalog), then a fuzz smoke run of
+#      every cargo-fuzz target (scripts/fuzz_smoke.sh)
 #   3. wasm-bindgen tests in headless Chromium (core in wasm, app components)
 #   4. the release app build, then Playwright end-to-end tests against it
 set -euo pipefail
@@ -26,8 +28,21 @@ cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
+step "supply chain: cargo deny (deny.toml)"
+# The advisory database comes from GitHub; where it cannot be fetched, the
+# other three checks still run and the skip is said out loud.
+if cargo deny fetch db >/dev/null 2>&1; then
+  cargo deny check
+else
+  echo "advisory database unreachable: checking bans, licenses and sources only" >&2
+  cargo deny check bans licenses sources
+fi
+
 step "native tests (cargo test)"
 cargo test
+
+step "fuzz smoke run (every target in fuzz/Cargo.toml)"
+bash scripts/fuzz_smoke.sh
 
 step "wasm tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver \

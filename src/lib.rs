@@ -14,6 +14,7 @@ pub mod cron;
 pub mod csv;
 pub mod directory;
 pub mod net;
+pub mod options;
 pub mod render;
 pub mod report;
 pub mod rules;
@@ -22,6 +23,7 @@ pub mod saml;
 pub mod stream;
 #[cfg(any(test, feature = "testkit"))]
 pub mod testkit;
+pub mod text;
 pub mod tools;
 pub mod x509;
 pub mod xmldsig;

@@ -93,17 +93,13 @@ fn metadata_options(options: &Value) -> Result<saml::MetadataOptions, String> {
         Some(other) => return Err(format!("options.now must be a string, not {other}")),
         None => return Err("options.now (RFC 3339) is required".into()),
     };
-    let mut opts = saml::MetadataOptions::at(now);
-    match options.get("expiry_warning_days") {
-        None | Some(Value::Null) => {}
-        Some(v) => {
-            opts.expiry_warning_days = v
-                .as_i64()
-                .filter(|d| (0..=36_500).contains(d))
-                .ok_or_else(|| format!("options.expiry_warning_days `{v}` is not 0..=36500"))?;
-        }
-    }
-    Ok(opts)
+    let days = match options.get("expiry_warning_days") {
+        None | Some(Value::Null) => saml::MetadataOptions::at(now).expiry_warning_days,
+        Some(v) => v
+            .as_i64()
+            .ok_or_else(|| format!("options.expiry_warning_days `{v}` is not a whole number"))?,
+    };
+    saml::MetadataOptions::new(now, days).map_err(|e| format!("options.{e}"))
 }
 
 fn csv_options(options: &Value) -> Result<csv::Options, String> {

@@ -1,21 +1,41 @@
 //! Ground truth on the anchor workload: the generator
-//! (`/work/shared/anchors/gen_users_csv.py N OUT`) plants errors of four
-//! kinds and lists their rows in `OUT.expected.json`; the validator must find
-//! exactly those, at those rows, and nothing else.
+//! (`tests/fixtures/csv/gen_users_csv.py N OUT [SEED]`, deterministic) plants
+//! errors of four kinds and lists their rows in `OUT.expected.json`; the
+//! validator must find exactly those, at those rows, and nothing else.
 //!
-//! Needs the generated file, so it is ignored by default:
-//! `python3 gen_users_csv.py 100000 /tmp/users_100k.csv`, then
-//! `USERS_CSV=/tmp/users_100k.csv cargo test --release --test csv_users_planted -- --ignored`.
+//! By default the test generates 20,000 rows (about 100 planted errors) into
+//! the target folder, so it runs in every `cargo test`. For the full anchor
+//! size: `python3 tests/fixtures/csv/gen_users_csv.py 100000 /tmp/users_100k.csv`,
+//! then `USERS_CSV=/tmp/users_100k.csv cargo test --release --test csv_users_planted`.
 
 use std::collections::BTreeSet;
+use std::process::Command;
 
 use preflight::csv::{self, Options};
 use preflight::report::Column;
 
+/// The file to check: `USERS_CSV`, or a generated 20,000-row file.
+fn users_csv() -> String {
+    if let Ok(path) = std::env::var("USERS_CSV") {
+        return path;
+    }
+    let out = format!("{}/users_20k.csv", env!("CARGO_TARGET_TMPDIR"));
+    let status = Command::new("python3")
+        .arg(format!(
+            "{}/tests/fixtures/csv/gen_users_csv.py",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .args(["20000", &out])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("python3 runs the generator (install python3)");
+    assert!(status.success(), "the generator failed");
+    out
+}
+
 #[test]
-#[ignore = "needs the generated anchor file (see the module doc)"]
 fn finds_exactly_the_planted_errors() {
-    let path = std::env::var("USERS_CSV").unwrap_or_else(|_| "/tmp/users_100k.csv".into());
+    let path = users_csv();
     let input = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let expected: serde_json::Value = serde_json::from_slice(
         &std::fs::read(format!("{path}.expected.json")).expect("expected.json"),

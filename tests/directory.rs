@@ -202,7 +202,9 @@ fn utf8_is_flagged_with_the_name_the_job_would_store() {
     assert_eq!(file, Some("userFile_2026-03-02_1.csv"));
     assert_eq!(row, Some(2));
     assert_eq!(col.as_deref(), Some("displayName"));
-    assert!(f.message.contains("JosÃ© MartÃ\u{AD}n"), "{}", f.message);
+    // The soft hyphen the misreading produces is invisible, so the one text
+    // layer shows it escaped.
+    assert!(f.message.contains("JosÃ© MartÃ\\xadn"), "{}", f.message);
     // A quoted display name with a comma is one field.
     let first = finding(&r, "directory/encoding-utf8");
     assert!(

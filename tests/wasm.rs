@@ -257,3 +257,30 @@ fn network_in_wasm() {
     let r = preflight::net::srv::generate("example.com", &Default::default());
     assert_eq!(r.data["records"].as_array().unwrap().len(), 2);
 }
+
+#[wasm_bindgen_test]
+fn panic_notice_shows_the_message_as_text_with_a_reload_button() {
+    use preflight::app::panic::{show_notice, NOTICE_ID};
+    let doc = gloo::utils::document();
+    show_notice("panicked at src/x.rs:1:1:\n<img src=x onerror=\"window.__xss=1\">\u{1b}[2J");
+    let n = doc.get_element_by_id(NOTICE_ID).expect("a notice");
+    assert_eq!(n.get_attribute("role").as_deref(), Some("alert"));
+    let text = n.text_content().unwrap_or_default();
+    assert!(text.contains("<img src=x onerror"), "{text}");
+    assert!(
+        text.contains("\\x1b[2J") && !text.contains('\u{1b}'),
+        "{text}"
+    );
+    assert!(
+        n.query_selector("img").unwrap().is_none(),
+        "rendered as markup"
+    );
+    let reload = doc
+        .get_element_by_id("panic-reload")
+        .expect("a reload button");
+    assert_eq!(reload.text_content().as_deref(), Some("Reload"));
+    // A second failure replaces the notice rather than stacking another.
+    show_notice("again");
+    assert_eq!(doc.query_selector_all("#panic-notice").unwrap().length(), 1);
+    doc.get_element_by_id(NOTICE_ID).unwrap().remove();
+}

@@ -41,6 +41,11 @@ self.onmessage = async (event) => {
       check_ms: Math.round(performance.now() - t2) };
     self.postMessage({ type: 'report', report, timing });
   } catch (err) {
-    self.postMessage({ type: 'error', message: String((err && err.message) || err) });
+    // A panic in the core left its message before the instance trapped.
+    const panic = self.__preflightPanic;
+    const message = panic
+      ? `Preflight stopped after an internal error (a bug, not a problem with the file): ${panic}`
+      : String((err && err.message) || err);
+    self.postMessage({ type: 'error', message });
   }
 };

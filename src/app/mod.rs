@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 mod layout;
 pub mod pages;
+pub mod panic;
 pub mod route;
 mod theme;
 pub mod worker;
@@ -16,6 +17,7 @@ use route::use_route;
 
 /// Mount the app on the page's `#app` element (or the body).
 pub fn start() {
+    panic::install();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(el) => {

@@ -67,15 +67,20 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             // Help and version are successes; everything else is a usage error.
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
+            if !e.use_stderr() {
+                let _ = e.print();
+                return ExitCode::from(0);
+            }
+            // A usage error quotes the offending value: escaped, uncoloured.
+            eprint!("{}", preflight::text::escape_lines(&e.render().to_string()));
+            return ExitCode::from(2);
         }
     };
     match cli.command.run() {
         Ok(code) => ExitCode::from(code),
         Err(msg) => {
-            eprintln!("preflight: {msg}");
+            // Errors quote options and file names: escaped like all output.
+            eprintln!("preflight: {}", preflight::text::escape_lines(&msg));
             ExitCode::from(2)
         }
     }

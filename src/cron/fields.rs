@@ -182,13 +182,7 @@ pub fn month_long(v: u32) -> &'static str {
         .unwrap_or("?")
 }
 
-/// Echo user input without letting a huge paste bloat a message.
+/// Echo user input in a message: escaped and capped by the shared text layer.
 pub fn shorten(s: &str) -> String {
-    const LIMIT: usize = 40;
-    if s.chars().count() <= LIMIT {
-        s.to_string()
-    } else {
-        let head: String = s.chars().take(LIMIT).collect();
-        format!("{head}… ({} characters)", s.chars().count())
-    }
+    crate::text::shorten(s, 40).into_owned()
 }

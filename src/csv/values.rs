@@ -238,23 +238,10 @@ pub fn is_dial_code(v: &[u8]) -> bool {
     (1..=4).contains(&d.len()) && d.iter().all(u8::is_ascii_digit)
 }
 
-/// A value shortened for a message: a 10 MB cell must not become a 10 MB message.
+/// A value for a message, escaped and capped by the shared text layer: a
+/// 10 MB cell must not become a 10 MB message.
 pub fn show(v: &[u8]) -> String {
-    const MAX: usize = 60;
-    let s = String::from_utf8_lossy(v);
-    let mut out = String::new();
-    for (n, c) in s.chars().enumerate() {
-        if n == MAX {
-            out.push('…');
-            break;
-        }
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::text::shorten_bytes(v, 60)
 }
 
 #[cfg(test)]
@@ -344,6 +331,9 @@ mod tests {
         assert!(matches!(storage(b"."), Storage::NotANumber));
         assert_eq!(trim(b"  a b \t"), b"a b");
         assert_eq!(trim(b"   "), b"");
-        assert_eq!(show(&[b'x'; 100]).chars().count(), 61);
+        assert_eq!(
+            show(&[b'x'; 100]),
+            format!("{}… (+40 characters)", "x".repeat(60))
+        );
     }
 }

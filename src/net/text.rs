@@ -5,37 +5,14 @@
 /// How many characters of a user value a message echoes.
 const ECHO_LIMIT: usize = 40;
 
-/// Echo user input in a message without letting a huge paste bloat the
-/// report, and without passing control characters (terminal escapes, NUL,
-/// bidi overrides) through to whoever renders the message.
+/// Echo user input in a message: escaped and capped by the shared text layer
+/// ([`crate::text::shorten`]) at the network tools' echo length.
 pub fn shorten(s: &str) -> String {
-    let mut out = String::new();
-    for (count, ch) in s.chars().enumerate() {
-        if count == ECHO_LIMIT {
-            let total = s.chars().count();
-            out.push_str(&format!("… ({total} characters)"));
-            return out;
-        }
-        push_visible(&mut out, ch);
-    }
-    out
+    crate::text::shorten(s, ECHO_LIMIT).into_owned()
 }
 
-/// One character as shown in a message: printable characters as they are,
-/// control and format characters as a `\u{…}` escape.
-pub fn push_visible(out: &mut String, ch: char) {
-    if ch.is_control() || is_invisible_format(ch) {
-        out.extend(ch.escape_unicode());
-    } else {
-        out.push(ch);
-    }
-}
-
-/// Format characters that change how text looks without being visible
-/// (bidi overrides, zero-width characters, BOM).
-fn is_invisible_format(ch: char) -> bool {
-    matches!(ch, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{AD}')
-}
+/// One character as shown in a message (the shared text layer's escape).
+pub use crate::text::push_escaped as push_visible;
 
 /// Why a value is not a usable number.
 #[derive(Debug, PartialEq, Eq)]
@@ -70,11 +47,11 @@ mod tests {
 
     #[test]
     fn shorten_escapes_controls_and_caps_length() {
-        assert_eq!(shorten("a\u{1b}[31mb"), "a\\u{1b}[31mb");
-        assert_eq!(shorten("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(shorten("a\u{1b}[31mb"), "a\\x1b[31mb");
+        assert_eq!(shorten("x\u{202E}y"), "x\\u202ey");
         let long = "é".repeat(100);
         let s = shorten(&long);
-        assert!(s.ends_with("… (100 characters)"), "{s}");
+        assert!(s.ends_with("… (+60 characters)"), "{s}");
         assert_eq!(s.chars().filter(|c| *c == 'é').count(), 40);
     }
 

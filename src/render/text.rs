@@ -1,8 +1,13 @@
 //! Human-readable text for terminals: one aligned line per finding, the help
 //! indented beneath, and a summary line. ANSI colour only when the caller
 //! asks for it (the CLI decides from TTY and NO_COLOR).
+//!
+//! Messages, locations, help and the input's label carry text from the input;
+//! every one passes through [`escape_for_display`] here, so the only escape
+//! sequences this output contains are the colours it adds itself.
 
 use crate::report::{Report, Severity};
+use crate::text::escape_for_display;
 
 pub struct Style {
     pub colour: bool,
@@ -50,7 +55,7 @@ pub fn findings(report: &Report, label: Option<&str>, style: &Style) -> String {
         out.push(' ');
         out.push_str(&style.bold(&format!("{:<rule_width$}", f.rule)));
         out.push_str("  ");
-        out.push_str(&f.message);
+        out.push_str(&escape_for_display(&f.message));
         let mut loc = f.location.describe();
         if let (Some(l), false) = (label, f.location.file.is_some()) {
             loc = if loc.is_empty() {
@@ -60,11 +65,13 @@ pub fn findings(report: &Report, label: Option<&str>, style: &Style) -> String {
             };
         }
         if !loc.is_empty() {
+            let loc = escape_for_display(&loc);
             out.push_str(&style.dim(&format!("  ({loc})")));
         }
         out.push('\n');
         let indent = " ".repeat(8 + rule_width + 2);
-        out.push_str(&style.dim(&format!("{indent}help: {}", f.help)));
+        let help = escape_for_display(&f.help);
+        out.push_str(&style.dim(&format!("{indent}help: {help}")));
         out.push('\n');
     }
     out.push_str(&summary_line(report, style));
@@ -109,6 +116,40 @@ mod tests {
         assert!(out.contains("error   ports/min-out-of-range"));
         assert!(out.contains("help: "));
         assert!(out.trim_end().ends_with("info") || out.contains("errors"));
+    }
+
+    #[test]
+    fn input_text_is_escaped_and_only_colours_are_emitted() {
+        use crate::report::{Finding, Location};
+        let evil = "x\x1b]0;pwned\x07\x1b[2J\u{202e}y";
+        let mut r = Report::new("test", b"");
+        r.push(Finding {
+            rule: "test/evil".into(),
+            severity: Severity::Error,
+            message: evil.into(),
+            location: Location {
+                path: Some(evil.into()),
+                ..Location::default()
+            },
+            help: evil.into(),
+        });
+        let out = findings(&r, Some(evil), &Style { colour: true });
+        assert!(
+            !out.contains('\u{7}') && !out.contains('\u{202e}'),
+            "{out:?}"
+        );
+        // Every ESC left starts one of the renderer's own SGR colour codes.
+        for (i, _) in out.match_indices('\x1b') {
+            let code: String = out[i + 1..].chars().take_while(|c| *c != 'm').collect();
+            assert!(
+                code.starts_with('[') && code[1..].chars().all(|c| c.is_ascii_digit() || c == ';'),
+                "{out:?}"
+            );
+        }
+        assert_eq!(
+            out.matches("x\\x1b]0;pwned\\x07\\x1b[2J\\u202ey").count(),
+            3 + 1
+        );
     }
 
     #[test]

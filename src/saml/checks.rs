@@ -243,6 +243,24 @@ impl MetadataOptions {
             schema: true,
         }
     }
+
+    /// The options every face builds: `expiry_warning_days` must lie in
+    /// [`crate::options::EXPIRY_WARNING_DAYS`].
+    pub fn new(
+        now: DateTime<Utc>,
+        expiry_warning_days: i64,
+    ) -> Result<Self, crate::options::OptionError> {
+        Ok(Self {
+            now,
+            expiry_warning_days: crate::options::whole_in(
+                "expiry_warning_days",
+                expiry_warning_days,
+                crate::options::EXPIRY_WARNING_DAYS,
+                "days",
+            )?,
+            schema: true,
+        })
+    }
 }
 
 /// Parse an xs:dateTime. SAML requires UTC; a value with no zone is read as UTC.
@@ -519,7 +537,11 @@ impl<'t> Checker<'t> {
                 ),
                 loc,
             );
-        } else if when - now <= chrono::Duration::days(self.opts.expiry_warning_days) {
+        } else if match chrono::Duration::try_days(self.opts.expiry_warning_days) {
+            Some(window) => when - now <= window,
+            // A window too large for a duration covers every date (or none).
+            None => self.opts.expiry_warning_days > 0,
+        } {
             let days = (when - now).num_days();
             let loc = self.locate(at);
             self.add(

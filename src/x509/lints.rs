@@ -42,6 +42,21 @@ impl LintContext {
             signing: true,
         }
     }
+
+    /// The same context warning `days` before expiry; `days` must lie in
+    /// [`crate::options::EXPIRY_WARNING_DAYS`].
+    pub fn with_expiry_warning_days(
+        mut self,
+        days: i64,
+    ) -> Result<Self, crate::options::OptionError> {
+        self.expiry_warning_days = crate::options::whole_in(
+            "expiry_warning_days",
+            days,
+            crate::options::EXPIRY_WARNING_DAYS,
+            "days",
+        )?;
+        Ok(self)
+    }
 }
 
 fn who(info: &CertificateInfo) -> String {

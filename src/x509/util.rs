@@ -15,16 +15,9 @@ pub fn colon_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// Echo a user value in a message without letting a huge paste bloat it.
+/// Echo a user value in a message: escaped and capped by the shared text layer.
 pub fn shorten(s: &str) -> String {
-    const LIMIT: usize = 80;
-    let mut chars = s.chars();
-    let head: String = chars.by_ref().take(LIMIT).collect();
-    if chars.next().is_none() {
-        head
-    } else {
-        format!("{head}… ({} characters)", s.chars().count())
-    }
+    crate::text::shorten(s, 80).into_owned()
 }
 
 /// RFC 3339 in UTC with a `Z`, as the JSON output uses.

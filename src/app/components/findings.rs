@@ -97,7 +97,8 @@ pub fn shared_findings_list(props: &SharedFindingsProps) -> Html {
             } else if visible.is_empty() {
                 <p class="muted">{ "Every finding is hidden by the severity filter." }</p>
             }
-            <ul class="finding-list">
+            // Findings that appear while typing are announced to screen readers.
+            <ul class="finding-list" aria-live="polite" aria-relevant="additions text">
                 { for visible.iter().take(visible.len() - more).map(|f| {
                     let loc = f.location.describe();
                     html! {

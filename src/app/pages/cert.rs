@@ -53,8 +53,11 @@ enum Input {
 }
 
 fn run(input: &Input, opts: &Options) -> Report {
-    let mut ctx = LintContext::new(crate::app::browser::now());
-    ctx.expiry_warning_days = opts.warn_days;
+    let now = crate::app::browser::now();
+    // The field only stores values the core accepts (see `on_warn_days`).
+    let mut ctx = LintContext::new(now)
+        .with_expiry_warning_days(opts.warn_days)
+        .unwrap_or_else(|_| LintContext::new(now));
     ctx.sp = opts.sp;
     ctx.signing = !opts.encryption;
     match input {
@@ -189,13 +192,16 @@ pub fn cert_page() -> Html {
         Callback::from(move |e: InputEvent| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
                 // An empty or partial number keeps the previous setting.
-                if let Ok(n) = i.value().trim().parse::<i64>() {
-                    if (0..=36_500).contains(&n) {
-                        set_opts(Options {
-                            warn_days: n,
-                            ..(*opts).clone()
-                        });
-                    }
+                if let Ok(n) = crate::options::parse_whole_in(
+                    "expiry_warning_days",
+                    &i.value(),
+                    crate::options::EXPIRY_WARNING_DAYS,
+                    "days",
+                ) {
+                    set_opts(Options {
+                        warn_days: n,
+                        ..(*opts).clone()
+                    });
                 }
             }
         })

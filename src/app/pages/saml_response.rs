@@ -58,13 +58,16 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The clock skew box as seconds, when it holds a whole number.
+    /// The clock skew box as seconds, when it holds a whole number in the
+    /// core's range (`crate::options::CLOCK_SKEW_SECS`).
     fn skew_secs(&self) -> Option<i64> {
-        self.clock_skew
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|s| *s >= 0)
+        crate::options::parse_whole_in(
+            "clock_skew",
+            &self.clock_skew,
+            crate::options::CLOCK_SKEW_SECS,
+            "seconds",
+        )
+        .ok()
     }
 
     fn options(&self) -> ResponseOptions {
@@ -252,7 +255,10 @@ pub fn saml_response_page() -> Html {
     };
 
     html! {
-        <section class="page tool saml-response" data-tool="saml-response">
+        // `data-input-sha256` names the input the report on screen is for
+        // (tests wait for it instead of guessing how long a check takes).
+        <section class="page tool saml-response" data-tool="saml-response"
+            data-input-sha256={report.input_sha256.clone()}>
             <h1>{ "SAML response" }</h1>
             <p class="lede">
                 { "Paste the SAMLResponse your IdP sent to Webex (captured with a browser SAML tracer or from the IdP's log) to see what it says and why Webex would accept or reject it. It is decoded and checked here, in your browser; nothing is uploaded." }
@@ -279,7 +285,7 @@ pub fn saml_response_page() -> Html {
                             aria-describedby="skew-hint" />
                         <small id="skew-hint">
                             if skew_invalid {
-                                { format!("Not a whole number of seconds; using {DEFAULT_CLOCK_SKEW_SECS}") }
+                                { format!("Not a whole number of seconds from 0 to {}; using {DEFAULT_CLOCK_SKEW_SECS}", crate::options::CLOCK_SKEW_SECS.end()) }
                             } else {
                                 { "Tolerated IdP / Webex clock difference" }
                             }

@@ -35,8 +35,9 @@ pub struct CertArgs {
 
 pub fn run(a: CertArgs) -> Result<u8, String> {
     let now = crate::input::time_or_now("--now", a.now.as_deref())?;
-    let mut ctx = LintContext::new(now);
-    ctx.expiry_warning_days = a.expiry_warning_days;
+    let mut ctx = LintContext::new(now)
+        .with_expiry_warning_days(a.expiry_warning_days)
+        .map_err(crate::input::option_error)?;
     ctx.sp = a.sp;
     ctx.signing = !a.encryption;
 

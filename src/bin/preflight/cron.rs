@@ -106,7 +106,10 @@ pub fn run(a: CronArgs) -> Result<u8, String> {
 fn bench(exprs: &str, from: DateTime<Utc>, reps: u32) -> Result<u8, String> {
     for expr in exprs.split(';').map(str::trim).filter(|s| !s.is_empty()) {
         let Some(e) = preflight::cron::parse(expr).expr else {
-            return Err(format!("not a valid expression: {expr}"));
+            return Err(format!(
+                "not a valid expression: {}",
+                preflight::text::shorten(expr, 80)
+            ));
         };
         let mut n = 0;
         let mut times: Vec<f64> = Vec::with_capacity(reps as usize);
@@ -118,6 +121,7 @@ fn bench(exprs: &str, from: DateTime<Utc>, reps: u32) -> Result<u8, String> {
         times.sort_by(|a, b| a.total_cmp(b));
         let median = times[times.len() / 2];
         let mean = times.iter().sum::<f64>() / times.len() as f64;
+        let expr = preflight::text::escape_for_display(expr);
         println!(
             "{expr:<32} {n:>5} fire times  median {median:>9.1} µs  mean {mean:>9.1} µs per 1,000"
         );

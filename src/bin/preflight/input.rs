@@ -18,6 +18,11 @@ pub fn read_input(path: &str) -> Result<Vec<u8>, String> {
     }
 }
 
+/// A core option error as the CLI reports it (`--flag: why`).
+pub fn option_error(e: preflight::options::OptionError) -> String {
+    format!("{}: {}", e.flag(), e.message)
+}
+
 /// The time named by option `flag` (e.g. `--now`), or the system clock when
 /// it was not given. The core never reads the clock itself.
 pub fn time_or_now(flag: &str, value: Option<&str>) -> Result<DateTime<Utc>, String> {

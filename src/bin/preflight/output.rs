@@ -41,7 +41,9 @@ pub fn emit(
             let style = render::text::Style {
                 colour: colour_wanted(),
             };
-            let mut s = extra_text.to_string();
+            // Tool output (certificate details, generated records) quotes the
+            // input: shown escaped, like the findings, never emitted raw.
+            let mut s = preflight::text::escape_lines(extra_text).into_owned();
             if !s.is_empty() && !s.ends_with('\n') {
                 s.push('\n');
             }
@@ -50,6 +52,16 @@ pub fn emit(
     };
     let written = out.write_all(text.as_bytes()).and_then(|_| out.flush());
     finish(written, report)
+}
+
+/// Print data the tool produced from the input (decoded or generated XML):
+/// faithful when piped to a file, escaped when it reaches a terminal.
+pub fn print_data(data: &str) {
+    if std::io::stdout().is_terminal() {
+        print!("{}", preflight::text::escape_lines(data));
+    } else {
+        print!("{data}");
+    }
 }
 
 fn finish(written: std::io::Result<()>, report: &Report) -> Result<u8, String> {

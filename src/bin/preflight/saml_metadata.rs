@@ -57,11 +57,9 @@ pub struct SamlMetadataArgs {
 
 pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
     let now = crate::input::time_or_now("--now", a.now.as_deref())?;
-    let opts = preflight::saml::MetadataOptions {
-        now,
-        expiry_warning_days: a.expiry_warning_days,
-        schema: !a.no_schema,
-    };
+    let mut opts = preflight::saml::MetadataOptions::new(now, a.expiry_warning_days)
+        .map_err(crate::input::option_error)?;
+    opts.schema = !a.no_schema;
     if a.sp_export {
         let certificate_pem = match a.certificate.as_deref() {
             Some(p) => String::from_utf8_lossy(&crate::input::read_input(p)?).into_owned(),
@@ -76,14 +74,14 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
             ..Default::default()
         });
         let report = preflight::saml::check_metadata(xml.as_bytes(), &opts);
-        print!("{xml}");
+        crate::output::print_data(&xml);
         for f in &report.findings {
             eprintln!(
                 "{} [{}] {} @ {}",
                 f.rule,
                 f.severity.as_str(),
-                f.message,
-                f.location.describe()
+                preflight::text::escape_for_display(&f.message),
+                preflight::text::escape_for_display(&f.location.describe())
             );
         }
         return Ok(if report.has_errors() { 1 } else { 0 });

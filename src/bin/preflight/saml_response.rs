@@ -59,7 +59,7 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
         // Input that cannot be redacted (not decodable, hostile XML) falls
         // through to the report below, whose findings say why (exit 1).
         if let Ok(xml) = response::redact(&text(&input)) {
-            print!("{xml}");
+            crate::output::print_data(&xml);
             if !xml.ends_with('\n') {
                 println!();
             }
@@ -67,23 +67,23 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
         }
     }
     let now = crate::input::time_or_now("--now", a.now.as_deref())?;
-    let opts = ResponseOptions {
-        sp_entity_id: a.sp_entity_id.clone(),
-        clock_skew_secs: a.clock_skew,
-        nameid_source: match a.nameid_source {
+    let mut opts = ResponseOptions::new(
+        &a.sp_entity_id,
+        a.clock_skew,
+        match a.nameid_source {
             NameIdSourceArg::Username => NameIdSource::UserName,
             NameIdSourceArg::Email => NameIdSource::Email,
             NameIdSourceArg::Employeeid => NameIdSource::EmployeeId,
         },
-        idp_metadata: a
-            .idp_metadata
+        a.idp_metadata
             .as_deref()
             .map(crate::input::read_input)
             .transpose()?
             .map(|b| text(&b)),
-        schema: !a.no_schema,
-        trust: crate::input::trust_store(&a.trust_cert)?,
-    };
+    )
+    .map_err(crate::input::option_error)?;
+    opts.schema = !a.no_schema;
+    opts.trust = crate::input::trust_store(&a.trust_cert)?;
     let report = response::check_bytes(&input, &opts, now);
     emit(
         &report,

@@ -139,6 +139,33 @@ pub struct ResponseOptions {
     pub trust: crate::xmldsig::TrustStore,
 }
 
+impl ResponseOptions {
+    /// The options every face builds: `sp_entity_id` a non-empty URI of at
+    /// most [`crate::options::MAX_URI_CHARS`], `clock_skew_secs` within
+    /// [`crate::options::CLOCK_SKEW_SECS`].
+    pub fn new(
+        sp_entity_id: &str,
+        clock_skew_secs: i64,
+        nameid_source: NameIdSource,
+        idp_metadata: Option<String>,
+    ) -> Result<Self, crate::options::OptionError> {
+        use crate::options;
+        Ok(Self {
+            sp_entity_id: options::uri("sp_entity_id", sp_entity_id)?,
+            clock_skew_secs: options::whole_in(
+                "clock_skew",
+                clock_skew_secs,
+                options::CLOCK_SKEW_SECS,
+                "seconds",
+            )?,
+            nameid_source,
+            idp_metadata,
+            schema: true,
+            trust: crate::xmldsig::TrustStore::default(),
+        })
+    }
+}
+
 impl Default for ResponseOptions {
     fn default() -> Self {
         Self {
@@ -152,14 +179,8 @@ impl Default for ResponseOptions {
     }
 }
 
-/// Shorten a user value for a message: a 10 MB paste must not make a 10 MB
-/// finding.
+/// Echo a user value in a message: escaped and capped by the shared text
+/// layer (a 10 MB paste must not make a 10 MB finding).
 pub(crate) fn short(s: &str) -> String {
-    const MAX: usize = 80;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let head: String = s.chars().take(MAX).collect();
-        format!("{head}… ({} characters)", s.chars().count())
-    }
+    crate::text::shorten(s, 80).into_owned()
 }
