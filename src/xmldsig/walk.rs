@@ -171,6 +171,7 @@ pub fn walk(xml: &[u8], mut visit: impl FnMut(Node, &Scope) -> bool) -> Result<(
     let mut scope = Scope { open: Vec::new() };
     let mut ordinal = 0usize;
     let mut seen_root = false;
+    let mut at_start = true;
     let mut text = String::new();
     let mut buf = String::new();
     loop {
@@ -181,6 +182,7 @@ pub fn walk(xml: &[u8], mut visit: impl FnMut(Node, &Scope) -> bool) -> Result<(
             message: e.to_string(),
         })?;
         // Text and CDATA between two tags form one text node.
+        let first = std::mem::take(&mut at_start);
         let is_text = matches!(ev, Event::Text(_) | Event::CData(_));
         if !is_text && !text.is_empty() {
             if !scope.open.is_empty() && !visit(Node::Text(&text), &scope) {
@@ -193,7 +195,11 @@ pub fn walk(xml: &[u8], mut visit: impl FnMut(Node, &Scope) -> bool) -> Result<(
         }
         match ev {
             Event::DocType(_) => return Err(err("a DOCTYPE is not allowed in SAML".into())),
-            Event::Decl(_) => {}
+            // XML 1.0 §2.8: the declaration comes first (after a BOM at most).
+            Event::Decl(_) if first => {}
+            Event::Decl(_) => {
+                return Err(err("an XML declaration that is not at the start".into()))
+            }
             Event::Start(ref s) | Event::Empty(ref s) => {
                 if scope.open.is_empty() && seen_root {
                     return Err(err("content after the root element".into()));
@@ -248,7 +254,13 @@ pub fn walk(xml: &[u8], mut visit: impl FnMut(Node, &Scope) -> bool) -> Result<(
             }
             Event::PI(p) => {
                 buf.clear();
-                normalize_line_ends(&p, &mut buf).map_err(err)?;
+                normalize_line_ends(&p, &mut buf).map_err(&err)?;
+                // XML 1.0 §2.6: a PI starts with its target, a Name that is
+                // not "xml" in any case.
+                let target = buf.split([' ', '\t', '\n']).next().unwrap_or("");
+                if !is_ncname(target) || target.eq_ignore_ascii_case("xml") {
+                    return Err(err("a processing instruction without a valid target".into()));
+                }
                 if !visit(Node::Pi(&buf), &scope) {
                     return Ok(());
                 }
@@ -268,6 +280,7 @@ pub fn walk(xml: &[u8], mut visit: impl FnMut(Node, &Scope) -> bool) -> Result<(
 
 fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Result<Start, String> {
     let qname = utf8(s.name().as_ref())?;
+    check_qname(&qname)?;
     let (prefix, local) = split(&qname);
     let mut ns_decls: Vec<(String, String)> = Vec::new();
     let mut raw: Vec<(String, String, String)> = Vec::new();
@@ -286,6 +299,7 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
             ));
         }
         let key = utf8(a.key.as_ref())?;
+        check_qname(&key)?;
         let value = attr_value(&a.value)?;
         if key == "xmlns" {
             ns_decls.push((String::new(), value));
@@ -364,6 +378,59 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
     })
 }
 
+/// Namespaces in XML §3: a QName is an NCName, optionally prefixed by
+/// another. quick-xml takes any run of bytes up to white space or `>` as a
+/// name; canonical output written from such a "name" would not parse back.
+fn check_qname(q: &str) -> Result<(), String> {
+    let ok = match q.split_once(':') {
+        Some((p, l)) => is_ncname(p) && is_ncname(l),
+        None => is_ncname(q),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "{:?} is not an XML name",
+            crate::text::shorten(q, 40)
+        ))
+    }
+}
+
+/// XML 1.0 (fifth edition) §2.3 Name, without the colon (an NCName).
+pub fn is_ncname(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    is_name_start(first) && chars.all(|c| is_name_start(c) || is_name_char(c))
+}
+
+fn is_name_start(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | '_' | 'a'..='z'
+        | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{2FF}'
+        | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}' | '\u{200C}'..='\u{200D}'
+        | '\u{2070}'..='\u{218F}' | '\u{2C00}'..='\u{2FEF}' | '\u{3001}'..='\u{D7FF}'
+        | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}' | '\u{10000}'..='\u{EFFFF}')
+}
+
+fn is_name_char(c: char) -> bool {
+    matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
+}
+
+/// XML 1.0 §2.2 Char: tab, LF, CR and everything from space up, except
+/// the surrogates (which `char` cannot hold) and U+FFFE/U+FFFF.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}')
+}
+
+fn check_chars(s: &str) -> Result<(), String> {
+    match s.chars().find(|&c| !is_xml_char(c)) {
+        None => Ok(()),
+        Some(c) => Err(format!("U+{:04X} is not an XML character", c as u32)),
+    }
+}
+
 fn split(q: &str) -> (&str, &str) {
     match q.split_once(':') {
         Some((p, l)) => (p, l),
@@ -380,6 +447,7 @@ fn utf8(b: &[u8]) -> Result<String, String> {
 /// XML 1.0 §2.11: CR LF and lone CR become LF.
 fn normalize_line_ends(raw: &[u8], out: &mut String) -> Result<(), String> {
     let s = std::str::from_utf8(raw).map_err(|_| "text is not UTF-8".to_string())?;
+    check_chars(s)?;
     if !s.contains('\r') {
         out.push_str(s);
         return Ok(());
@@ -441,10 +509,7 @@ fn unescape_into(s: &str, out: &mut String) -> Result<(), String> {
                     return Err(format!("the entity &{name}; is not defined"));
                 };
                 code.and_then(char::from_u32)
-                    .filter(|&c| {
-                        matches!(c, '\t' | '\n' | '\r')
-                            || (c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}')
-                    })
+                    .filter(|&c| is_xml_char(c))
                     .ok_or_else(|| format!("&{name}; is not an XML character"))?
             }
         };
@@ -498,6 +563,22 @@ mod tests {
         assert!(collect("<a>&nbsp;</a>").is_err());
         let deep = "<a>".repeat(300) + &"</a>".repeat(300);
         assert!(collect(&deep).unwrap_err().message.contains("deeper"));
+    }
+
+    #[test]
+    fn refuses_what_is_not_well_formed_xml() {
+        // Found by fuzzing: names quick-xml lets through, control
+        // characters, a PI without a target.
+        assert!(collect("<<\u{1}**Z@ =''//>").is_err());
+        assert!(collect("<a\u{1}/>").is_err());
+        assert!(collect("<a>\u{1}</a>").is_err());
+        assert!(collect("<a x='\u{0}'/>").is_err());
+        assert!(collect("<a><!--\u{2}--></a>").is_err());
+        assert!(collect("<a><? x?></a>").is_err());
+        assert!(collect("<a><?xml x?></a>").is_err());
+        assert!(collect("<1a/>").is_err());
+        assert!(collect("<a:b:c xmlns:a='u'/>").is_err());
+        assert!(collect("<a><?target data?><é-b.c/></a>").is_ok());
     }
 
     #[test]

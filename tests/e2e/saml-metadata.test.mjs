@@ -163,7 +163,9 @@ test('SP export round-trips: generated XML validates and downloads', async () =>
 
   // Fed back into the validator, it has no errors.
   await page.fill('#tool-input', saved);
-  await page.waitForFunction(() => document.querySelector('[data-count="sp"]')?.textContent === '1');
+  // The sample (ADFS) has an SP role too: wait until no IdP is left.
+  await page.waitForFunction(() => document.querySelector('[data-count="sp"]')?.textContent === '1'
+    && document.querySelector('[data-count="idp"]')?.textContent === '0');
   assert.equal(await page.locator('.findings .finding.error').count(), 0);
 
   // An empty ACS URL is caught by the same checks.

@@ -16,6 +16,10 @@ pub struct FindingsProps {
 #[derive(Properties, PartialEq)]
 pub struct SharedFindingsProps {
     pub report: SharedReport,
+    /// The heading and landmark name; a page with two lists names each
+    /// (landmarks must be told apart).
+    #[prop_or(AttrValue::Static("Findings"))]
+    pub title: AttrValue,
 }
 
 /// Findings shown before a "Show all" button, so a report with thousands
@@ -72,9 +76,9 @@ pub fn shared_findings_list(props: &SharedFindingsProps) -> Html {
         Callback::from(move |_| show_all.set(true))
     };
     html! {
-        <section class="findings" aria-label="Findings">
+        <section class="findings" aria-label={props.title.clone()}>
             <div class="findings-head">
-                <h2>{ "Findings" }</h2>
+                <h2>{ props.title.clone() }</h2>
                 <div class="badges" role="group" aria-label="Filter by severity">
                     { for counts.iter().map(|(sev, n, label)| {
                         let on = !hidden.contains(sev);

@@ -452,7 +452,7 @@ fn cert_card(props: &CardProps) -> Html {
                     if !origin.is_empty() { <span class="pill subtle">{ origin.join(" · ") }</span> }
                 </div>
             </header>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="cert-details">
                     <tbody>
                         <tr><th scope="row">{ "Subject" }</th><td class="mono">{ c.subject.clone() }</td></tr>

@@ -889,7 +889,7 @@ fn summary(props: &SummaryProps) -> Html {
                 <div><dt>{ "Size" }</dt><dd>{ megabytes(n("bytes")) }</dd></div>
             </dl>
             if !by_rule.is_empty() {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="by-rule">
                         <caption>{ "Findings by rule" }</caption>
                         <thead><tr><th scope="col">{ "Rule" }</th><th scope="col">{ "Severity" }</th><th scope="col" class="num">{ "Count" }</th></tr></thead>
@@ -934,7 +934,7 @@ fn row_table(props: &RowTableProps) -> Html {
     let detail = props.focused.as_ref().map(|(r, c)| (r, c, at(*r, c)));
     html! {
         <>
-            <div class="table-wrap csv-table-wrap">
+            <div class="table-wrap csv-table-wrap" tabindex="0">
                 <table class="csv-rows">
                     <thead>
                         <tr>

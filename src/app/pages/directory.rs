@@ -235,7 +235,7 @@ fn results(props: &ResultsProps) -> Html {
                 <section class="field-tables">
                     <h2>{ "Rows with the wrong number of fields" }</h2>
                     { for d.field_tables.iter().map(|t| html! {
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0">
                             <table class="data">
                                 <caption>{ format!("{}, row {}", t.file, t.row) }</caption>
                                 <tbody>
@@ -272,7 +272,7 @@ fn file_table(props: &FileTableProps) -> Html {
             .min()
     };
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="data directory-files">
                 <thead><tr>
                     <th>{ "File" }</th><th>{ "Kind" }</th><th>{ "Date" }</th><th>{ "Run" }</th>

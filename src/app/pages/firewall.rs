@@ -231,7 +231,7 @@ fn requirements(props: &ReportProps) -> Html {
     html! {
         <section class="requirements" aria-labelledby="req-title">
             <h2 id="req-title">{ "Requirements (outbound)" }</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data fw-requirements">
                     <thead><tr>
                         <th scope="col">{ "Protocol" }</th><th scope="col">{ "Ports" }</th>
@@ -262,7 +262,7 @@ fn requirements(props: &ReportProps) -> Html {
             </div>
             if any_restricted && !ranges.is_empty() {
                 <h3>{ "The guide's IP ranges" }</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="data ip-ranges">
                         <thead><tr><th scope="col">{ "From" }</th><th scope="col">{ "To" }</th><th scope="col">{ "CIDR" }</th></tr></thead>
                         <tbody>

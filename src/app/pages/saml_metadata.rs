@@ -395,7 +395,7 @@ fn metadata_summary(props: &SummaryProps) -> Html {
             }
             if !signatures.is_empty() {
                 <h3>{ "Signatures" }</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="signatures">
                         <thead><tr><th>{ "Element" }</th><th>{ "Signature method" }</th>
                             <th>{ "Digest" }</th><th>{ "Canonicalization" }</th><th>{ "Verified" }</th></tr></thead>
@@ -517,7 +517,7 @@ fn idp_card(props: &IdpProps) -> Html {
     html! {
         <details class="idp card" open={props.open}>
             <summary><span class="idp-id">{ entity_id.unwrap_or("(no entityID)") }</span></summary>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="webex-import">
                     <caption class="sr-only">{ format!("Webex import values for {}", entity_id.unwrap_or("this entity")) }</caption>
                     <tbody>
@@ -543,7 +543,7 @@ fn idp_card(props: &IdpProps) -> Html {
             </div>
             if !certs.is_empty() {
                 <h4>{ format!("Certificates ({})", certs.len()) }</h4>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="certs">
                         <thead><tr><th>{ "KeyDescriptor" }</th><th>{ "Use" }</th><th>{ "Subject" }</th>
                             <th>{ "Valid" }</th><th>{ "Key" }</th><th>{ "SHA-1" }</th><th>{ "SHA-256" }</th></tr></thead>
@@ -664,7 +664,7 @@ fn sp_export() -> Html {
                 }
             </p>
             <div class="sp-findings">
-                <SharedFindingsList report={(*check).clone()} />
+                <SharedFindingsList report={(*check).clone()} title="Findings on the SP metadata" />
             </div>
         </section>
     }

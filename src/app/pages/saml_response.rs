@@ -872,7 +872,7 @@ fn attribute_table(props: &ReportProps) -> Html {
             if rows.is_empty() {
                 <p class="muted">{ "The assertion carries no attributes." }</p>
             } else {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="resp-table" id="attribute-table">
                         <thead>
                             <tr>

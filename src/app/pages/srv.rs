@@ -320,7 +320,7 @@ fn verify_view(report: Option<&Report>) -> Html {
             </ul>
             if !published.is_empty() {
                 <h3>{ format!("Records read from the paste ({})", published.len()) }</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="data published">
                         <thead><tr>
                             <th scope="col">{ "Line" }</th><th scope="col">{ "Name" }</th>
@@ -436,7 +436,7 @@ fn records(props: &ReportProps) -> Html {
     html! {
         <section class="records" aria-labelledby="records-title">
             <h2 id="records-title">{ "Records to publish" }</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data srv-records">
                     <thead><tr>
                         <th scope="col">{ "Purpose" }</th><th scope="col">{ "Service" }</th>

@@ -108,7 +108,7 @@ pub fn case_checklist(props: &CaseProps) -> Html {
                 { field("bw-case-feedback", "Feedback number (if feedback was sent)", Field::Feedback, info.feedback.clone(), "") }
             </div>
             <h2>{ "Useful log files" }</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="bw-logfiles">
                     <thead><tr><th>{ "Collected" }</th><th>{ "Log" }</th><th>{ "Source" }</th><th>{ "Useful for" }</th></tr></thead>
                     <tbody>

@@ -45,7 +45,7 @@ pub fn imp_compare() -> Html {
             </div>
             if let Some(report) = result {
                 if let Ok(d) = serde_json::from_value::<ImpData>(report.data.clone()) {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="bw-imp-rows">
                             <thead><tr><th>{ "Application Server" }</th><th>{ "Template" }</th><th>{ "Result" }</th></tr></thead>
                             <tbody>

@@ -337,7 +337,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
             html! {
                 <>
                     <h2>{ "Provisioning requests" }</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="bw-requests">
                             <thead><tr>
                                 <th>{ "Line" }</th><th>{ "Target" }</th><th>{ "Status" }</th><th>{ "Email" }</th>
@@ -375,7 +375,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                 <>
                     if !d.settings.is_empty() {
                         <h2>{ "Settings read" }</h2>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0">
                             <table class="bw-settings">
                                 <thead><tr><th>{ "Line" }</th><th>{ "Setting" }</th><th>{ "Value" }</th></tr></thead>
                                 <tbody>

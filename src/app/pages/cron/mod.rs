@@ -416,7 +416,7 @@ fn field_table(props: &CheckedProps) -> Html {
     html! {
         <section class="cron-fields" aria-label="Fields">
             <h2>{ title }</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data">
                     <thead><tr><th>{ "#" }</th><th>{ "Field" }</th><th>{ "Written" }</th><th>{ "Meaning" }</th></tr></thead>
                     <tbody>

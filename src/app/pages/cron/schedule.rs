@@ -39,7 +39,7 @@ pub(super) fn next_runs(props: &ReportProps) -> Html {
         <section class="cron-next" aria-label="Next fire times">
             <h2>{ format!("Next {} fire times", next.len()) }</h2>
             <p class="muted">{ format!("After {} GMT (now, by this browser's clock). The job runs in GMT.", pretty(from, false)) }</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="data next-runs">
                     <thead><tr>
                         <th>{ "#" }</th><th>{ "GMT (when the job runs)" }</th>
@@ -75,7 +75,7 @@ const FIRST_RUNS: usize = 6;
 
 fn run_table(runs: &[Value]) -> Html {
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="data dir-files">
                 <thead><tr><th>{ "Run" }</th><th>{ "At (GMT)" }</th><th>{ "Files it expects" }</th></tr></thead>
                 <tbody>
