@@ -48,8 +48,10 @@ test('first render shows the sample: summary table, findings, SP export', async 
   const { context, page } = await openTool();
   await page.waitForSelector('table.webex-import');
   const issuer = await page.textContent('table.webex-import tr:first-child code.value');
-  assert.equal(issuer, 'http://adfs.contoso.example/adfs/services/trust');
+  assert.equal(issuer, 'http://adfs.example.com/adfs/services/trust');
   await page.waitForSelector('.findings .finding[data-rule="saml/signature-present"]');
+  // The sample's signature verifies: it greets the user without errors.
+  assert.equal(await page.locator('section.findings[aria-label="Findings"] .finding.error').count(), 0);
   await page.waitForSelector('table.signatures');
   await page.waitForSelector('.sp-export pre.sp-xml');
   // ADFS's WS-Federation RoleDescriptors are schema extensions, not problems.

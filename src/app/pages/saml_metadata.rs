@@ -22,7 +22,9 @@ use crate::app::worker::{self, Job};
 use crate::saml::{self, webex, MetadataOptions, SpMetadataOptions};
 use crate::Report;
 
-const SAMPLE: &str = include_str!("../../../tests/fixtures/saml/adfs-federationmetadata.xml");
+/// The first-render sample: ADFS federation metadata whose signature really
+/// verifies (an illustrative signature would greet the user with errors).
+const SAMPLE: &str = include_str!("../../../tests/fixtures/check/kits/adfs/FederationMetadata.xml");
 
 /// IdP entities shown per page of the summary (aggregates hold thousands).
 const IDPS_PER_PAGE: usize = 10;
