@@ -10,6 +10,7 @@
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod broadworks;
+pub mod check;
 pub mod cron;
 pub mod csv;
 pub mod directory;

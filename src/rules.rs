@@ -126,6 +126,7 @@ const DOMAINS: &[&[Rule]] = &[
     crate::directory::RULES,
     crate::net::RULES,
     crate::broadworks::RULES,
+    crate::check::RULES,
 ];
 
 /// All registered rules.

@@ -6,6 +6,8 @@ use serde::Serialize;
 /// Navigation group, in the order the app shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Group {
+    #[serde(rename = "Setup")]
+    Setup,
     #[serde(rename = "SSO")]
     Sso,
     Directory,
@@ -14,7 +16,8 @@ pub enum Group {
 }
 
 impl Group {
-    pub const ALL: [Group; 4] = [
+    pub const ALL: [Group; 5] = [
+        Group::Setup,
         Group::Sso,
         Group::Directory,
         Group::Network,
@@ -23,6 +26,7 @@ impl Group {
 
     pub fn title(self) -> &'static str {
         match self {
+            Group::Setup => "Whole setup",
             Group::Sso => "SSO",
             Group::Directory => "Directory",
             Group::Network => "Network",
@@ -47,6 +51,14 @@ pub struct Tool {
 }
 
 pub const TOOLS: &[Tool] = &[
+    Tool {
+        id: "check",
+        rule_prefix: "check/",
+        title: "Check everything",
+        group: Group::Setup,
+        blurb: "Drop a whole setup (folder, files or a zip): every file recognised, checked, and checked against the others.",
+        available: true,
+    },
     Tool {
         id: "saml-metadata",
         rule_prefix: "saml/",

@@ -14,6 +14,9 @@ mod broadworks;
 #[path = "preflight/cert.rs"]
 mod cert;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/check.rs"]
+mod check;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/cli.rs"]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]

@@ -31,6 +31,16 @@ fn u32_at(b: &[u8], at: usize) -> Option<u64> {
 /// The files of a zip archive, `(name inside the archive, bytes)`, folders
 /// and macOS metadata left out.
 pub fn unzip(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    unzip_up_to(bytes, MAX_ENTRIES, "a directory run has four files")
+}
+
+/// As [`unzip`], reading at most `max_entries` entries; `why` says why an
+/// archive with more is refused.
+pub fn unzip_up_to(
+    bytes: &[u8],
+    max_entries: usize,
+    why: &str,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     // The end-of-central-directory record is in the last 64 KiB + 22 bytes.
     let from = bytes.len().saturating_sub(65_557);
     let eocd = (from..bytes.len().saturating_sub(21))
@@ -40,10 +50,8 @@ pub fn unzip(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
     let bad = || "the zip archive's directory is damaged".to_string();
     let count = u16_at(bytes, eocd + 10).ok_or_else(bad)?;
     let mut at = u32_at(bytes, eocd + 16).ok_or_else(bad)? as usize;
-    if count > MAX_ENTRIES {
-        return Err(format!(
-            "the zip archive holds {count} entries; a directory run has four files"
-        ));
+    if count > max_entries {
+        return Err(format!("the zip archive holds {count} entries; {why}"));
     }
     let mut out = Vec::new();
     let mut total = 0u64;

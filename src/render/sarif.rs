@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::report::{Column, Finding, Report};
+use crate::report::{Column, Finding, Report, Summary};
 use crate::rules;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -12,8 +12,32 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// A SARIF log with one run for `report`. `artifact` names the input file
 /// (SARIF locations need a URI; stdin and form input get a stable stand-in).
 pub fn render(report: &Report, artifact: &str, version: &str) -> String {
+    let part = Part {
+        artifact,
+        sha256: &report.input_sha256,
+        findings: &report.findings,
+    };
+    render_parts(&[part], &report.tool, &report.summary, version)
+}
+
+/// The findings of one input file of a run.
+pub struct Part<'a> {
+    pub artifact: &'a str,
+    pub sha256: &'a str,
+    pub findings: &'a [Finding],
+}
+
+/// A SARIF log with one run over several files (the whole-setup check): one
+/// artifact per file, each result located in the file it is about, so that
+/// a pipeline uploads one document for a whole configuration repository.
+pub fn render_parts(parts: &[Part], tool: &str, summary: &Summary, version: &str) -> String {
+    let fired = |id: &str| {
+        parts
+            .iter()
+            .any(|p| p.findings.iter().any(|f| f.rule == id))
+    };
     let rules: Vec<Value> = rules::catalog()
-        .filter(|r| report.findings.iter().any(|f| f.rule == r.id))
+        .filter(|r| fired(r.id))
         .map(|r| {
             json!({
                 "id": r.id,
@@ -28,10 +52,20 @@ pub fn render(report: &Report, artifact: &str, version: &str) -> String {
         .collect();
     let rule_index = |id: &str| rules.iter().position(|r| r["id"] == id);
 
-    let results: Vec<Value> = report
-        .findings
+    let mut artifacts: Vec<Value> = Vec::new();
+    for p in parts {
+        if !artifacts.iter().any(|a| a["location"]["uri"] == p.artifact) {
+            let mut a = json!({"location": {"uri": p.artifact}});
+            if !p.sha256.is_empty() {
+                a["hashes"] = json!({"sha-256": p.sha256});
+            }
+            artifacts.push(a);
+        }
+    }
+    let results: Vec<Value> = parts
         .iter()
-        .map(|f| {
+        .flat_map(|p| p.findings.iter().map(move |f| (f, p.artifact)))
+        .map(|(f, artifact)| {
             let mut result = json!({
                 "ruleId": f.rule,
                 "level": f.severity.sarif_level(),
@@ -55,9 +89,9 @@ pub fn render(report: &Report, artifact: &str, version: &str) -> String {
                 "semanticVersion": version,
                 "rules": rules,
             }},
-            "artifacts": [{"location": {"uri": artifact}, "hashes": {"sha-256": report.input_sha256}}],
+            "artifacts": artifacts,
             "results": results,
-            "properties": {"tool": report.tool, "summary": report.summary},
+            "properties": {"tool": tool, "summary": summary},
         }],
     });
     serde_json::to_string_pretty(&log).unwrap_or_default()

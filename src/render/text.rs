@@ -80,8 +80,12 @@ pub fn findings(report: &Report, label: Option<&str>, style: &Style) -> String {
 }
 
 pub fn summary_line(report: &Report, style: &Style) -> String {
-    let s = &report.summary;
-    if report.findings.is_empty() {
+    totals_line(&report.summary, style)
+}
+
+/// The summary line for counts that may come from several reports.
+pub fn totals_line(s: &crate::report::Summary, style: &Style) -> String {
+    if s.errors + s.warnings + s.infos == 0 {
         return style.paint("1;32", "✓ no findings");
     }
     let plural = |n: usize, word: &str| {

@@ -42,6 +42,8 @@ impl FormatOpt {
 
 #[derive(Subcommand)]
 pub enum Command {
+    /// Check a whole setup: every file recognised, checked by its tool, and checked against the others.
+    Check(crate::check::CheckArgs),
     /// Validate SAML 2.0 metadata (EntityDescriptor or EntitiesDescriptor), or export Webex SP metadata.
     SamlMetadata(crate::saml_metadata::SamlMetadataArgs),
     /// Decode and check a SAML response or AuthnRequest.
@@ -69,6 +71,7 @@ pub enum Command {
 impl Command {
     pub fn run(self) -> Result<u8, String> {
         match self {
+            Command::Check(a) => crate::check::run(a),
             Command::Ports(a) => crate::ports::run(a),
             Command::Cron(a) => crate::cron::run(a),
             Command::Rules(a) => crate::rules_cmd::run(a),
