@@ -7,7 +7,7 @@
 # figures of *this* run only — nothing is copied from another day.
 #
 #   bash scripts/bench.sh             # every workload (about 10-15 minutes on 2 cores)
-#   ONLY=csv bash scripts/bench.sh    # one of: csv, metadata, certs, cron
+#   ONLY=csv bash scripts/bench.sh    # one of: csv, metadata, certs, cron, check
 #   FAST=1 bash scripts/bench.sh      # skip the slowest anchors (Frictionless, pysaml2)
 #
 # BENCHMARKS.md is only rewritten when every selected workload ran.
@@ -79,6 +79,13 @@ if want cron; then
   rm -f "$A/cron_croner_run.json"
   TZ=UTC NODE_PATH=$A/node/node_modules node "$ANCHORS/croner_bench.js" > "$A/cron_croner_run.json" \
     || say "croner did not run"
+fi
+if want check; then
+  say "whole-setup check, 1,000 files"
+  python3 "$ROOT/scripts/check_set.py" "$ROOT/tests/fixtures/check" "$A/check_1000" 1000
+  CHECK=(check "$A/check_1000" --now 2026-06-01T00:01:00Z --date 2026-06-01 --domain example.com --format json)
+  "${B[@]}" pf_check_1000 - 3 600 -- "$PF" "${CHECK[@]}"
+  PREFLIGHT_JOBS=1 "${B[@]}" pf_check_1000_serial - 3 600 -- "$PF" "${CHECK[@]}"
 fi
 cd "$ROOT"
 python3 scripts/bench_report.py "$RESULTS" "$A" > "$A/BENCHMARKS.md.new"

@@ -84,6 +84,9 @@ WORKLOADS = [
         ("certs_pycryptography_10k", "Python cryptography (decode only)"),
         ("certs_openssl_storeutl_10k", "openssl storeutl -text"),
     ], "goal: ≥ 4× Python cryptography with the full lint"),
+    ("pf_check_1000", "Whole-setup check, 1,000 files in 100 folders", [
+        ("pf_check_1000_serial", "the same check, one tool run at a time (PREFLIGHT_JOBS=1)"),
+    ], "no peer tool checks a set of files; ratio = speed-up from running the tools on every core"),
 ]
 
 

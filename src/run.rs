@@ -130,6 +130,10 @@ pub fn run(tool: &str, input: &[u8], options: &Value) -> Result<Report, String> 
             Ok(crate::saml::response::check_bytes(input, &r, o.now()?))
         }
         // The streaming tools: the worker's sink, fed the whole input at once.
+        "check" => {
+            let o = crate::check::Options::from_json(options)?;
+            Ok(crate::check::check_bytes(input, &o, &mut |_| {}))
+        }
         "saml-metadata" | "csv-users" => {
             let mut with_now = opts.clone();
             if tool == "saml-metadata" && !with_now.contains_key("now") {

@@ -23,6 +23,9 @@
 //!                 "size_hint": integer (the file size, if known)}
 //! broadworks     {"tool": "pslog" | "xsp" | "client-log" | "redact",
 //!                 "tracking_id": string (xsp, optional)}
+//! check          {"now", "sso", "domains": [..], "go_live", "date", "sp_entity_id",
+//!                 "overrides": {path: kind}} (see `crate::check::Options::from_json`);
+//!                 the input is a `crate::check::bundle` of the files, or one file
 //! ```
 
 use chrono::{DateTime, Utc};
@@ -81,6 +84,10 @@ pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
         crate::broadworks::sink::TOOL => Ok(Box::new(
             crate::broadworks::sink::LogSink::from_options(options)?,
         )),
+        crate::check::TOOL => Ok(Box::new(CheckSink::with_limit(
+            crate::check::Options::from_json(options)?,
+            MAX_INPUT_BYTES,
+        ))),
         other => Err(format!("no streaming sink for the tool `{other}`")),
     }
 }
@@ -253,6 +260,49 @@ impl Sink for MetadataSink {
             });
         progress(1.0);
         report
+    }
+}
+
+/// The whole-setup check: the set arrives as one [`crate::check::bundle`]
+/// and is checked when complete.
+pub struct CheckSink {
+    options: crate::check::Options,
+    buffer: Buffer,
+}
+
+impl CheckSink {
+    /// The sink keeping at most `limit` bytes (tests use a small one).
+    pub fn with_limit(options: crate::check::Options, limit: usize) -> Self {
+        Self {
+            options,
+            buffer: Buffer::new(limit),
+        }
+    }
+}
+
+impl Sink for CheckSink {
+    fn push(&mut self, chunk: &[u8]) {
+        self.buffer.push(chunk);
+    }
+
+    fn received(&self) -> usize {
+        self.buffer.received
+    }
+
+    fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
+        if self.buffer.overflowed() {
+            let mut report = Report::new(crate::check::TOOL, b"");
+            report.add(
+                &crate::check::rules::TOO_LARGE,
+                format!(
+                    "the files add up to {} bytes; at most {} bytes are checked at once",
+                    self.buffer.received, self.buffer.limit
+                ),
+                crate::report::Location::none(),
+            );
+            return report;
+        }
+        crate::check::check_bytes(&self.buffer.bytes, &self.options, progress)
     }
 }
 

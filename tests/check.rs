@@ -379,3 +379,58 @@ fn odd_inputs_give_findings_not_panics() {
     let data = check::data(&report).unwrap();
     assert_eq!(data.files.len(), 6);
 }
+
+#[test]
+fn the_worker_path_checks_a_bundle_like_the_files() {
+    use preflight::stream::{CheckSink, Sink};
+    let files = files_of("variants/nameid-not-in-csv");
+    let bundle = check::bundle::encode(&files);
+    let mut sink: Box<dyn Sink> = Box::new(CheckSink::with_limit(options(), bundle.len()));
+    for chunk in bundle.chunks(1000) {
+        sink.push(chunk);
+    }
+    let mut seen = Vec::new();
+    let report = sink.finish_with_progress(&mut |f| seen.push(f));
+    assert_eq!(
+        report.findings,
+        check::check(files.clone(), &options()).findings
+    );
+    assert_eq!(seen.last(), Some(&1.0));
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+    assert_quiet(&report, "check/input-too-large");
+    // Options arrive as JSON, as from the page.
+    let json = serde_json::json!({"now": NOW, "domains": ["example.com"], "go_live": "2026-09-01", "date": "2026-06-01"});
+    let via_run = preflight::run::run("check", &bundle, &json).unwrap();
+    assert_eq!(via_run.findings, report.findings);
+    assert!(preflight::run::run("check", &bundle, &serde_json::json!({"domain": "x"})).is_err());
+    // Over the limit: refused as a whole, with a finding.
+    let mut small: Box<dyn Sink> = Box::new(CheckSink::with_limit(options(), 100));
+    small.push(&bundle);
+    let refused = small.finish();
+    assert_fires(&refused, "check/input-too-large");
+    assert!(refused.has_errors());
+}
+
+#[test]
+fn two_kits_in_one_run_are_paired_by_issuer_and_folder() {
+    let mut files = files_of("kits/okta");
+    files.extend(files_of("kits/adfs"));
+    let report = check::check(files, &options());
+    assert_eq!(report.summary.errors, 0, "{:#?}", report.findings);
+    let data = check::data(&report).unwrap();
+    for f in data.files.iter().filter(|f| f.kind == Kind::SamlResponse) {
+        let folder = f.path.rsplit_once('/').unwrap().0;
+        assert!(
+            f.inputs[0].starts_with(folder),
+            "{} was checked with {:?}",
+            f.path,
+            f.inputs
+        );
+    }
+    // Each folder's four directory files are their own run, with their own schedule.
+    for f in data.files.iter().filter(|f| f.kind == Kind::Directory) {
+        let folder = f.path.rsplit_once('/').unwrap().0;
+        assert_eq!(f.inputs, [format!("{folder}/schedule.txt")]);
+        assert_quiet(f.report.as_ref().unwrap(), "directory/duplicate-file");
+    }
+}

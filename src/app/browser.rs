@@ -66,3 +66,119 @@ pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
         .await
         .map_err(|e| format!("could not read the file: {e}"))
 }
+
+/// The path a file was picked with: its path inside a chosen folder
+/// (`webkitRelativePath`, Chromium, Firefox and Safari alike), else its name.
+pub fn relative_path(file: &web_sys::File) -> String {
+    js_sys::Reflect::get(file, &"webkitRelativePath".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| file.name())
+}
+
+/// The entries of a drop (files and folders), taken while the drop event
+/// lasts: the browser empties the list when the handler returns. Uses the
+/// File and Directory Entries API (`webkitGetAsEntry`), which every
+/// current browser has; without it the drop's plain file list is used.
+pub fn dropped_entries(dt: &web_sys::DataTransfer) -> Vec<wasm_bindgen::JsValue> {
+    use js_sys::{Function, Reflect};
+    let Ok(items) = Reflect::get(dt, &"items".into()) else {
+        return Vec::new();
+    };
+    let length = Reflect::get(&items, &"length".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0) as u32;
+    (0..length)
+        .filter_map(|i| {
+            let item = Reflect::get_u32(&items, i).ok()?;
+            let f: Function = Reflect::get(&item, &"webkitGetAsEntry".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let entry = f.call0(&item).ok()?;
+            (!entry.is_null() && !entry.is_undefined()).then_some(entry)
+        })
+        .collect()
+}
+
+/// Calls `method(resolve, reject)` on `target` and waits for the callback
+/// (the entries API predates promises).
+async fn callback_call(
+    target: &wasm_bindgen::JsValue,
+    method: &str,
+) -> Result<wasm_bindgen::JsValue, String> {
+    use js_sys::{Function, Promise, Reflect};
+    let f: Function = Reflect::get(target, &method.into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| format!("the browser cannot {method} here"))?;
+    let target = target.clone();
+    let promise = Promise::new(&mut |resolve, reject| {
+        let _ = f.call2(&target, &resolve, &reject);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| format!("{method} failed: {e:?}"))
+}
+
+/// Every file under the dropped `entries`, with its path inside the drop
+/// (`kit/metadata.xml`), folders read recursively; hidden files (`.DS_Store`)
+/// are left out. At most `max` files.
+pub async fn read_entries(
+    entries: Vec<wasm_bindgen::JsValue>,
+    max: usize,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use js_sys::Reflect;
+    let flag = |e: &wasm_bindgen::JsValue, k: &str| {
+        Reflect::get(e, &k.into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
+    };
+    let mut stack = entries;
+    let mut out = Vec::new();
+    while let Some(entry) = stack.pop() {
+        let name = Reflect::get(&entry, &"name".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if flag(&entry, "isDirectory") {
+            let create: js_sys::Function = Reflect::get(&entry, &"createReader".into())
+                .ok()
+                .and_then(|f| f.dyn_into().ok())
+                .ok_or("the browser cannot read dropped folders")?;
+            let reader = create
+                .call0(&entry)
+                .map_err(|e| format!("cannot read the folder {name}: {e:?}"))?;
+            // readEntries returns a batch at a time, an empty one at the end.
+            loop {
+                let batch = js_sys::Array::from(&callback_call(&reader, "readEntries").await?);
+                if batch.length() == 0 {
+                    break;
+                }
+                stack.extend(batch.iter());
+            }
+        } else if flag(&entry, "isFile") {
+            if out.len() >= max {
+                return Err(format!("the drop holds more than {max} files"));
+            }
+            let path = Reflect::get(&entry, &"fullPath".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or(name);
+            let file: web_sys::File = callback_call(&entry, "file")
+                .await?
+                .dyn_into()
+                .map_err(|_| "a dropped entry is not a file".to_string())?;
+            let bytes = read_file(file).await?;
+            out.push((path.trim_start_matches('/').to_string(), bytes));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out)
+}

@@ -9,6 +9,7 @@
 //! the browser's worker one after another with progress. Nothing here reads
 //! the clock or the file system.
 
+pub mod bundle;
 pub mod cross;
 pub mod expand;
 pub mod facts;
@@ -115,6 +116,134 @@ impl Options {
         self.sp_entity_id = Some(uri);
         Ok(())
     }
+}
+
+impl Options {
+    /// The options as the page, the widgets and the worker send them:
+    /// `{"now": RFC 3339, "sso": bool, "domains": [..], "go_live": "YYYY-MM-DD",
+    /// "date": "YYYY-MM-DD", "sp_entity_id": URI, "overrides": {path: kind}}`,
+    /// every key optional (`now` defaults to [`crate::run::EXAMPLE_NOW`]).
+    /// Unknown keys and bad values are an error, as in [`crate::run::run`].
+    pub fn from_json(v: &serde_json::Value) -> Result<Self, String> {
+        use serde_json::Value;
+        let empty = serde_json::Map::new();
+        let map = match v {
+            Value::Null => &empty,
+            Value::Object(m) => m,
+            other => return Err(format!("options must be an object, not {other}")),
+        };
+        const KEYS: [&str; 7] = [
+            "now",
+            "sso",
+            "domains",
+            "go_live",
+            "date",
+            "sp_entity_id",
+            "overrides",
+        ];
+        if let Some(k) = map.keys().find(|k| !KEYS.contains(&k.as_str())) {
+            return Err(format!("the check tool has no option `{k}`"));
+        }
+        let text = |key: &str| -> Result<Option<&str>, String> {
+            match map.get(key) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+                Some(Value::String(s)) => Ok(Some(s.as_str())),
+                Some(other) => Err(format!("options.{key} must be a string, not {other}")),
+            }
+        };
+        let now = text("now")?.unwrap_or(crate::run::EXAMPLE_NOW);
+        let now = DateTime::parse_from_rfc3339(now)
+            .map_err(|e| format!("options.now `{now}` is not an RFC 3339 date-time ({e})"))?
+            .with_timezone(&Utc);
+        let mut o = Options::at(now);
+        match map.get("sso") {
+            None | Some(Value::Null) => {}
+            Some(Value::Bool(b)) => o.sso = *b,
+            Some(other) => return Err(format!("options.sso must be true or false, not {other}")),
+        }
+        match map.get("domains") {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(list)) => {
+                for d in list {
+                    let d = d
+                        .as_str()
+                        .ok_or_else(|| format!("options.domains: `{d}` is not a domain"))?;
+                    o.add_domain(d)?;
+                }
+            }
+            Some(other) => return Err(format!("options.domains must be a list, not {other}")),
+        }
+        if let Some(d) = text("go_live")? {
+            o.set_go_live(d)?;
+        }
+        if let Some(d) = text("date")? {
+            o.set_date(d)?;
+        }
+        if let Some(uri) = text("sp_entity_id")? {
+            o.set_sp_entity_id(uri)?;
+        }
+        match map.get("overrides") {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(m)) => {
+                for (path, kind) in m {
+                    let kind = kind
+                        .as_str()
+                        .and_then(Kind::from_id)
+                        .ok_or_else(|| format!("options.overrides: `{kind}` is not a kind"))?;
+                    o.overrides.insert(path.clone(), kind);
+                }
+            }
+            Some(other) => return Err(format!("options.overrides must be an object, not {other}")),
+        }
+        Ok(o)
+    }
+}
+
+/// Runs jobs one after another, reporting the share of the set done.
+pub struct Counting<'p> {
+    pub done: usize,
+    /// The number of files (an upper bound of the jobs).
+    pub total: usize,
+    pub progress: &'p mut dyn FnMut(f64),
+}
+
+impl Runner for Counting<'_> {
+    fn run<'a>(&mut self, jobs: Vec<Job<'a>>) -> Vec<Report> {
+        jobs.into_iter()
+            .map(|job| {
+                let report = job();
+                self.done += 1;
+                (self.progress)((self.done as f64 / self.total.max(1) as f64).min(0.99));
+                report
+            })
+            .collect()
+    }
+}
+
+/// Check a [`bundle`] of files (or one file, such as a zip) as the worker
+/// receives it, reporting progress.
+pub fn check_bytes(input: &[u8], options: &Options, progress: &mut dyn FnMut(f64)) -> Report {
+    let files = if bundle::is_bundle(input) {
+        match bundle::decode(input) {
+            Ok(files) => files,
+            Err(e) => vec![(format!("({e})"), input.to_vec())],
+        }
+    } else {
+        vec![("input".to_string(), input.to_vec())]
+    };
+    let total = files.len();
+    let report = check_with(
+        files,
+        options,
+        &mut Counting {
+            done: 0,
+            total,
+            progress,
+        },
+    );
+    progress(1.0);
+    report
 }
 
 /// One file of the set and what became of it.

@@ -109,19 +109,24 @@ impl<'a> Plan<'a> {
             .map(|(i, _)| i)
     }
 
-    /// The schedule for the directory files: the first CRON file's expression.
-    fn schedule(&self) -> Option<(usize, String)> {
-        self.of_kind(Kind::Cron).next().map(|i| {
-            let text = String::from_utf8_lossy(&self.files[i].bytes);
-            let line = text
-                .lines()
-                .map(str::trim)
-                .find(|l| !l.is_empty() && !l.starts_with('#'))
-                .unwrap_or("")
-                .trim_start_matches('\u{feff}')
-                .to_string();
-            (i, line)
-        })
+    /// The schedule for the directory files of `folder`: the expression of
+    /// the CRON file in the same folder, else of the first CRON file.
+    fn schedule(&self, folder: &str) -> Option<(usize, String)> {
+        let crons: Vec<usize> = self.of_kind(Kind::Cron).collect();
+        let pick = crons
+            .iter()
+            .find(|&&i| folder_of(&self.files[i].path) == folder)
+            .or(crons.first())
+            .copied()?;
+        let text = String::from_utf8_lossy(&self.files[pick].bytes);
+        let line = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .unwrap_or("")
+            .trim_start_matches('\u{feff}')
+            .to_string();
+        Some((pick, line))
     }
 
     /// Metadata, CRON, user CSV, directory sets and BroadWorks logs.
@@ -169,9 +174,18 @@ impl<'a> Plan<'a> {
             jobs.push(job);
             at.push(Target::File(i));
         }
-        let directory: Vec<usize> = self.of_kind(Kind::Directory).collect();
-        if !directory.is_empty() {
-            let schedule = self.schedule();
+        // The directory files of one folder are one run's set: a repository
+        // holding several kits (or several days) has one set per folder.
+        let mut folders: Vec<(&str, Vec<usize>)> = Vec::new();
+        for i in self.of_kind(Kind::Directory) {
+            let folder = folder_of(&self.files[i].path);
+            match folders.iter_mut().find(|(f, _)| *f == folder) {
+                Some((_, v)) => v.push(i),
+                None => folders.push((folder, vec![i])),
+            }
+        }
+        for (folder, directory) in folders {
+            let schedule = self.schedule(folder);
             if let Some((s, _)) = &schedule {
                 for &d in &directory {
                     inputs[d].push(self.files[*s].path.clone());
@@ -222,7 +236,7 @@ impl<'a> Plan<'a> {
             let bytes: &'a [u8] = &self.files[i].bytes;
             match kind {
                 Kind::SamlResponse => {
-                    let idp = self.idp_metadata_for(bytes, &idp_files, context);
+                    let idp = self.idp_metadata_for(i, &idp_files, context);
                     if let Some(m) = idp {
                         inputs[i].push(self.files[m].path.clone());
                     }
@@ -274,12 +288,21 @@ impl<'a> Plan<'a> {
     /// that a mismatch is reported by the response tool.
     fn idp_metadata_for(
         &self,
-        message: &[u8],
+        index: usize,
         idp_files: &[usize],
         context: &Context,
     ) -> Option<usize> {
+        let message: &[u8] = &self.files[index].bytes;
         if idp_files.len() <= 1 {
             return idp_files.first().copied();
+        }
+        // The IdP metadata next to the message, when its folder holds one.
+        let here = folder_of(&self.files[index].path);
+        let mut near = idp_files
+            .iter()
+            .filter(|&&m| folder_of(&self.files[m].path) == here);
+        if let (Some(&m), None) = (near.next(), near.next()) {
+            return Some(m);
         }
         let probe = crate::saml::response::check_bytes(
             message,
@@ -308,6 +331,11 @@ impl<'a> Plan<'a> {
             }
         }
     }
+}
+
+/// The folder part of a path (`""` for a bare name).
+fn folder_of(path: &str) -> &str {
+    path.rfind(['/', '\\']).map_or("", |i| &path[..i])
 }
 
 /// The directory report of a set as one report per file: each file gets

@@ -63,6 +63,14 @@ pub const NOT_RECOGNISED: Rule = Rule {
     help: "The file is listed and not checked. If it is an input of one of the tools, choose its kind on the page (or run that tool on it); spreadsheets must be saved as CSV.",
 };
 
+pub const TOO_LARGE: Rule = Rule {
+    id: "check/input-too-large",
+    severity: Severity::Error,
+    summary: "The files add up to more than the page checks at once",
+    source: "Best practice",
+    help: "Check the largest files (a federation aggregate, a full user export) with their own tool, or run `preflight check` on the command line, which has no such limit.",
+};
+
 pub const RULES: &[Rule] = &[
     CERT_FILE_NOT_IN_METADATA,
     CERT_EXPIRES_BEFORE_GO_LIVE,
@@ -71,4 +79,5 @@ pub const RULES: &[Rule] = &[
     EMAIL_DOMAIN_NOT_CLAIMED,
     PRIVATE_KEY,
     NOT_RECOGNISED,
+    TOO_LARGE,
 ];

@@ -11,7 +11,30 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// A SARIF log with one run for `report`. `artifact` names the input file
 /// (SARIF locations need a URI; stdin and form input get a stable stand-in).
+///
+/// A whole-setup check report becomes one run over all its files: every
+/// file's findings located in that file, the cross-file findings in the
+/// files they name.
 pub fn render(report: &Report, artifact: &str, version: &str) -> String {
+    if report.tool == crate::check::TOOL {
+        if let Some(data) = crate::check::data(report) {
+            let mut parts: Vec<Part> = data
+                .files
+                .iter()
+                .map(|f| Part {
+                    artifact: &f.path,
+                    sha256: f.report.as_ref().map_or("", |r| r.input_sha256.as_str()),
+                    findings: f.report.as_ref().map_or(&[], |r| r.findings.as_slice()),
+                })
+                .collect();
+            parts.push(Part {
+                artifact,
+                sha256: "",
+                findings: &report.findings,
+            });
+            return render_parts(&parts, &report.tool, &report.summary, version);
+        }
+    }
     let part = Part {
         artifact,
         sha256: &report.input_sha256,

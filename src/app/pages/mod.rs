@@ -3,6 +3,7 @@
 mod about;
 mod broadworks;
 mod cert;
+mod check;
 mod cron;
 mod csv_users;
 mod directory;
@@ -22,6 +23,7 @@ use super::route::Route;
 /// Tools whose page is built. The others show a plain "coming soon" page,
 /// even when the CLI already has them.
 pub const BUILT: &[&str] = &[
+    "check",
     "ports",
     "srv",
     "firewall",
@@ -44,6 +46,7 @@ pub fn render(route: &Route) -> Html {
         Route::Rules => html! { <rules::RulesPage /> },
         Route::About => html! { <about::About /> },
         Route::Tool(t) => match t.id {
+            "check" => html! { <check::CheckPage /> },
             "ports" => html! { <ports::PortsPage /> },
             "srv" => html! { <srv::SrvPage /> },
             "firewall" => html! { <firewall::FirewallPage /> },

@@ -133,10 +133,16 @@ struct Parallel {
 }
 
 impl Parallel {
+    /// One worker per core, or `PREFLIGHT_JOBS` of them (1 runs the tools
+    /// one after another, as the benchmark compares).
     fn new() -> Self {
-        Self {
-            workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
-        }
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let workers = std::env::var("PREFLIGHT_JOBS")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            .filter(|n| *n > 0)
+            .unwrap_or(cores);
+        Self { workers }
     }
 }
 
@@ -172,31 +178,7 @@ impl Runner for Parallel {
 fn emit(report: &Report, format: Format) -> Result<u8, String> {
     match format {
         Format::Json => crate::output::emit(report, format, "check", ""),
-        Format::Sarif => {
-            let data = core::data(report).unwrap_or_else(|| empty_data(report));
-            let mut parts: Vec<render::sarif::Part> = data
-                .files
-                .iter()
-                .map(|f| render::sarif::Part {
-                    artifact: &f.path,
-                    sha256: f.report.as_ref().map_or("", |r| r.input_sha256.as_str()),
-                    findings: f.report.as_ref().map_or(&[], |r| r.findings.as_slice()),
-                })
-                .collect();
-            parts.push(render::sarif::Part {
-                artifact: "check",
-                sha256: "",
-                findings: &report.findings,
-            });
-            let text = render::sarif::render_parts(
-                &parts,
-                "check",
-                &report.summary,
-                env!("CARGO_PKG_VERSION"),
-            );
-            crate::output::print_data(&(text + "\n"));
-            Ok(if report.has_errors() { 1 } else { 0 })
-        }
+        Format::Sarif => crate::output::emit(report, format, "check", ""),
         Format::Text => {
             let style = render::text::Style {
                 colour: crate::output::colour_wanted(),
