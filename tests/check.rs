@@ -434,3 +434,53 @@ fn two_kits_in_one_run_are_paired_by_issuer_and_folder() {
         assert_quiet(f.report.as_ref().unwrap(), "directory/duplicate-file");
     }
 }
+
+#[test]
+fn a_har_capture_of_the_sign_in_is_checked_like_the_response() {
+    use base64::Engine as _;
+    let mut files: Vec<(String, Vec<u8>)> = files_of("kits/okta")
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with("response.xml"))
+        .collect();
+    let response = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/kits/okta/response.xml"),
+    )
+    .unwrap();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(response);
+    let har = serde_json::json!({"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"}, "entries": [
+        {"request": {"method": "GET", "url": "https://example.okta.com/app/example_webex_1/exk1a2b3c4d5e6f7g8h9/sso/saml?SAMLRequest=fZJNT8MwDIbv%2FIoo9&RelayState=abc"}},
+        {"request": {"method": "POST", "url": "https://idbroker.webex.com/idb/Consumer/metaAlias/a1b2c3d4-0000-4000-8000-000000000001/sp",
+            "postData": {"mimeType": "application/x-www-form-urlencoded", "params": [
+                {"name": "SAMLResponse", "value": b64.replace('+', "%2B").replace('=', "%3D").replace('/', "%2F")},
+                {"name": "RelayState", "value": "abc"}]}}}
+    ]}});
+    files.push((
+        "kits/okta/signin.har".into(),
+        serde_json::to_vec(&har).unwrap(),
+    ));
+    let report = check::check(files, &options());
+    let data = check::data(&report).unwrap();
+    let from_har: Vec<_> = data
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("kits/okta/signin.har#"))
+        .collect();
+    assert_eq!(
+        from_har.len(),
+        2,
+        "{:#?}",
+        data.files
+            .iter()
+            .map(|f| (&f.path, f.kind, &f.why))
+            .collect::<Vec<_>>()
+    );
+    let post = from_har.iter().find(|f| f.path.ends_with("#2")).unwrap();
+    assert_eq!(post.kind, Kind::SamlResponse, "{}", post.why);
+    let r = post.report.as_ref().unwrap();
+    assert!(
+        r.fired("saml-response/signature-trusted"),
+        "{:#?}",
+        r.findings
+    );
+    assert_quiet(&report, "check/destination-not-sp-acs");
+}

@@ -165,6 +165,24 @@ pub fn recognise(path: &str, bytes: &[u8]) -> Recognised {
     if let Some(r) = directory(path, trimmed) {
         return r;
     }
+    if super::expand::is_har(bytes) {
+        return Recognised::new(
+            Kind::Unknown,
+            "a HAR capture without a SAMLRequest or SAMLResponse in it",
+        );
+    }
+    if bytes.first() == Some(&0x30) && bytes.len() <= 1 << 22 {
+        // DER that is not one certificate: a PKCS#7 bundle, as the
+        // certificate tool reads it.
+        let probe = crate::x509::check(
+            bytes,
+            None,
+            &crate::x509::LintContext::new(chrono::DateTime::UNIX_EPOCH),
+        );
+        if !super::facts::certificates(&probe).is_empty() {
+            return Recognised::new(Kind::Cert, "certificates in binary DER (PKCS#7)");
+        }
+    }
     if head.contains(&0) || text.contains('\u{fffd}') && !looks_latin1(head) {
         return Recognised::new(
             Kind::Unknown,

@@ -19,7 +19,7 @@ after(async () => {
   server?.close();
 });
 
-const ROUTES = ['#/', '#/saml-metadata', '#/saml-response', '#/cert', '#/cron', '#/csv-users',
+const ROUTES = ['#/', '#/check', '#/saml-metadata', '#/saml-response', '#/cert', '#/cron', '#/csv-users',
   '#/directory', '#/srv', '#/ports', '#/firewall', '#/broadworks', '#/rules', '#/about', '#/no-such-page'];
 
 /** Input that puts findings of every severity on a page. */
@@ -71,6 +71,23 @@ for (const theme of ['light', 'dark']) {
     assert.deepEqual(problems, [], JSON.stringify(problems, null, 2));
   });
 }
+
+test('axe-core: the whole-setup results (areas, file table, kind selectors, every report)', async () => {
+  const problems = [];
+  for (const theme of ['light', 'dark']) {
+    const { context, page } = await openPage(browser, { bypassCSP: true, colorScheme: theme });
+    await context.addInitScript((t) => localStorage.setItem('preflight-theme', t), theme);
+    await page.goto(origin + '/#/check');
+    await appReady(page);
+    await page.setInputFiles('#check-folder', join(ROOT, 'tests', 'fixtures', 'check', 'variants', 'unknown-file'));
+    await page.waitForSelector('section.verdict', { timeout: 30000 });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+    await page.waitForTimeout(300);
+    for (const v of await axe(page)) problems.push({ theme, ...v });
+    await context.close();
+  }
+  assert.deepEqual(problems, [], JSON.stringify(problems, null, 2));
+});
 
 test('findings are announced: the findings list is a live region', async () => {
   const { context, page } = await openPage(browser);

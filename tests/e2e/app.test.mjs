@@ -16,7 +16,7 @@ after(async () => {
   server?.close();
 });
 
-const TOOLS = ['saml-metadata', 'saml-response', 'cert', 'cron', 'csv-users', 'directory', 'srv', 'ports', 'firewall', 'broadworks'];
+const TOOLS = ['check', 'saml-metadata', 'saml-response', 'cert', 'cron', 'csv-users', 'directory', 'srv', 'ports', 'firewall', 'broadworks'];
 
 async function shot(page, name) {
   const file = join(SHOTS, `${name}.png`);
@@ -31,7 +31,7 @@ test('shell lists every tool, grouped, and every page opens', async () => {
   await page.goto(origin + '/');
   await appReady(page);
   const groups = await page.locator('.sidebar .nav-group h2').allTextContents();
-  assert.deepEqual(groups, ['SSO', 'Directory', 'Network', 'BroadWorks']);
+  assert.deepEqual(groups, ['Whole setup', 'SSO', 'Directory', 'Network', 'BroadWorks']);
   for (const tool of TOOLS) {
     await page.click(`.sidebar a[href="#/${tool}"]`);
     await page.waitForSelector(`.page[data-tool="${tool}"]`);

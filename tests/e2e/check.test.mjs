@@ -72,7 +72,7 @@ test('a kit chosen as a folder: every file recognised, every report shown, no cr
   await response.locator('summary').click();
   await response.locator('.finding[data-rule="saml-response/signature-trusted"]').waitFor();
   assert.match(await response.textContent(), /Checked with okta\/metadata\.xml/);
-  assert.equal(await page.locator('section.cross-file .finding').count(), 0);
+  assert.equal(await page.locator('.cross-file .finding').count(), 0);
   await shot(page, 'check-folder');
   assert.deepEqual(page.problems, []);
   assert.ok(page.requests.every((u) => u.startsWith(origin)), page.requests.join('\n'));
@@ -97,7 +97,7 @@ test('loose files of a broken kit: the cross-file findings are shown and the ver
   await page.dispatchEvent('#check-domains', 'change');
   await drop(page, await folderFiles('variants/destination-mismatch'));
   await results(page);
-  const cross = page.locator('section.cross-file');
+  const cross = page.locator('.cross-file');
   await cross.locator('.finding[data-rule="check/destination-not-sp-acs"]').first().waitFor();
   assert.equal(await cross.locator('.finding[data-rule="check/destination-not-sp-acs"]').count(), 2);
   assert.match(await cross.textContent(), /idbroker-eu\.webex\.com/);
@@ -119,7 +119,7 @@ test('unknown files are listed, and a wrong guess can be corrected', async () =>
   await drop(page, await folderFiles('variants/unknown-file'));
   const rows = await results(page);
   assert.deepEqual(rows.filter((r) => r.kind === 'unknown').map((r) => r.path).sort(), ['README.txt', 'notes.docx']);
-  assert.equal(await page.locator('section.cross-file .finding[data-rule="check/file-not-recognised"]').count(), 2);
+  assert.equal(await page.locator('.cross-file .finding[data-rule="check/file-not-recognised"]').count(), 2);
   await page.selectOption('tr.file-row[data-path="README.txt"] select.kind', 'cron');
   await page.waitForSelector('tr.file-row[data-path="README.txt"][data-kind="cron"]');
   assert.match(await page.textContent('tr.file-row[data-path="README.txt"]'), /chosen by you/);

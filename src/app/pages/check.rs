@@ -109,7 +109,7 @@ pub fn check_page() -> Html {
                         let outcome = outcome.clone();
                         Callback::from(move |f: f64| outcome.set(Outcome::Running(f)))
                     };
-                    match this.run(check::TOOL, options, blob.into(), progress).await {
+                    match this.run(check::TOOL, options, blob, progress).await {
                         Ok(report) => {
                             let data = check::data(&report);
                             match data {
@@ -460,10 +460,9 @@ fn results(props: &ResultsProps) -> Html {
                     </table>
                 </div>
             </section>
-            <section class="cross-file" aria-label="Across files">
-                <h2>{ "Across the files" }</h2>
+            <div class="cross-file">
                 <SharedFindingsList report={cross} title="Findings across files" />
-            </section>
+            </div>
             <section class="file-reports" aria-label="Reports per file">
                 <h2>{ "Each file's report" }</h2>
                 { for d.files.iter().filter(|f| f.report.is_some()).map(|f| {
