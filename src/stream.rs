@@ -206,6 +206,21 @@ impl Buffer {
     fn overflowed(&self) -> bool {
         self.received > self.limit
     }
+
+    /// For an input over the limit, the report that refuses it as a whole
+    /// (`message(received, limit)` says why); `None` otherwise.
+    fn refusal(
+        &self,
+        tool: &str,
+        rule: &'static crate::rules::Rule,
+        message: impl Fn(usize, usize) -> String,
+    ) -> Option<Report> {
+        self.overflowed().then(|| {
+            let mut report = Report::new(tool, b"");
+            report.add(rule, message(self.received, self.limit), Location::none());
+            report
+        })
+    }
 }
 
 /// SAML metadata: XML is checked as a whole document, so the chunks are
@@ -239,16 +254,9 @@ impl Sink for MetadataSink {
     }
 
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
-        if self.buffer.overflowed() {
-            let mut report = Report::new(saml::TOOL, b"");
-            report.add(
-                &saml::xml::TOO_LARGE,
-                format!(
-                    "the input is {} bytes; at most {} bytes are checked, and a larger file is refused rather than checked in part",
-                    self.buffer.received, self.buffer.limit
-                ),
-                Location::none(),
-            );
+        if let Some(report) = self.buffer.refusal(saml::TOOL, &saml::xml::TOO_LARGE, |n, max| {
+            format!("the input is {n} bytes; at most {max} bytes are checked, and a larger file is refused rather than checked in part")
+        }) {
             progress(1.0);
             return report;
         }
@@ -290,16 +298,14 @@ impl Sink for CheckSink {
     }
 
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
-        if self.buffer.overflowed() {
-            let mut report = Report::new(crate::check::TOOL, b"");
-            report.add(
-                &crate::check::rules::TOO_LARGE,
-                format!(
-                    "the files add up to {} bytes; at most {} bytes are checked at once",
-                    self.buffer.received, self.buffer.limit
-                ),
-                crate::report::Location::none(),
-            );
+        if let Some(report) = self.buffer.refusal(
+            crate::check::TOOL,
+            &crate::check::rules::TOO_LARGE,
+            |n, max| {
+                format!("the files add up to {n} bytes; at most {max} bytes are checked at once")
+            },
+        ) {
+            progress(1.0);
             return report;
         }
         crate::check::check_bytes(&self.buffer.bytes, &self.options, progress)
