@@ -79,6 +79,27 @@ test('a kit chosen as a folder: every file recognised, every report shown, no cr
   await context.close();
 });
 
+test('a kit dropped as a folder (a real drag from the file manager) is read recursively', async () => {
+  const { context, page } = await checkPage();
+  // Chromium's DevTools protocol drags real paths, as the desktop does: the
+  // page reads the folder through the File and Directory Entries API.
+  const box = await page.locator('.drop-zone').boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const data = { items: [], files: [join(FIX, 'kits', 'entra')], dragOperationsMask: 1 };
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) {
+    await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  }
+  const rows = await results(page);
+  assert.equal(rows.length, 10, JSON.stringify(rows));
+  assert.ok(rows.every((r) => r.path.startsWith('entra/')), JSON.stringify(rows));
+  assert.deepEqual([...new Set(rows.map((r) => r.kind))].sort(), KINDS);
+  assert.equal(await page.getAttribute('.area[data-area="sso"]', 'data-verdict'), 'warnings');
+  assert.equal(await page.locator('.cross-file .finding').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test('a kit dropped as a zip is opened and checked like the folder', async () => {
   const { context, page } = await checkPage();
   await drop(page, [{ name: 'okta.zip', buffer: await readFile(join(FIX, 'kits', 'okta.zip')) }]);
