@@ -44,6 +44,7 @@ pub fn run(tool: &str, input: &[u8], options: &Value) -> Result<Report, String> 
                 "restrict_to_ip_ranges",
                 "third_party_xmpp",
                 "federation",
+                "verify",
             ])?;
             let mut f = crate::net::firewall::FirewallOptions::default();
             f.p2p = o.string("p2p")?;
@@ -53,7 +54,13 @@ pub fn run(tool: &str, input: &[u8], options: &Value) -> Result<Report, String> 
                 .unwrap_or(f.restrict_to_ip_ranges);
             f.third_party_xmpp = o.bool("third_party_xmpp")?.unwrap_or(f.third_party_xmpp);
             f.federation = o.bool("federation")?.unwrap_or(f.federation);
-            Ok(crate::net::firewall::generate(&f))
+            // With `verify`, the input is a rule file to check against the
+            // requirements; without, the rules are generated.
+            Ok(if o.bool("verify")?.unwrap_or(false) {
+                crate::net::firewall_verify::verify(input, &f)
+            } else {
+                crate::net::firewall::generate(&f)
+            })
         }
         "srv" => {
             let keys = [

@@ -484,3 +484,48 @@ fn a_har_capture_of_the_sign_in_is_checked_like_the_response() {
     );
     assert_quiet(&report, "check/destination-not-sp-acs");
 }
+
+#[test]
+fn firewall_rules_in_the_set_are_checked_against_the_p2p_range() {
+    let fw = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/check/firewall")
+            .join(name);
+        (format!("net/{name}"), std::fs::read(path).unwrap())
+    };
+    let mut files = files_of("kits/okta");
+    files.push(fw("iptables-save.rules"));
+    files.push(fw("jabber-gpo.ps1"));
+    let mut o = options();
+    o.set_p2p("40000-41999").unwrap();
+    let report = check::check(files.clone(), &o);
+    let data = check::data(&report).unwrap();
+    assert!(data
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("net/"))
+        .all(|f| f.kind == Kind::Firewall));
+    // The saved iptables rules still open the default range; the GPO script the new one.
+    let iptables = file_report(&report, "iptables-save.rules");
+    assert_fires(&iptables, "firewall/p2p-range-not-opened");
+    assert_quiet(
+        &file_report(&report, "jabber-gpo.ps1"),
+        "firewall/p2p-range-not-opened",
+    );
+    assert_eq!(data.areas["network"].verdict, Verdict::Fail);
+    assert_eq!(data.options.p2p.as_deref(), Some("40000-41999"));
+    // With the default range both files agree with the settings.
+    let data = check::data(&check::check(files, &options())).unwrap();
+    let ipt = data
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("iptables-save.rules"))
+        .unwrap();
+    assert_quiet(
+        ipt.report.as_ref().unwrap(),
+        "firewall/p2p-range-not-opened",
+    );
+    // A range that is not one is an option error, not a finding.
+    assert!(options().set_p2p("40000").is_err());
+    assert!(options().set_p2p("1000-900").is_err());
+}

@@ -249,3 +249,66 @@ fn invalid_domain_reuses_the_srv_name_rules() {
     });
     assert_quiet(&ok, "srv/name-label-length");
 }
+
+/// `preflight firewall --verify`: a rule file against the requirements.
+mod verify {
+    use preflight::net::firewall::FirewallOptions;
+    use preflight::net::firewall_verify::verify;
+    use preflight::testkit::{assert_fires, assert_quiet};
+
+    fn fixture(name: &str) -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/tests/fixtures/check/firewall/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    fn p2p(range: &str) -> FirewallOptions {
+        FirewallOptions {
+            p2p: Some(range.into()),
+            ..FirewallOptions::default()
+        }
+    }
+
+    #[test]
+    fn a_saved_ruleset_that_opens_everything_is_quiet() {
+        let r = verify(&fixture("iptables-save.rules"), &FirewallOptions::default());
+        assert_quiet(&r, "firewall/requirement-not-opened");
+        assert_quiet(&r, "firewall/p2p-range-not-opened");
+        assert_quiet(&r, "firewall/no-rules-found");
+        assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    }
+
+    #[test]
+    fn a_gpo_script_for_another_range_and_without_federation() {
+        let gpo = fixture("jabber-gpo.ps1");
+        let r = verify(&gpo, &p2p("32434-33598"));
+        assert_fires(&r, "firewall/p2p-range-not-opened");
+        assert_quiet(
+            &verify(&gpo, &p2p("40000-41999")),
+            "firewall/p2p-range-not-opened",
+        );
+        // The GPO opens TCP 5222 and 5269 in one rule: nothing missing there.
+        let mut no_stun = String::from_utf8(gpo).unwrap();
+        no_stun = no_stun.replace("-RemotePort 8070,8090", "-RemotePort 8070");
+        let r = verify(no_stun.as_bytes(), &p2p("40000-41999"));
+        assert_fires(&r, "firewall/requirement-not-opened");
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "firewall/requirement-not-opened")
+            .unwrap();
+        assert!(f.message.contains("UDP 8090"), "{}", f.message);
+    }
+
+    #[test]
+    fn a_file_without_allow_rules_is_an_error() {
+        let r = verify(
+            b"-A OUTPUT -p udp --dport 40000:41999 -j DROP\n",
+            &p2p("40000-41999"),
+        );
+        assert_fires(&r, "firewall/no-rules-found");
+        assert!(r.has_errors());
+    }
+}

@@ -47,6 +47,9 @@ pub struct Options {
     pub trust: crate::xmldsig::TrustStore,
     /// Kinds chosen by the user for files the recognition got wrong, by path.
     pub overrides: BTreeMap<String, Kind>,
+    /// The P2P UDP range of P2P Settings (`MIN-MAX`), which firewall rule
+    /// files must open; the default range when not given.
+    pub p2p: Option<String>,
 }
 
 impl Options {
@@ -61,6 +64,7 @@ impl Options {
             sp_entity_id: None,
             trust: Default::default(),
             overrides: BTreeMap::new(),
+            p2p: None,
         }
     }
 
@@ -110,6 +114,29 @@ impl Options {
         Ok(())
     }
 
+    /// Set the P2P range (`MIN-MAX`), checked as the ports tool checks it.
+    pub fn set_p2p(&mut self, range: &str) -> Result<(), String> {
+        let f = crate::net::firewall::FirewallOptions {
+            p2p: Some(range.trim().to_string()),
+            ..Default::default()
+        };
+        let mut scratch = Report::new("firewall", b"");
+        match crate::net::firewall::p2p_range(&f, &mut scratch) {
+            Some(_) => {
+                self.p2p = f.p2p;
+                Ok(())
+            }
+            None => Err(format!(
+                "--p2p: {}",
+                scratch
+                    .findings
+                    .iter()
+                    .find(|x| x.severity == crate::report::Severity::Error)
+                    .map_or("not a MIN-MAX range", |x| x.message.as_str())
+            )),
+        }
+    }
+
     /// Set the SP entityID used when the set has no Webex SP metadata.
     pub fn set_sp_entity_id(&mut self, uri: &str) -> Result<(), String> {
         let uri = crate::options::uri("sp_entity_id", uri).map_err(|e| e.to_string())?;
@@ -132,7 +159,7 @@ impl Options {
             Value::Object(m) => m,
             other => return Err(format!("options must be an object, not {other}")),
         };
-        const KEYS: [&str; 7] = [
+        const KEYS: [&str; 8] = [
             "now",
             "sso",
             "domains",
@@ -140,6 +167,7 @@ impl Options {
             "date",
             "sp_entity_id",
             "overrides",
+            "p2p",
         ];
         if let Some(k) = map.keys().find(|k| !KEYS.contains(&k.as_str())) {
             return Err(format!("the check tool has no option `{k}`"));
@@ -182,6 +210,9 @@ impl Options {
         }
         if let Some(uri) = text("sp_entity_id")? {
             o.set_sp_entity_id(uri)?;
+        }
+        if let Some(p2p) = text("p2p")? {
+            o.set_p2p(p2p)?;
         }
         match map.get("overrides") {
             None | Some(Value::Null) => {}
@@ -294,6 +325,7 @@ fn area_of_kind(kind: Kind) -> Option<&'static str> {
         Kind::CsvUsers => Some("users"),
         Kind::Directory | Kind::Cron => Some("directory"),
         Kind::Broadworks => Some("broadworks"),
+        Kind::Firewall => Some("network"),
         Kind::Unknown => None,
     }
 }
@@ -327,6 +359,9 @@ pub struct RunOptions {
     /// The SP entityID the responses were checked against, and where it came from.
     pub sp_entity_id: String,
     pub sp_entity_id_from: String,
+    /// The P2P range firewall rule files were checked against.
+    #[serde(default)]
+    pub p2p: Option<String>,
 }
 
 /// The typed data of a check report.
@@ -532,6 +567,7 @@ fn assemble(
             date: options.date.clone(),
             sp_entity_id: context.sp_entity_id.clone(),
             sp_entity_id_from: context.sp_entity_id_from.clone(),
+            p2p: options.p2p.clone(),
         },
     };
     report.data = serde_json::to_value(data).unwrap_or_default();

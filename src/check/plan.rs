@@ -161,6 +161,13 @@ impl<'a> Plan<'a> {
                     )
                     .unwrap_or_else(|e| Report::new(crate::csv::TOOL, e.as_bytes()))
                 }),
+                Kind::Firewall => Box::new(move || {
+                    let f = crate::net::firewall::FirewallOptions {
+                        p2p: o.p2p.clone(),
+                        ..Default::default()
+                    };
+                    crate::net::firewall_verify::verify(bytes, &f)
+                }),
                 Kind::Broadworks => {
                     let log = self.logs[i].unwrap_or(LogKind::Xsp);
                     Box::new(move || match log {

@@ -24,13 +24,15 @@ pub enum Kind {
     Directory,
     #[serde(rename = "broadworks")]
     Broadworks,
+    #[serde(rename = "firewall")]
+    Firewall,
     #[serde(rename = "unknown")]
     Unknown,
 }
 
 impl Kind {
     /// Every kind, in the order the page offers them as overrides.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::SamlMetadata,
         Kind::SamlResponse,
         Kind::Cert,
@@ -38,6 +40,7 @@ impl Kind {
         Kind::CsvUsers,
         Kind::Directory,
         Kind::Broadworks,
+        Kind::Firewall,
         Kind::Unknown,
     ];
 
@@ -51,6 +54,7 @@ impl Kind {
             Kind::CsvUsers => "csv-users",
             Kind::Directory => "directory",
             Kind::Broadworks => "broadworks",
+            Kind::Firewall => "firewall",
             Kind::Unknown => "unknown",
         }
     }
@@ -70,6 +74,7 @@ impl Kind {
             Kind::CsvUsers => "User CSV",
             Kind::Directory => "Directory file",
             Kind::Broadworks => "BroadWorks log",
+            Kind::Firewall => "Firewall rules",
             Kind::Unknown => "Not recognised",
         }
     }
@@ -157,6 +162,9 @@ pub fn recognise(path: &str, bytes: &[u8]) -> Recognised {
         return r;
     }
     if let Some(r) = cron(trimmed) {
+        return r;
+    }
+    if let Some(r) = firewall(&text) {
         return r;
     }
     if let Some(r) = user_csv(trimmed) {
@@ -397,6 +405,25 @@ fn broadworks(text: &str) -> Option<Recognised> {
         );
     }
     None
+}
+
+/// A firewall rule file: allow rules in a shape the firewall tool reads
+/// make up most of its commands.
+fn firewall(text: &str) -> Option<Recognised> {
+    let rules = crate::net::firewall_verify::parse(text).len();
+    let commands = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('!'))
+        .count();
+    (rules > 0 && rules * 3 >= commands).then(|| {
+        Recognised::new(
+            Kind::Firewall,
+            format!(
+                "firewall rules: {rules} allow rules (iptables, nft, PowerShell, netsh or ASA)"
+            ),
+        )
+    })
 }
 
 /// One Quartz expression, alone in the file apart from comments.

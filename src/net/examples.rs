@@ -4,13 +4,45 @@
 //! takes no input, only options.
 
 use super::firewall::{IP_RESTRICTION_NOT_RECOMMENDED, P2P_RANGE_NOT_DEFAULT, P2P_RANGE_SYNTAX};
+use super::firewall_verify::{NO_RULES, P2P_RANGE_NOT_OPENED, REQUIREMENT_NOT_OPENED};
 use super::ports::{
     MAX_NOT_GREATER, MAX_OUT_OF_RANGE, MIN_OUT_OF_RANGE, NARROWER_THAN_DEFAULT, NOT_A_PORT,
     OVERLAPS_SERVICE_PORT, RANGE_COVERS_TCP_PORT,
 };
 use crate::rules::{Example as E, RuleExamples as R};
 
+/// A rule file (`iptables-save` shape) that opens every requirement with
+/// the P2P range 40000-41999.
+const OPEN_ALL: &str = "-A OUTPUT -p tcp -m multiport --dports 80,443,5222,5269 -j ACCEPT
+-A OUTPUT -p udp -m multiport --dports 5101,8070,8090 -j ACCEPT
+-A OUTPUT -p udp --dport 40000:41999 -j ACCEPT
+";
+
 pub const EXAMPLES: &[R] = &[
+    R {
+        rule: &P2P_RANGE_NOT_OPENED,
+        examples: &[
+            E::fires(OPEN_ALL).with(r#"{"verify": true, "p2p": "40000-42000"}"#),
+            E::quiet(OPEN_ALL).with(r#"{"verify": true, "p2p": "40000-41999"}"#),
+        ],
+    },
+    R {
+        rule: &REQUIREMENT_NOT_OPENED,
+        examples: &[
+            E::fires("-A OUTPUT -p udp --dport 40000:41999 -j ACCEPT\n")
+                .with(r#"{"verify": true, "p2p": "40000-41999"}"#),
+            E::quiet(OPEN_ALL).with(r#"{"verify": true, "p2p": "40000-41999"}"#),
+        ],
+    },
+    R {
+        rule: &NO_RULES,
+        examples: &[
+            E::fires("-A OUTPUT -p udp --dport 40000:41999 -j DROP\n")
+                .with(r#"{"verify": true, "p2p": "40000-41999"}"#),
+            E::quiet("-A OUTPUT -p udp --dport 40000:41999 -j ACCEPT\n")
+                .with(r#"{"verify": true, "p2p": "40000-41999"}"#),
+        ],
+    },
     R {
         rule: &NOT_A_PORT,
         examples: &[E::fires("32434 3e4"), E::quiet("32434 33598")],

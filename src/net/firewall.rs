@@ -323,19 +323,11 @@ fn split_range(raw: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// Generate the requirements table and the four rule sets.
-pub fn generate(opts: &FirewallOptions) -> Report {
-    let input = format!(
-        "p2p={}\nrestrict={}\nxmpp-client={}\nfederation={}\ndomain={}",
-        opts.p2p.as_deref().unwrap_or(""),
-        opts.restrict_to_ip_ranges,
-        opts.third_party_xmpp,
-        opts.federation,
-        opts.domain.as_deref().unwrap_or("")
-    );
-    let mut report = Report::new("firewall", input.as_bytes());
+/// The P2P range of `opts` (the default when none is given), checked as
+/// the ports tool checks it; its findings and `data.p2p` go into `report`.
+/// `None` when the range is not valid.
+pub fn p2p_range(opts: &FirewallOptions, report: &mut Report) -> Option<(u32, u32)> {
     let p2p_loc = || Location::field(1, "p2p");
-
     let range = match opts.p2p.as_deref() {
         None => Some((ports::DEFAULT_MIN, ports::DEFAULT_MAX)),
         Some(raw) => match split_range(raw) {
@@ -380,6 +372,22 @@ pub fn generate(opts: &FirewallOptions) -> Report {
         );
         report.set_data("p2p", d.data);
     }
+
+    range
+}
+
+/// Generate the requirements table and the four rule sets.
+pub fn generate(opts: &FirewallOptions) -> Report {
+    let input = format!(
+        "p2p={}\nrestrict={}\nxmpp-client={}\nfederation={}\ndomain={}",
+        opts.p2p.as_deref().unwrap_or(""),
+        opts.restrict_to_ip_ranges,
+        opts.third_party_xmpp,
+        opts.federation,
+        opts.domain.as_deref().unwrap_or("")
+    );
+    let mut report = Report::new("firewall", input.as_bytes());
+    let range = p2p_range(opts, &mut report);
 
     if opts.restrict_to_ip_ranges {
         report.add(

@@ -7,6 +7,7 @@
 pub mod domain;
 pub mod examples;
 pub mod firewall;
+pub mod firewall_verify;
 pub mod ports;
 pub mod srv;
 pub mod srv_formats;
@@ -53,6 +54,9 @@ pub const RULES: &[Rule] = &[
     firewall::P2P_RANGE_SYNTAX,
     firewall::P2P_RANGE_NOT_DEFAULT,
     firewall::IP_RESTRICTION_NOT_RECOMMENDED,
+    firewall_verify::REQUIREMENT_NOT_OPENED,
+    firewall_verify::P2P_RANGE_NOT_OPENED,
+    firewall_verify::NO_RULES,
 ];
 
 #[cfg(test)]
@@ -61,12 +65,13 @@ mod tests {
 
     #[test]
     fn rules_lists_every_submodule_rule_once() {
-        let parts: [&[Rule]; 5] = [
+        let parts: [&[Rule]; 6] = [
             ports::RULES,
             domain::RULES,
             srv::RULES,
             srv_verify::RULES,
             firewall::RULES,
+            firewall_verify::RULES,
         ];
         let all: Vec<&str> = parts.iter().flat_map(|p| p.iter().map(|r| r.id)).collect();
         let listed: Vec<&str> = RULES.iter().map(|r| r.id).collect();

@@ -148,11 +148,13 @@ test('check everything: file names, file contents and option fields made of mark
   const sp = `<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="${esc}"><md:SPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:AssertionConsumerService index="0" Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${esc}"/></md:SPSSODescriptor></md:EntityDescriptor>`;
   const response = `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_1" Version="2.0" IssueInstant="2026-06-01T00:00:00Z" Destination="${esc}"><saml:Issuer>${esc}</saml:Issuer></samlp:Response>`;
   const csv = `firstName,lastName,email,userName\n"${ALL.replaceAll('"', '""')}",Lee,ann@${PAYLOADS[0].replaceAll(' ', '')},ann\n`;
-  const { context, page } = await fillEach('#/check', [['#check-domains', ALL], ['#check-sp-entity-id', ALL], ['#check-go-live', ALL]]);
+  const { context, page } = await fillEach('#/check', [['#check-domains', ALL], ['#check-sp-entity-id', ALL], ['#check-go-live', ALL], ['#check-p2p', ALL]]);
   await page.fill('#check-domains', '');
   await page.dispatchEvent('#check-domains', 'change');
   await page.fill('#check-go-live', '');
   await page.dispatchEvent('#check-go-live', 'change');
+  await page.fill('#check-p2p', '');
+  await page.dispatchEvent('#check-p2p', 'change');
   await page.setInputFiles('#check-files', [
     { name: `${PAYLOADS[0]}.xml`, mimeType: 'text/xml', buffer: Buffer.from(sp) },
     { name: `${PAYLOADS[1]}.xml`, mimeType: 'text/xml', buffer: Buffer.from(response) },

@@ -29,6 +29,7 @@ struct Form {
     go_live: String,
     date: String,
     sp_entity_id: String,
+    p2p: String,
 }
 
 impl Form {
@@ -54,6 +55,7 @@ impl Form {
             "go_live": self.go_live.trim(),
             "date": self.date.trim(),
             "sp_entity_id": self.sp_entity_id.trim(),
+            "p2p": self.p2p.trim(),
             "overrides": overrides.iter().map(|(p, k)| (p.clone(), serde_json::json!(k.id()))).collect::<serde_json::Map<_, _>>(),
         })
     }
@@ -332,6 +334,10 @@ pub fn check_page() -> Html {
                 <label class="field">
                     <span>{ "Directory job day (GMT)" }</span>
                     <input id="check-date" type="text" placeholder="YYYY-MM-DD" value={form.date.clone()} onchange={field(|f, v| f.date = v)} />
+                </label>
+                <label class="field">
+                    <span>{ "P2P port range" }</span>
+                    <input id="check-p2p" type="text" placeholder="32434-33598" value={form.p2p.clone()} onchange={field(|f, v| f.p2p = v)} />
                 </label>
                 <label class="field wide">
                     <span>{ "WebEx SAML Issuer (SP ID)" }<small>{ " when the set has no Webex SP metadata" }</small></span>

@@ -46,10 +46,13 @@ pub struct CheckArgs {
     /// The WebEx SAML Issuer (SP ID) when the set has no Webex SP metadata.
     #[arg(long, value_name = "URI")]
     pub sp_entity_id: Option<String>,
+    /// The P2P UDP range of P2P Settings, MIN-MAX: firewall rule files must open it (default 32434-33598).
+    #[arg(long, value_name = "MIN-MAX", allow_hyphen_values = true)]
+    pub p2p: Option<String>,
     /// A certificate (PEM, DER, base64) or metadata whose keys you trust to sign (repeatable).
     #[arg(long, value_name = "FILE")]
     pub trust_cert: Vec<String>,
-    /// Take a file for another kind than recognised: PATH=KIND, KIND one of saml-metadata, saml-response, cert, cron, csv-users, directory, broadworks, unknown (repeatable).
+    /// Take a file for another kind than recognised: PATH=KIND, KIND one of saml-metadata, saml-response, cert, cron, csv-users, directory, broadworks, firewall, unknown (repeatable).
     #[arg(long = "as", value_name = "PATH=KIND")]
     pub as_kind: Vec<String>,
     #[command(flatten)]
@@ -76,12 +79,15 @@ pub fn run(a: CheckArgs) -> Result<u8, String> {
         options.set_sp_entity_id(uri)?;
     }
     options.trust = crate::input::trust_store(&a.trust_cert)?;
+    if let Some(p2p) = &a.p2p {
+        options.set_p2p(p2p)?;
+    }
     for spec in &a.as_kind {
         let (path, kind) = spec
             .rsplit_once('=')
             .ok_or_else(|| format!("--as `{spec}`: write PATH=KIND"))?;
         let kind = Kind::from_id(kind.trim())
-            .ok_or_else(|| format!("--as `{spec}`: `{kind}` is not a kind (saml-metadata, saml-response, cert, cron, csv-users, directory, broadworks, unknown)"))?;
+            .ok_or_else(|| format!("--as `{spec}`: `{kind}` is not a kind (saml-metadata, saml-response, cert, cron, csv-users, directory, broadworks, firewall, unknown)"))?;
         options.overrides.insert(path.to_string(), kind);
     }
     let mut files = Vec::new();
@@ -272,6 +278,7 @@ fn empty_data(_: &Report) -> core::Data {
             date: None,
             sp_entity_id: String::new(),
             sp_entity_id_from: String::new(),
+            p2p: None,
         },
     }
 }

@@ -1,4 +1,4 @@
-//! `preflight firewall [--p2p MIN-MAX] [--restrict-to-ip-ranges]`
+//! `preflight firewall [--p2p MIN-MAX] [--restrict-to-ip-ranges] [--verify FILE]`
 
 use clap::Args;
 
@@ -8,7 +8,7 @@ use preflight::net::firewall::FirewallOptions;
 
 #[derive(Args)]
 #[command(
-    after_help = "Examples:\n  preflight firewall\n  preflight firewall --p2p 40000-41999 --domain acme.com --format json"
+    after_help = "Examples:\n  preflight firewall\n  preflight firewall --p2p 40000-41999 --domain acme.com --format json\n  iptables-save | preflight firewall --p2p 40000-41999 --verify -"
 )]
 pub struct FirewallArgs {
     /// The P2P UDP range for Jabber-to-Jabber calling, MIN-MAX (default 32434-33598).
@@ -26,6 +26,9 @@ pub struct FirewallArgs {
     /// Leave out TCP 5269 (XMPP federation).
     #[arg(long)]
     pub no_federation: bool,
+    /// Check an existing rule file (iptables, nft, PowerShell, netsh, Cisco ASA; `-` for stdin) against the requirements instead of writing rules.
+    #[arg(long, value_name = "FILE")]
+    pub verify: Option<String>,
     #[command(flatten)]
     pub format: FormatOpt,
 }
@@ -38,6 +41,15 @@ pub fn run(a: FirewallArgs) -> Result<u8, String> {
         federation: !a.no_federation,
         domain: a.domain,
     };
+    if let Some(file) = &a.verify {
+        let bytes = crate::input::read_input(file)?;
+        let report = preflight::net::firewall_verify::verify(&bytes, &opts);
+        let allowed = report.data["verify"]["allowed"]
+            .as_array()
+            .map_or(0, Vec::len);
+        let text = format!("{allowed} allow rules read from {file}\n");
+        return emit(&report, a.format.format(), file, &text);
+    }
     let report = preflight::net::firewall::generate(&opts);
     let mut text = String::new();
     if let Some(reqs) = report.data["requirements"].as_array() {
