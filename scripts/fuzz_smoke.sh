@@ -51,6 +51,8 @@ seed_dir() {
     saml_response) echo tests/fixtures/saml-response ;;
     cert) echo tests/fixtures/x509 ;;
     csv_users) echo tests/fixtures/csv ;;
+    check_set) echo tests/fixtures/check/kits/okta ;;
+    firewall_rules) echo tests/fixtures/check/firewall ;;
     *) echo "" ;;
   esac
 }

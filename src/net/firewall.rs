@@ -173,18 +173,23 @@ impl Requirement {
     }
 
     fn ports_text(&self, sep: &str, range: &str) -> String {
-        self.ports
-            .iter()
-            .map(|&(a, b)| {
-                if a == b {
-                    a.to_string()
-                } else {
-                    format!("{a}{range}{b}")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(sep)
+        ranges_text(&self.ports, sep, range)
     }
+}
+
+/// Port ranges as a rule format writes them: `80,443`, `7050:7550` …
+pub fn ranges_text(ranges: &[(u32, u32)], sep: &str, range: &str) -> String {
+    ranges
+        .iter()
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}{range}{b}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(sep)
 }
 
 /// The requirements table for these options, P2P range and organisation

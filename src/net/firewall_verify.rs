@@ -215,17 +215,7 @@ fn asa(line: &str) -> Option<(&'static str, Vec<(u32, u32)>)> {
 }
 
 fn show(ranges: &[(u32, u32)]) -> String {
-    ranges
-        .iter()
-        .map(|&(a, b)| {
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a}-{b}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    super::firewall::ranges_text(ranges, ", ", "-")
 }
 
 /// Check the rule file `input` against the requirements for `opts` (its
