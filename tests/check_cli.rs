@@ -84,11 +84,13 @@ fn text_lists_each_file_with_its_kind_and_the_cross_findings() {
 #[test]
 fn bad_options_and_missing_paths_exit_2() {
     let kit = fixture("check", "kits/okta");
+    let empty = EmptyDir::new();
     for args in [
         vec!["check", kit.as_str(), "--domain", "not a domain"],
         vec!["check", kit.as_str(), "--go-live", "2026-13-01"],
         vec!["check", kit.as_str(), "--as", "x=spreadsheet"],
         vec!["check", "/no/such/folder"],
+        vec!["check", empty.path().to_str().unwrap()],
     ] {
         let (code, _, err) = preflight(&args, None);
         assert_eq!(code, 2, "{args:?}: {err}");
@@ -119,4 +121,25 @@ fn a_file_can_be_taken_for_another_kind() {
         .clone();
     assert_eq!(f["kind"], "cron");
     assert_eq!(f["overridden"], true);
+}
+
+/// A fresh empty folder, removed when dropped.
+struct EmptyDir(std::path::PathBuf);
+
+impl EmptyDir {
+    fn new() -> Self {
+        let p = std::env::temp_dir().join(format!("preflight-empty-{}", std::process::id()));
+        std::fs::create_dir_all(&p).unwrap();
+        Self(p)
+    }
+
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for EmptyDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }

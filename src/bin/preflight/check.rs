@@ -94,6 +94,12 @@ pub fn run(a: CheckArgs) -> Result<u8, String> {
     for p in &a.paths {
         collect(Path::new(p), &mut files)?;
     }
+    if files.is_empty() {
+        return Err(format!(
+            "no files found in {} (hidden files are left out)",
+            a.paths.join(", ")
+        ));
+    }
     let mut read = Vec::with_capacity(files.len());
     for f in files {
         let path = f.to_string_lossy().into_owned();
