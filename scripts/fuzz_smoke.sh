@@ -69,7 +69,7 @@ for t in "${TARGETS[@]}"; do
   if cargo fuzz run --sanitizer none "$t" "$corpus" -- \
       -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 >"$CORPUS_ROOT/$t.log" 2>&1; then
-    runs=$(awk -F: '/stat::number_of_executed_units/ { gsub(/ /, "", $2); print $2 }' "$CORPUS_ROOT/$t.log")
+    runs=$(awk -F: '/stat::number_of_executed_units/ { gsub(/ /, "", $NF); print $NF }' "$CORPUS_ROOT/$t.log")
     printf '[fuzz] %-16s ok   %8s runs in %ds\n' "$t" "${runs:-?}" "$(( $(date +%s) - t0 ))"
   else
     printf '[fuzz] %-16s FAILED (see fuzz/artifacts/%s/)\n' "$t" "$t"

@@ -214,10 +214,18 @@ impl Validator {
             .map(|d| d.to_json())
             .unwrap_or(serde_json::Value::Null);
         report.set_data("rows", json!(c.data_rows));
+        // A header of junk can have hundreds of thousands of cells: the
+        // lists name the first MAX_LISTED_COLUMNS, the totals count them all.
         report.set_data(
             "columns",
-            json!(c.cols.iter().map(|c| c.name.as_str()).collect::<Vec<_>>()),
+            json!(c
+                .cols
+                .iter()
+                .take(MAX_LISTED_COLUMNS)
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>()),
         );
+        report.set_data("columns_total", json!(c.cols.len()));
         report.set_data("dialect", dialect);
         // What each automatic fix would change, so the faces can label
         // their fix buttons without knowing which rule each fix answers.
@@ -251,18 +259,22 @@ impl Validator {
         report.set_data("empty_rows", json!(c.empty_rows));
         report.set_data("bytes", json!(self.bytes));
         report.set_data("meeting_site_export", json!(c.meeting_export));
+        let unknown = c.cols.iter().filter(|c| c.spec.is_none());
+        report.set_data("unknown_columns_total", json!(unknown.clone().count()));
         report.set_data(
             "unknown_columns",
-            json!(c
-                .cols
-                .iter()
-                .filter(|c| c.spec.is_none())
+            json!(unknown
+                .take(MAX_LISTED_COLUMNS)
                 .map(|c| json!({"name": c.name, "suggestion": c.suggestion}))
                 .collect::<Vec<_>>()),
         );
         report
     }
 }
+
+/// Columns named in `data.columns` and `data.unknown_columns` (far more
+/// than the import has; the `_total` fields count every column).
+pub const MAX_LISTED_COLUMNS: usize = 1_000;
 
 /// Validate a whole file held in memory.
 pub fn validate(input: &[u8], options: &Options) -> Report {

@@ -24,7 +24,14 @@ pub struct RowsPage {
     pub rows: Vec<RowView>,
     /// More data rows follow this page.
     pub has_more: bool,
+    /// The widest record's cells beyond [`MAX_SHOWN_COLUMNS`], not shown.
+    pub hidden_columns: usize,
 }
+
+/// Columns a page holds. The import has a few dozen fields; a record with
+/// thousands of cells is junk (or a binary file), and drawing each as an
+/// editable cell would freeze the tab, so the rest are only counted.
+pub const MAX_SHOWN_COLUMNS: usize = 200;
 
 enum Want {
     /// Data rows `offset .. offset + limit` (0-based, header excluded).
@@ -41,8 +48,11 @@ struct Pager {
     done: bool,
 }
 
-fn cells(rec: &Rec<'_>) -> Vec<String> {
+fn cells(rec: &Rec<'_>, hidden: &mut usize) -> Vec<String> {
+    let total = rec.iter().count();
+    *hidden = (*hidden).max(total.saturating_sub(MAX_SHOWN_COLUMNS));
     rec.iter()
+        .take(MAX_SHOWN_COLUMNS)
         .map(|c| String::from_utf8_lossy(c).into_owned())
         .collect()
 }
@@ -54,7 +64,7 @@ impl Handler for Pager {
         }
         if !self.header_done {
             self.header_done = true;
-            self.page.header = cells(rec);
+            self.page.header = cells(rec, &mut self.page.hidden_columns);
             if let Want::Rows(set) = &self.want {
                 self.done = set.last().is_none_or(|&last| last <= row);
             }
@@ -72,17 +82,13 @@ impl Handler for Pager {
                     self.done = true;
                     return;
                 }
-                self.page.rows.push(RowView {
-                    row,
-                    cells: cells(rec),
-                });
+                let cells = cells(rec, &mut self.page.hidden_columns);
+                self.page.rows.push(RowView { row, cells });
             }
             Want::Rows(set) => {
                 if set.contains(&row) {
-                    self.page.rows.push(RowView {
-                        row,
-                        cells: cells(rec),
-                    });
+                    let cells = cells(rec, &mut self.page.hidden_columns);
+                    self.page.rows.push(RowView { row, cells });
                 }
                 if set.last().is_none_or(|&last| last <= row) {
                     self.done = true;
@@ -207,5 +213,16 @@ mod tests {
         }
         let q = q.finish();
         assert_eq!(q.rows.iter().map(|r| r.row).collect::<Vec<_>>(), [2, 4]);
+    }
+
+    #[test]
+    fn a_record_with_thousands_of_cells_is_cut_to_the_shown_columns() {
+        let junk = "\u{0}=cmd|,\"".repeat(20_000);
+        let page = rows(junk.as_bytes(), 0, 50);
+        assert!(page.header.len() <= MAX_SHOWN_COLUMNS);
+        assert!(page.rows.iter().all(|r| r.cells.len() <= MAX_SHOWN_COLUMNS));
+        assert!(page.hidden_columns > 0, "{}", page.hidden_columns);
+        let normal = rows(b"firstName,lastName\nA,B\n", 0, 50);
+        assert_eq!(normal.hidden_columns, 0);
     }
 }

@@ -229,10 +229,18 @@ fn worst(list: &[(Severity, String, String)]) -> Option<Severity> {
 }
 
 fn describe(list: &[(Severity, String, String)]) -> String {
-    list.iter()
+    // A tooltip names a few findings; a junk header can give one cell thousands.
+    const SHOWN: usize = 5;
+    let mut out = list
+        .iter()
+        .take(SHOWN)
         .map(|(s, r, m)| format!("{}: {m} ({r})", s.as_str()))
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    if list.len() > SHOWN {
+        out.push_str(&format!("\n… and {} more", list.len() - SHOWN));
+    }
+    out
 }
 
 /// The rows a filter selects, from the listed findings.
@@ -942,8 +950,9 @@ fn row_table(props: &RowTableProps) -> Html {
                             { for p.header.iter().map(|h| {
                                 let list = at(1, h);
                                 html! {
+                                    // A header cell of junk can be megabytes: shown cut.
                                     <th scope="col" class={classes!(worst(list).map(|s| s.as_str()), (!list.is_empty()).then_some("bad"))}
-                                        title={(!list.is_empty()).then(|| describe(list))}>{ h.clone() }</th>
+                                        title={(!list.is_empty()).then(|| describe(list))}>{ crate::text::shorten(h, 120).into_owned() }</th>
                                 }
                             }) }
                         </tr>
@@ -978,7 +987,7 @@ fn row_table(props: &RowTableProps) -> Html {
                                         let long = cell.len() > 2000;
                                         html! {
                                             <td class={classes!(sev.map(|s| s.as_str()), sev.is_some().then_some("bad"))}
-                                                data-column={col.clone()} title={sev.map(|_| describe(list))}>
+                                                data-column={crate::text::shorten(&col, 120).into_owned()} title={sev.map(|_| describe(list))}>
                                                 if long {
                                                     <span class="cell long" tabindex="0" onfocus={onfocus}>
                                                         { format!("{}… ({} bytes)", cell.chars().take(200).collect::<String>(), cell.len()) }
@@ -997,6 +1006,9 @@ fn row_table(props: &RowTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if p.hidden_columns > 0 {
+                <p class="muted hidden-columns">{ format!("{} more columns are not shown (the import has a few dozen fields; this many means the file is not the CSV it should be).", p.hidden_columns) }</p>
+            }
             <div class="cell-detail" aria-live="polite">
                 if let Some((r, c, list)) = detail {
                     if list.is_empty() {
