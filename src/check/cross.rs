@@ -21,12 +21,15 @@ pub fn check(
     options: &Options,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let set = Set {
+    let mut set = Set {
         files,
         recognised,
         reports,
         context,
+        responses: Vec::new(),
     };
+    // Read once: three checks below go through the responses.
+    set.responses = set.read_responses();
     cert_files_in_metadata(&set, &mut out);
     if let Some(go_live) = options.go_live {
         certs_outlive(&set, go_live, &mut out);
@@ -47,6 +50,8 @@ struct Set<'a> {
     recognised: &'a [Recognised],
     reports: &'a [Option<Report>],
     context: &'a Context,
+    /// Responses proper, with their facts.
+    responses: Vec<(usize, facts::Response)>,
 }
 
 impl Set<'_> {
@@ -67,7 +72,7 @@ impl Set<'_> {
     }
 
     /// Responses proper (not AuthnRequests or logout messages).
-    fn responses(&self) -> Vec<(usize, facts::Response)> {
+    fn read_responses(&self) -> Vec<(usize, facts::Response)> {
         self.of_kind(Kind::SamlResponse)
             .map(|(i, r)| (i, facts::Response::of(r)))
             .filter(|(_, r)| r.kind.as_deref() == Some("Response"))
@@ -216,7 +221,7 @@ fn destinations(set: &Set, out: &mut Vec<Finding>) {
         return;
     };
     let listed: Vec<&str> = acs.iter().map(|(_, l)| *l).collect();
-    for (i, response) in set.responses() {
+    for &(i, ref response) in &set.responses {
         let fields = [
             ("Destination", response.destination.as_deref(), "/Response/@Destination"),
             (
@@ -254,7 +259,7 @@ fn destinations(set: &Set, out: &mut Vec<Finding>) {
 fn nameids_in_users(set: &Set, users: &[(usize, Vec<User>)], out: &mut Vec<Finding>) {
     let total: usize = users.iter().map(|(_, u)| u.len()).sum();
     let names: Vec<String> = users.iter().map(|(i, _)| set.shown(*i)).collect();
-    for (i, response) in set.responses() {
+    for &(i, ref response) in &set.responses {
         let Some(nameid) = response.name_id().map(str::trim).filter(|n| !n.is_empty()) else {
             continue;
         };
@@ -328,7 +333,7 @@ fn domains_claimed(
             ));
         }
     }
-    for (i, response) in set.responses() {
+    for &(i, ref response) in &set.responses {
         let Some(nameid) = response.name_id() else {
             continue;
         };

@@ -220,15 +220,9 @@ fn emit(report: &Report, format: Format) -> Result<u8, String> {
             if report.findings.is_empty() {
                 out.push_str("✓ no findings between the files\n");
             } else {
-                let mut cross = report.clone();
-                cross.summary = Default::default();
-                for f in &report.findings {
-                    match f.severity {
-                        preflight::Severity::Error => cross.summary.errors += 1,
-                        preflight::Severity::Warning => cross.summary.warnings += 1,
-                        preflight::Severity::Info => cross.summary.infos += 1,
-                    }
-                }
+                // The cross-file findings alone, counted as their own report.
+                let mut cross = Report::new(core::TOOL, b"");
+                cross.extend(report.findings.iter().cloned());
                 out.push_str(&render::text::findings(&cross, None, &style));
             }
             out.push_str("\n== Areas\n");
