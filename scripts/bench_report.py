@@ -163,9 +163,10 @@ if os.path.exists(cron):
 else:
     lines.append("Not run.")
 lines.append("")
-# Notes written by hand (where the time goes, browser figures, fuzzing) live
-# in docs/ and are appended unchanged; they carry their own dates.
-for name in ["benchmarks-notes.md", "benchmarks-browser.md"]:
+# Notes written by hand (where the time goes, browser figures) and the long
+# fuzz runs' table (written by scripts/fuzz_long.sh) live in docs/ and are
+# appended unchanged; they carry their own dates.
+for name in ["benchmarks-notes.md", "benchmarks-browser.md", "fuzz-long-runs.md"]:
     path = os.path.join(HERE, "..", "docs", name)
     if os.path.exists(path):
         lines.append(open(path).read().rstrip())

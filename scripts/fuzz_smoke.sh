@@ -23,12 +23,9 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   exit 1
 fi
 
-# The [[bin]] names, in file order.
-mapfile -t ALL < <(awk '
-  /^\[\[bin\]\]/ { inbin = 1; next }
-  /^\[/          { inbin = 0 }
-  inbin && $1 == "name" { gsub(/[" ]/, "", $3); print $3 }
-' fuzz/Cargo.toml)
+# shellcheck source=scripts/fuzz_seeds.sh
+. scripts/fuzz_seeds.sh
+mapfile -t ALL < <(fuzz_targets)
 if [ "${#ALL[@]}" -eq 0 ]; then
   echo "[fuzz] no [[bin]] targets found in fuzz/Cargo.toml" >&2
   exit 1
@@ -45,26 +42,10 @@ printf '[fuzz] built %d targets in %ds\n' "${#TARGETS[@]}" "$((built - start))"
 # a target has a fixture folder of the same domain.
 CORPUS_ROOT="${TMPDIR:-/tmp}/preflight-fuzz-corpus"
 rm -rf "$CORPUS_ROOT"
-seed_dir() {
-  case "$1" in
-    saml_metadata) echo tests/fixtures/saml ;;
-    saml_response) echo tests/fixtures/saml-response ;;
-    cert) echo tests/fixtures/x509 ;;
-    csv_users) echo tests/fixtures/csv ;;
-    check_set) echo tests/fixtures/check/kits/okta ;;
-    firewall_rules) echo tests/fixtures/check/firewall ;;
-    *) echo "" ;;
-  esac
-}
-
 failed=()
 for t in "${TARGETS[@]}"; do
   corpus="$CORPUS_ROOT/$t"
-  mkdir -p "$corpus"
-  seeds=$(seed_dir "$t")
-  if [ -n "$seeds" ] && [ -d "$seeds" ]; then
-    find "$seeds" -maxdepth 1 -type f -size -1M -exec cp {} "$corpus/" \;
-  fi
+  seed_corpus "$t" "$corpus"
   t0=$(date +%s)
   if cargo fuzz run --sanitizer none "$t" "$corpus" -- \
       -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
