@@ -10,6 +10,7 @@
 #
 #   bash scripts/fuzz_long.sh                       # all targets, 10 minutes each
 #   FUZZ_TARGETS="cert cron" bash scripts/fuzz_long.sh
+#   FUZZ_REPORT_ONLY=1 FUZZ_TARGETS="cert" bash scripts/fuzz_long.sh   # rows from the last run's logs
 #
 # A crash is kept under fuzz/artifacts/<target>/ and makes the script exit 1
 # after every target has run (fix it, add it as a regression test, run again).
@@ -24,6 +25,7 @@ mapfile -t ALL < <(fuzz_targets)
 read -r -a TARGETS <<< "${FUZZ_TARGETS:-${ALL[*]}}"
 OUT=docs/fuzz-long-runs.md
 WORK="${TMPDIR:-/tmp}/preflight-fuzz-long"
+if [ "${FUZZ_REPORT_ONLY:-0}" != 1 ]; then
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
@@ -52,6 +54,7 @@ for t in "${TARGETS[@]}"; do
   fi
 done
 wait
+fi
 
 python3 - "$WORK" "$OUT" "$SECONDS_PER_TARGET" "$JOBS" "${TARGETS[@]}" <<'PY'
 import datetime, os, re, sys

@@ -201,3 +201,62 @@ fn schema_problems_exit_1_and_no_schema_skips_them() {
     assert_eq!(code, 0, "{v}");
     assert_eq!(v["data"]["schema"]["checked"], false);
 }
+
+/// The CLI writes an aggregate's entities as they are checked; the document
+/// it prints must equal the report the core builds whole (same fields, same
+/// values), for every metadata fixture and in text mode too.
+#[test]
+fn the_streamed_json_equals_the_whole_report_for_every_fixture() {
+    let now = chrono::DateTime::parse_from_rfc3339(NOW)
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let opts = preflight::saml::MetadataOptions::new(now, 30).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let files = ["saml", "saml-schema"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(root.join(d)).unwrap())
+        .map(|e| e.unwrap().path());
+    let mut compared = 0;
+    for path in files {
+        if path.extension().and_then(|e| e.to_str()) != Some("xml") {
+            continue;
+        }
+        let file = path.to_str().unwrap();
+        let whole = preflight::saml::check_metadata(&std::fs::read(&path).unwrap(), &opts);
+        let (code, streamed) = run_json(&["saml-metadata", file, "--now", NOW, "--format", "json"]);
+        assert_eq!(streamed, serde_json::to_value(&whole).unwrap(), "{file}");
+        assert_eq!(code, i32::from(whole.has_errors()), "{file}");
+        compared += 1;
+    }
+    assert!(compared >= 10, "only {compared} fixtures");
+}
+
+#[test]
+fn text_mode_shows_three_idp_blocks_of_an_aggregate_and_counts_the_rest() {
+    let entity = |i: usize| {
+        format!(
+            r#"<md:EntityDescriptor entityID="https://idp{i}.example.org/idp"><md:IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><md:SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://idp{i}.example.org/sso"/></md:IDPSSODescriptor></md:EntityDescriptor>"#
+        )
+    };
+    let body: String = (0..5).map(entity).collect();
+    let xml = format!(
+        r#"<md:EntitiesDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata">{body}</md:EntitiesDescriptor>"#
+    );
+    let dir = std::env::temp_dir().join(format!("pf-md-text-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("aggregate.xml");
+    std::fs::write(&file, xml).unwrap();
+    let out = bin()
+        .args(["saml-metadata", file.to_str().unwrap(), "--now", NOW])
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("5 entities (5 IdP, 0 SP)"), "{text}");
+    assert_eq!(text.matches("\nWebex import\n").count(), 3, "{text}");
+    assert!(text.contains("https://idp2.example.org/sso"), "{text}");
+    assert!(!text.contains("https://idp3.example.org/sso"), "{text}");
+    assert!(text.contains("… and 2 more IdP entities"), "{text}");
+    std::fs::remove_dir_all(&dir).ok();
+}

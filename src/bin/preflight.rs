@@ -35,6 +35,10 @@ mod firewall;
 #[path = "preflight/input.rs"]
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "preflight/json_stream.rs"]
+mod json_stream;
+
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "preflight/output.rs"]
 mod output;
 #[cfg(not(target_arch = "wasm32"))]

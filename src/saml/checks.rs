@@ -5,12 +5,14 @@
 //! findings and turns it into `data.entities[]`.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde_json::{json, Map, Value};
 
 use super::certs;
 use super::duration;
+use super::entity_data::{EntityCert, EntityData};
 use super::model::{At, EmbeddedCert, Endpoint, Entity, Role, RoleKind, Signature};
 use super::signature;
 use super::webex;
@@ -351,6 +353,13 @@ impl std::hash::Hasher for FxLike {
     }
 }
 
+/// One inspected certificate: its details (shared by every use), whether
+/// it decoded, and its findings.
+type InspectedCert = (Rc<Map<String, Value>>, bool, Vec<Finding>);
+
+/// Where a streaming caller takes each finished entity.
+pub type EntitySink<'t> = Box<dyn FnMut(&EntityData) + 't>;
+
 /// The state of one validation run: findings, data being gathered, and
 /// the lazily built line index that turns offsets into line and column.
 pub struct Checker<'t> {
@@ -361,12 +370,19 @@ pub struct Checker<'t> {
     spans: bool,
     opts: MetadataOptions,
     report: Report,
-    /// Inspected certificates, and indexes by text as written and by base64.
-    cert_results: Vec<(Value, Vec<Finding>)>,
+    /// Inspected certificates (details, decoded, findings), and indexes by
+    /// text as written and by base64.
+    cert_results: Vec<InspectedCert>,
     cert_by_text: HashMap<String, usize, FastHash>,
     cert_by_der_text: HashMap<String, usize, FastHash>,
     seen: HashMap<String, String>,
+    /// Where finished entities go: kept for `data.entities[]`, or handed
+    /// to the caller one at a time (see [`Self::stream_entities`]).
     entities: Vec<Value>,
+    entity_sink: Option<EntitySink<'t>>,
+    entity_count: usize,
+    idp_count: usize,
+    sp_count: usize,
     signatures: Vec<Value>,
     root: Option<&'static str>,
     progress: Option<Box<dyn FnMut(usize) + 't>>,
@@ -395,6 +411,10 @@ impl<'t> Checker<'t> {
             cert_by_der_text: HashMap::default(),
             seen: HashMap::new(),
             entities: Vec::new(),
+            entity_sink: None,
+            entity_count: 0,
+            idp_count: 0,
+            sp_count: 0,
             signatures: Vec::new(),
             root: None,
             progress: None,
@@ -405,6 +425,13 @@ impl<'t> Checker<'t> {
 
     pub fn set_progress(&mut self, f: Box<dyn FnMut(usize) + 't>) {
         self.progress = Some(f);
+    }
+
+    /// Hand each finished entity to `sink` instead of keeping it: the
+    /// report then has no `data.entities`, and memory does not grow with
+    /// the number of entities.
+    pub fn stream_entities(&mut self, sink: EntitySink<'t>) {
+        self.entity_sink = Some(sink);
     }
 
     pub fn progress(&mut self, offset: usize) {
@@ -675,7 +702,11 @@ impl<'t> Checker<'t> {
 
     /// Inspect one embedded certificate through the x509 seam, once per
     /// distinct certificate (federations reuse a few keys thousands of times).
-    fn inspect_cert(&mut self, cert: &EmbeddedCert, signing: bool) -> Value {
+    fn inspect_cert(
+        &mut self,
+        cert: &EmbeddedCert,
+        signing: bool,
+    ) -> (Rc<Map<String, Value>>, bool) {
         self.certificate_count += 1;
         // Look up the text as written first (cheap), then without its
         // whitespace (the same certificate wrapped or indented differently).
@@ -690,21 +721,26 @@ impl<'t> Checker<'t> {
                         let (value, findings) =
                             certs::inspect_embedded(&key, self.opts.now, signing, loc);
                         self.report.extend(findings.iter().cloned());
-                        self.cert_results.push((value.clone(), findings));
+                        let (details, decoded) = match value {
+                            Value::Object(m) => (Rc::new(m), true),
+                            _ => (Rc::new(certs::undecoded_object()), false),
+                        };
+                        self.cert_results
+                            .push((Rc::clone(&details), decoded, findings));
                         let i = self.cert_results.len() - 1;
                         self.cert_by_der_text.insert(key, i);
                         self.cert_by_text.insert(cert.base64.clone(), i);
-                        return value;
+                        return (details, decoded);
                     }
                 };
                 self.cert_by_text.insert(cert.base64.clone(), i);
                 i
             }
         };
-        let Some((value, findings)) = self.cert_results.get(index) else {
-            return Value::Null;
+        let Some((details, decoded, findings)) = self.cert_results.get(index) else {
+            return (Rc::new(certs::undecoded_object()), false);
         };
-        let value = value.clone();
+        let out = (Rc::clone(details), *decoded);
         if !findings.is_empty() {
             let findings = findings.clone();
             let loc = self.locate(&cert.at);
@@ -713,10 +749,10 @@ impl<'t> Checker<'t> {
                 ..f
             }));
         }
-        value
+        out
     }
 
-    fn check_role(&mut self, role: &Role, certificates: &mut Vec<Value>) {
+    fn check_role(&mut self, role: &Role, certificates: &mut Vec<EntityCert>) {
         let el = role.element.as_str();
         self.check_valid_until(role.valid_until.as_deref(), el, &role.at);
         self.check_cache_duration(role.cache_duration.as_deref(), el, &role.at);
@@ -822,20 +858,19 @@ impl<'t> Checker<'t> {
                 }
             }
             for cert in &kd.certs {
-                let value = self.inspect_cert(cert, use_ != Some("encryption"));
-                if use_ != Some("encryption") && !value.is_null() {
+                let (details, decoded) = self.inspect_cert(cert, use_ != Some("encryption"));
+                if use_ != Some("encryption") && decoded {
                     signing_certs += 1;
                 }
-                let mut obj = match value {
-                    Value::Object(m) => m,
-                    _ => certs::undecoded_object(),
-                };
-                obj.insert("use".into(), json!(use_));
-                obj.insert("role".into(), json!(role.kind.as_str()));
-                obj.insert("role_element".into(), json!(role.element));
-                obj.insert("key_descriptor".into(), json!(kd.at.path));
-                obj.insert("path".into(), json!(cert.at.path));
-                certificates.push(Value::Object(obj));
+                certificates.push(EntityCert {
+                    details,
+                    decoded,
+                    use_: use_.map(str::to_string),
+                    role: role.kind.as_str(),
+                    role_element: role.element.clone(),
+                    key_descriptor: kd.at.path.clone(),
+                    path: cert.at.path.clone(),
+                });
             }
         }
         if role.kind == RoleKind::Idp && signing_certs == 0 {
@@ -1010,11 +1045,11 @@ impl<'t> Checker<'t> {
         };
         let sso = endpoints(RoleKind::Idp, false);
         let acs = endpoints(RoleKind::Sp, true);
-        let nameids: Vec<&str> = e
+        let nameids: Vec<String> = e
             .roles
             .iter()
             .filter(|r| matches!(r.kind, RoleKind::Idp | RoleKind::Sp))
-            .flat_map(|r| r.nameid_formats.iter().map(|t| t.value.as_str()))
+            .flat_map(|r| r.nameid_formats.iter().map(|t| t.value.clone()))
             .collect();
         let valid_until = match (own_valid, e.inherited_valid_until) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -1030,20 +1065,27 @@ impl<'t> Checker<'t> {
         let want = flag(RoleKind::Idp, |r| r.want_authn_requests_signed.as_deref());
         let signs = flag(RoleKind::Sp, |r| r.authn_requests_signed.as_deref());
         let webex_import = webex::import_summary(e.entity_id.as_deref(), &e.roles, &certificates);
-        self.entities.push(json!({
-            "entity_id": e.entity_id,
-            "path": e.at.path,
-            "roles": roles,
-            "sso_services": sso,
-            "acs_services": acs,
-            "nameid_formats": nameids,
-            "valid_until": valid_until.map(rfc3339),
-            "cache_duration_seconds": cache,
-            "want_authn_requests_signed": want,
-            "authn_requests_signed": signs,
-            "certificates": certificates,
-            "webex_import": webex_import,
-        }));
+        let data = EntityData {
+            entity_id: e.entity_id,
+            path: e.at.path,
+            roles,
+            sso_services: sso,
+            acs_services: acs,
+            nameid_formats: nameids,
+            valid_until: valid_until.map(rfc3339),
+            cache_duration_seconds: cache,
+            want_authn_requests_signed: want,
+            authn_requests_signed: signs,
+            certificates,
+            webex_import,
+        };
+        self.entity_count += 1;
+        self.idp_count += usize::from(data.is_idp());
+        self.sp_count += usize::from(data.is_sp());
+        match self.entity_sink.as_mut() {
+            Some(sink) => sink(&data),
+            None => self.entities.push(data.to_value()),
+        }
     }
 
     pub fn signature(&mut self, sig: Signature) {
@@ -1094,7 +1136,10 @@ impl<'t> Checker<'t> {
         let certs: Vec<Value> = sig
             .certs
             .iter()
-            .map(|c| self.inspect_cert(c, true))
+            .map(|c| match self.inspect_cert(c, true) {
+                (details, true) => Value::Object((*details).clone()),
+                _ => Value::Null,
+            })
             .collect();
         if let Some(o) = obj.as_object_mut() {
             o.insert("certificates".into(), Value::Array(certs));
@@ -1105,36 +1150,20 @@ impl<'t> Checker<'t> {
     /// The report with `data` filled in.
     pub fn finish(mut self) -> Report {
         self.report_schema();
-        let idp = self
-            .entities
-            .iter()
-            .filter(|e| {
-                e["roles"]
-                    .as_array()
-                    .is_some_and(|r| r.iter().any(|x| x == "idp"))
-            })
-            .count();
-        let sp = self
-            .entities
-            .iter()
-            .filter(|e| {
-                e["roles"]
-                    .as_array()
-                    .is_some_and(|r| r.iter().any(|x| x == "sp"))
-            })
-            .count();
         let counts = json!({
-            "entities": self.entities.len(),
-            "idp": idp,
-            "sp": sp,
+            "entities": self.entity_count,
+            "idp": self.idp_count,
+            "sp": self.sp_count,
             "certificates": self.certificate_count,
             "distinct_certificates": self.cert_results.len(),
             "signatures": self.signatures.len(),
         });
         self.report.set_data("root", json!(self.root));
         self.report.set_data("counts", counts);
-        self.report
-            .set_data("entities", Value::Array(std::mem::take(&mut self.entities)));
+        if self.entity_sink.is_none() {
+            self.report
+                .set_data("entities", Value::Array(std::mem::take(&mut self.entities)));
+        }
         self.report.set_data(
             "signatures",
             Value::Array(std::mem::take(&mut self.signatures)),
@@ -1143,7 +1172,7 @@ impl<'t> Checker<'t> {
     }
 
     pub fn has_entities(&self) -> bool {
-        !self.entities.is_empty()
+        self.entity_count > 0
     }
 }
 

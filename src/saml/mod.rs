@@ -42,6 +42,7 @@
 pub mod certs;
 pub mod checks;
 pub mod duration;
+pub mod entity_data;
 pub mod export;
 pub mod focus;
 pub mod model;
@@ -147,7 +148,30 @@ pub fn check_metadata_trusting<'a>(
     input: &'a [u8],
     opts: &MetadataOptions,
     trust: &crate::xmldsig::TrustStore,
+    progress: impl FnMut(usize, usize) + 'a,
+) -> Report {
+    check(input, opts, trust, progress, None)
+}
+
+/// As [`check_metadata_trusting`], handing each entity to `on_entity` as
+/// soon as it is checked instead of keeping it: the report has every field
+/// but `data.entities`, and memory stays flat however many entities the
+/// aggregate holds (the CLI writes them out as they come).
+pub fn check_metadata_streaming<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    trust: &crate::xmldsig::TrustStore,
+    on_entity: impl FnMut(&entity_data::EntityData) + 'a,
+) -> Report {
+    check(input, opts, trust, |_, _| {}, Some(Box::new(on_entity)))
+}
+
+fn check<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    trust: &crate::xmldsig::TrustStore,
     mut progress: impl FnMut(usize, usize) + 'a,
+    sink: Option<checks::EntitySink<'a>>,
 ) -> Report {
     let report = Report::new(TOOL, input);
     let decoded = match xml::decode(input) {
@@ -164,6 +188,9 @@ pub fn check_metadata_trusting<'a>(
     let mut checker =
         checks::Checker::new(text, decoded.offset, !decoded.transcoded, *opts, report);
     checker.set_progress(Box::new(move |done| progress(done, total)));
+    if let Some(sink) = sink {
+        checker.stream_entities(sink);
+    }
     let root_found = reader::Walker::new(text, &mut checker)
         .with_schema(opts.schema)
         .run();

@@ -8,6 +8,7 @@
 
 use serde_json::{json, Value};
 
+use super::entity_data::EntityCert;
 use super::model::{Role, RoleKind};
 use crate::report::Severity;
 use crate::rules::Rule;
@@ -101,7 +102,11 @@ const HTTP_REDIRECT: &str = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"
 /// The values the Webex import fills in from an IdP entity, or `null`
 /// for entities without an IDPSSODescriptor. `certificates` are the
 /// entity's certificate objects in document order (with `role`, `use`).
-pub fn import_summary(entity_id: Option<&str>, roles: &[Role], certificates: &[Value]) -> Value {
+pub fn import_summary(
+    entity_id: Option<&str>,
+    roles: &[Role],
+    certificates: &[EntityCert],
+) -> Value {
     let idps: Vec<&Role> = roles.iter().filter(|r| r.kind == RoleKind::Idp).collect();
     if idps.is_empty() {
         return Value::Null;
@@ -126,17 +131,17 @@ pub fn import_summary(entity_id: Option<&str>, roles: &[Role], certificates: &[V
         .find_map(|r| r.want_authn_requests_signed.as_deref())
         .and_then(parse_bool);
     let signing = certificates.iter().find(|c| {
-        c.get("role").and_then(Value::as_str) == Some("idp")
-            && c.get("use").and_then(Value::as_str) != Some("encryption")
-            && c.get("sha256_fingerprint").is_some_and(|f| !f.is_null())
+        c.role == "idp"
+            && c.use_.as_deref() != Some("encryption")
+            && c.detail("sha256_fingerprint").is_some_and(|f| !f.is_null())
     });
     let signing = signing.map(|c| {
         json!({
-            "subject": c.get("subject"),
-            "not_after": c.get("not_after"),
-            "sha1_fingerprint": c.get("sha1_fingerprint"),
-            "sha256_fingerprint": c.get("sha256_fingerprint"),
-            "key_descriptor": c.get("key_descriptor"),
+            "subject": c.detail("subject"),
+            "not_after": c.detail("not_after"),
+            "sha1_fingerprint": c.detail("sha1_fingerprint"),
+            "sha256_fingerprint": c.detail("sha256_fingerprint"),
+            "key_descriptor": c.key_descriptor,
         })
     });
     let nameid: Vec<Value> = idps

@@ -64,7 +64,7 @@ pub fn print_data(data: &str) {
     }
 }
 
-fn finish(written: std::io::Result<()>, report: &Report) -> Result<u8, String> {
+pub fn finish(written: std::io::Result<()>, report: &Report) -> Result<u8, String> {
     // A closed pipe (`preflight … | head`) is not an error worth a message.
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

@@ -5,7 +5,8 @@
 use clap::Args;
 
 use crate::cli::FormatOpt;
-use crate::output::emit;
+use crate::json_stream::JsonStream;
+use crate::output::{emit, Format};
 
 #[derive(Args)]
 #[command(
@@ -89,27 +90,82 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
     let path = a.file.unwrap_or_else(|| "-".into());
     let trust = crate::input::trust_store(&a.trust_cert)?;
     let input = crate::input::read_input(&path)?;
-    let mut report = preflight::saml::check_metadata_trusting(&input, &opts, &trust, |_, _| {});
-    if let Some(id) = a.entity_id.as_deref() {
-        report = preflight::saml::focus(report, id);
-    }
-    let text = summary_text(&report.data);
-    let status = emit(&report, a.format.format(), &path, &text);
-    // The process ends right after this; freeing a federation-sized report
-    // and input piece by piece would only delay the exit.
-    std::mem::forget(report);
+    let format = a.format.format();
+    let status = match a.entity_id.as_deref() {
+        // One entity's report is small: built whole, then focused.
+        Some(id) => {
+            let report = preflight::saml::check_metadata_trusting(&input, &opts, &trust, |_, _| {});
+            let report = preflight::saml::focus(report, id);
+            let entities = report.data["entities"].as_array().map(Vec::as_slice);
+            let idps = Idps::of(entities.unwrap_or(&[]).iter().map(|e| &e["webex_import"]));
+            let status = emit(&report, format, &path, &idps.text(&report.data));
+            std::mem::forget(report);
+            status
+        }
+        // An aggregate's entities are written (JSON) or tallied (text) as
+        // they are checked, never all held at once.
+        None if format == Format::Json => {
+            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let mut stream = JsonStream::begin(out, preflight::saml::TOOL, "entities");
+            let report = preflight::saml::check_metadata_streaming(&input, &opts, &trust, |e| {
+                stream.item(e)
+            });
+            let status = crate::output::finish(stream.end(&report), &report);
+            std::mem::forget(report);
+            status
+        }
+        None => {
+            let mut idps = Idps::default();
+            let report = preflight::saml::check_metadata_streaming(&input, &opts, &trust, |e| {
+                idps.add(&e.webex_import)
+            });
+            let status = emit(&report, format, &path, &idps.text(&report.data));
+            std::mem::forget(report);
+            status
+        }
+    };
+    // The process ends right after this; freeing a federation-sized input
+    // (and report) piece by piece would only delay the exit.
     std::mem::forget(input);
     status
 }
 
+/// The IdP entities' Webex import blocks the text summary shows.
+#[derive(Default)]
+struct Idps {
+    /// The first few blocks (the terminal shows at most [`SHOWN_IDPS`]).
+    shown: Vec<serde_json::Value>,
+    total: usize,
+}
+
+const SHOWN_IDPS: usize = 3;
+
+impl Idps {
+    fn of<'v>(imports: impl Iterator<Item = &'v serde_json::Value>) -> Self {
+        let mut idps = Self::default();
+        imports.for_each(|w| idps.add(w));
+        idps
+    }
+
+    fn add(&mut self, webex_import: &serde_json::Value) {
+        if webex_import.is_null() {
+            return;
+        }
+        self.total += 1;
+        if self.shown.len() < SHOWN_IDPS {
+            self.shown.push(webex_import.clone());
+        }
+    }
+
+    fn text(&self, data: &serde_json::Value) -> String {
+        summary_text(data, self)
+    }
+}
+
 /// The Webex import table for text mode: one block per IdP entity (at most
 /// a few, so a federation aggregate does not flood the terminal).
-fn summary_text(data: &serde_json::Value) -> String {
+fn summary_text(data: &serde_json::Value, idps: &Idps) -> String {
     let mut s = String::new();
-    let entities = data["entities"]
-        .as_array()
-        .map(Vec::as_slice)
-        .unwrap_or(&[]);
     let counts = &data["counts"];
     s.push_str(&format!(
         "{} entities ({} IdP, {} SP), {} certificates\n",
@@ -121,12 +177,7 @@ fn summary_text(data: &serde_json::Value) -> String {
             data["focus"]["matched"]
         ));
     }
-    let idps: Vec<&serde_json::Value> = entities
-        .iter()
-        .filter(|e| !e["webex_import"].is_null())
-        .collect();
-    for e in idps.iter().take(3) {
-        let w = &e["webex_import"];
+    for w in &idps.shown {
         s.push_str("\nWebex import\n");
         s.push_str(&format!(
             "  Issuer for SAML (IdP ID):          {}\n",
@@ -160,10 +211,10 @@ fn summary_text(data: &serde_json::Value) -> String {
             ));
         }
     }
-    if idps.len() > 3 {
+    if idps.total > idps.shown.len() {
         s.push_str(&format!(
             "\n… and {} more IdP entities (see --format json)\n",
-            idps.len() - 3
+            idps.total - idps.shown.len()
         ));
     }
     s
