@@ -3,7 +3,7 @@
 # FUZZ_SECONDS each (default 600), FUZZ_JOBS targets side by side (default:
 # the number of cores), at low priority so the machine stays usable. Each
 # target starts from the same fixture seeds as the smoke run
-# (scripts/fuzz_seeds.sh). The results — runs, execs/s, coverage, corpus,
+# (scripts/fuzz_common.sh). The results — runs, execs/s, coverage, corpus,
 # peak RSS and crashes — replace that target's row in docs/fuzz-long-runs.md,
 # which scripts/bench_report.py copies into BENCHMARKS.md; rows of targets
 # not run this time are kept with their own date.
@@ -19,41 +19,40 @@ cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-600}
 JOBS=${FUZZ_JOBS:-$(nproc)}
-# shellcheck source=scripts/fuzz_seeds.sh
-. scripts/fuzz_seeds.sh
+# shellcheck source=scripts/fuzz_common.sh
+. scripts/fuzz_common.sh
 mapfile -t ALL < <(fuzz_targets)
 read -r -a TARGETS <<< "${FUZZ_TARGETS:-${ALL[*]}}"
 OUT=docs/fuzz-long-runs.md
 WORK="${TMPDIR:-/tmp}/preflight-fuzz-long"
 if [ "${FUZZ_REPORT_ONLY:-0}" != 1 ]; then
-rm -rf "$WORK"
-mkdir -p "$WORK"
+  rm -rf "$WORK"
+  mkdir -p "$WORK"
 
-cargo fuzz build --sanitizer none
-BIN_DIR=fuzz/target/x86_64-unknown-linux-gnu/release
+  cargo fuzz build --sanitizer none
+  BIN_DIR=fuzz/target/x86_64-unknown-linux-gnu/release
 
-run_one() {
-  local t=$1 corpus="$WORK/$1" status=0
-  seed_corpus "$t" "$corpus"
-  mkdir -p "fuzz/artifacts/$t"
-  echo "[fuzz-long] $t: ${SECONDS_PER_TARGET}s"
-  nice -n 10 "$BIN_DIR/$t" "$corpus" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
-    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$t/" \
-    >"$WORK/$t.log" 2>&1 || status=$?
-  echo "$status" >"$WORK/$t.status"
-  echo "[fuzz-long] $t: done (exit $status)"
-}
+  run_one() {
+    local t=$1 corpus="$WORK/$1" status=0
+    seed_corpus "$t" "$corpus"
+    mkdir -p "fuzz/artifacts/$t"
+    echo "[fuzz-long] $t: ${SECONDS_PER_TARGET}s"
+    nice -n 10 "$BIN_DIR/$t" "$corpus" -max_total_time="$SECONDS_PER_TARGET" "${FUZZ_LIMITS[@]}" \
+      -artifact_prefix="fuzz/artifacts/$t/" >"$WORK/$t.log" 2>&1 || status=$?
+    echo "$status" >"$WORK/$t.status"
+    echo "[fuzz-long] $t: done (exit $status)"
+  }
 
-running=0
-for t in "${TARGETS[@]}"; do
-  run_one "$t" &
-  running=$((running + 1))
-  if [ "$running" -ge "$JOBS" ]; then
-    wait -n
-    running=$((running - 1))
-  fi
-done
-wait
+  running=0
+  for t in "${TARGETS[@]}"; do
+    run_one "$t" &
+    running=$((running + 1))
+    if [ "$running" -ge "$JOBS" ]; then
+      wait -n
+      running=$((running - 1))
+    fi
+  done
+  wait
 fi
 
 python3 - "$WORK" "$OUT" "$SECONDS_PER_TARGET" "$JOBS" "${TARGETS[@]}" <<'PY'

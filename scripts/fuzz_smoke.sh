@@ -23,8 +23,8 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   exit 1
 fi
 
-# shellcheck source=scripts/fuzz_seeds.sh
-. scripts/fuzz_seeds.sh
+# shellcheck source=scripts/fuzz_common.sh
+. scripts/fuzz_common.sh
 mapfile -t ALL < <(fuzz_targets)
 if [ "${#ALL[@]}" -eq 0 ]; then
   echo "[fuzz] no [[bin]] targets found in fuzz/Cargo.toml" >&2
@@ -48,8 +48,7 @@ for t in "${TARGETS[@]}"; do
   seed_corpus "$t" "$corpus"
   t0=$(date +%s)
   if cargo fuzz run --sanitizer none "$t" "$corpus" -- \
-      -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
-      -print_final_stats=1 >"$CORPUS_ROOT/$t.log" 2>&1; then
+      -max_total_time="$SECONDS_PER_TARGET" "${FUZZ_LIMITS[@]}" >"$CORPUS_ROOT/$t.log" 2>&1; then
     runs=$(awk -F: '/stat::number_of_executed_units/ { gsub(/ /, "", $NF); print $NF }' "$CORPUS_ROOT/$t.log")
     printf '[fuzz] %-16s ok   %8s runs in %ds\n' "$t" "${runs:-?}" "$(( $(date +%s) - t0 ))"
   else

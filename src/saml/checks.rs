@@ -360,6 +360,14 @@ type InspectedCert = (Rc<Map<String, Value>>, bool, Vec<Finding>);
 /// Where a streaming caller takes each finished entity.
 pub type EntitySink<'t> = Box<dyn FnMut(&EntityData) + 't>;
 
+/// Where finished entities go.
+enum Entities<'t> {
+    /// Kept for `data.entities[]`.
+    Kept(Vec<Value>),
+    /// Handed to the caller one at a time (see [`Checker::stream_entities`]).
+    Streamed(EntitySink<'t>),
+}
+
 /// The state of one validation run: findings, data being gathered, and
 /// the lazily built line index that turns offsets into line and column.
 pub struct Checker<'t> {
@@ -376,10 +384,7 @@ pub struct Checker<'t> {
     cert_by_text: HashMap<String, usize, FastHash>,
     cert_by_der_text: HashMap<String, usize, FastHash>,
     seen: HashMap<String, String>,
-    /// Where finished entities go: kept for `data.entities[]`, or handed
-    /// to the caller one at a time (see [`Self::stream_entities`]).
-    entities: Vec<Value>,
-    entity_sink: Option<EntitySink<'t>>,
+    entities: Entities<'t>,
     entity_count: usize,
     idp_count: usize,
     sp_count: usize,
@@ -410,8 +415,7 @@ impl<'t> Checker<'t> {
             cert_by_text: HashMap::default(),
             cert_by_der_text: HashMap::default(),
             seen: HashMap::new(),
-            entities: Vec::new(),
-            entity_sink: None,
+            entities: Entities::Kept(Vec::new()),
             entity_count: 0,
             idp_count: 0,
             sp_count: 0,
@@ -431,7 +435,7 @@ impl<'t> Checker<'t> {
     /// report then has no `data.entities`, and memory does not grow with
     /// the number of entities.
     pub fn stream_entities(&mut self, sink: EntitySink<'t>) {
-        self.entity_sink = Some(sink);
+        self.entities = Entities::Streamed(sink);
     }
 
     pub fn progress(&mut self, offset: usize) {
@@ -1082,9 +1086,9 @@ impl<'t> Checker<'t> {
         self.entity_count += 1;
         self.idp_count += usize::from(data.is_idp());
         self.sp_count += usize::from(data.is_sp());
-        match self.entity_sink.as_mut() {
-            Some(sink) => sink(&data),
-            None => self.entities.push(data.to_value()),
+        match &mut self.entities {
+            Entities::Streamed(sink) => sink(&data),
+            Entities::Kept(list) => list.push(data.to_value()),
         }
     }
 
@@ -1160,9 +1164,9 @@ impl<'t> Checker<'t> {
         });
         self.report.set_data("root", json!(self.root));
         self.report.set_data("counts", counts);
-        if self.entity_sink.is_none() {
+        if let Entities::Kept(list) = &mut self.entities {
             self.report
-                .set_data("entities", Value::Array(std::mem::take(&mut self.entities)));
+                .set_data("entities", Value::Array(std::mem::take(list)));
         }
         self.report.set_data(
             "signatures",

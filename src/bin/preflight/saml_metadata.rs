@@ -91,16 +91,15 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
     let trust = crate::input::trust_store(&a.trust_cert)?;
     let input = crate::input::read_input(&path)?;
     let format = a.format.format();
-    let status = match a.entity_id.as_deref() {
+    let (report, status) = match a.entity_id.as_deref() {
         // One entity's report is small: built whole, then focused.
         Some(id) => {
             let report = preflight::saml::check_metadata_trusting(&input, &opts, &trust, |_, _| {});
             let report = preflight::saml::focus(report, id);
             let entities = report.data["entities"].as_array().map(Vec::as_slice);
             let idps = Idps::of(entities.unwrap_or(&[]).iter().map(|e| &e["webex_import"]));
-            let status = emit(&report, format, &path, &idps.text(&report.data));
-            std::mem::forget(report);
-            status
+            let status = emit(&report, format, &path, &summary_text(&report.data, &idps));
+            (report, status)
         }
         // An aggregate's entities are written (JSON) or tallied (text) as
         // they are checked, never all held at once.
@@ -111,21 +110,20 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
                 stream.item(e)
             });
             let status = crate::output::finish(stream.end(&report), &report);
-            std::mem::forget(report);
-            status
+            (report, status)
         }
         None => {
             let mut idps = Idps::default();
             let report = preflight::saml::check_metadata_streaming(&input, &opts, &trust, |e| {
                 idps.add(&e.webex_import)
             });
-            let status = emit(&report, format, &path, &idps.text(&report.data));
-            std::mem::forget(report);
-            status
+            let status = emit(&report, format, &path, &summary_text(&report.data, &idps));
+            (report, status)
         }
     };
     // The process ends right after this; freeing a federation-sized input
-    // (and report) piece by piece would only delay the exit.
+    // and report piece by piece would only delay the exit.
+    std::mem::forget(report);
     std::mem::forget(input);
     status
 }
@@ -155,10 +153,6 @@ impl Idps {
         if self.shown.len() < SHOWN_IDPS {
             self.shown.push(webex_import.clone());
         }
-    }
-
-    fn text(&self, data: &serde_json::Value) -> String {
-        summary_text(data, self)
     }
 }
 

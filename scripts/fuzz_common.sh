@@ -1,6 +1,12 @@
-# Sourced by fuzz_smoke.sh and fuzz_long.sh: the test-fixture folder that
-# seeds each fuzz target's corpus (empty: the target starts from nothing).
-# The seeds are copied whole (files under 1 MB, one level deep).
+# Sourced by fuzz_smoke.sh and fuzz_long.sh, so both runs hold the targets
+# to the same bounds and start from the same seeds.
+
+# libFuzzer limits: an input taking over 10 s or a run over 2 GB fails.
+FUZZ_LIMITS=(-timeout=10 -rss_limit_mb=2048 -print_final_stats=1)
+
+# The test-fixture folder that seeds each fuzz target's corpus (empty: the
+# target starts from nothing). The seeds are copied whole (files under
+# 1 MB, one level deep).
 seed_dir() {
   case "$1" in
     saml_metadata | xmlschema) echo tests/fixtures/saml ;;
