@@ -191,9 +191,14 @@ fn check<'a>(
     if let Some(sink) = sink {
         checker.stream_entities(sink);
     }
-    let root_found = reader::Walker::new(text, &mut checker)
-        .with_schema(opts.schema)
-        .run();
+    let read = || {
+        reader::Walker::new(text, &mut checker)
+            .with_schema(opts.schema)
+            .run()
+    };
+    let (root_found, signatures) = read_and_verify(read, || {
+        crate::xmldsig::verify(text.as_bytes(), trust, opts.now)
+    });
     if root_found && !checker.has_entities() && !checker.has_errors() {
         checker.add(
             &checks::NOT_METADATA,
@@ -203,7 +208,42 @@ fn check<'a>(
     }
     let mut report = checker.finish();
     if root_found {
-        verify::verify(&mut report, text.as_bytes(), trust, opts.now);
+        let signatures =
+            signatures.unwrap_or_else(|| crate::xmldsig::verify(text.as_bytes(), trust, opts.now));
+        verify::merge(&mut report, signatures, trust);
     }
     report
+}
+
+type Verified = Result<crate::xmldsig::Verification, crate::xmldsig::WalkError>;
+
+/// Reads the metadata and verifies its signatures side by side where there
+/// are threads: both only read the same text, and on a signed aggregate the
+/// verification (two streamed passes over the whole document) takes about
+/// as long as the reading and every check together. An unsigned document
+/// costs the second thread one substring search.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_and_verify(
+    read: impl FnOnce() -> bool,
+    verify: impl FnOnce() -> Verified + Send,
+) -> (bool, Option<Verified>) {
+    std::thread::scope(|s| {
+        let verifying = s.spawn(verify);
+        let root_found = read();
+        // A panic in the verifier is a bug; surface it as the same panic.
+        let verified = verifying
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (root_found, Some(verified))
+    })
+}
+
+/// In the browser's worker there is one thread: read first, and verify
+/// afterwards only a document that has a root element.
+#[cfg(target_arch = "wasm32")]
+fn read_and_verify(
+    read: impl FnOnce() -> bool,
+    _verify: impl FnOnce() -> Verified + Send,
+) -> (bool, Option<Verified>) {
+    (read(), None)
 }

@@ -108,7 +108,17 @@ const SET: RuleSet = RuleSet {
 /// Verify the signatures of `xml` (the decoded metadata text) and merge
 /// the verdicts into `data.signatures[]` (matched in document order).
 pub fn verify(report: &mut Report, xml: &[u8], trust: &TrustStore, now: DateTime<Utc>) {
-    let Ok(v) = xmldsig::verify(xml, trust, now) else {
+    merge(report, xmldsig::verify(xml, trust, now), trust);
+}
+
+/// Merge the verdicts of [`xmldsig::verify`] (computed elsewhere, e.g. on
+/// another thread while the metadata was read) into the report.
+pub fn merge(
+    report: &mut Report,
+    verification: Result<xmldsig::Verification, xmldsig::WalkError>,
+    trust: &TrustStore,
+) {
+    let Ok(v) = verification else {
         // Not well-formed: the metadata reader has reported why.
         return;
     };

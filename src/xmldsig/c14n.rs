@@ -97,6 +97,8 @@ pub struct Canonicalizer<S: Sink> {
     /// Whether the apex element was met.
     pub found: bool,
     pub sink: S,
+    /// Reused for escaping text nodes.
+    scratch: String,
 }
 
 impl<S: Sink> Canonicalizer<S> {
@@ -112,7 +114,25 @@ impl<S: Sink> Canonicalizer<S> {
             done: false,
             found: false,
             sink,
+            scratch: String::new(),
         }
+    }
+
+    /// Leave out the subtree of element `ordinal`, which the stream has not
+    /// reached yet (the speculative digest learns which element is the
+    /// enveloped signature only when it starts).
+    pub fn exclude_later(&mut self, ordinal: usize) {
+        self.exclude = Some(ordinal);
+    }
+
+    /// The element canonicalized (`None` = the whole document).
+    pub fn apex(&self) -> Option<usize> {
+        self.apex
+    }
+
+    /// The subtree left out, if any.
+    pub fn excluded(&self) -> Option<usize> {
+        self.exclude
     }
 
     /// Whether the apex has been written completely.
@@ -129,9 +149,9 @@ impl<S: Sink> Canonicalizer<S> {
             Node::End(s) => self.end(s),
             Node::Text(t) => {
                 if self.inside.is_some() && self.excluded_depth.is_none() {
-                    let mut out = String::with_capacity(t.len());
-                    escape_text(t, &mut out);
-                    self.sink.put(out.as_bytes());
+                    self.scratch.clear();
+                    escape_text(t, &mut self.scratch);
+                    self.sink.put(self.scratch.as_bytes());
                 }
             }
             Node::Comment(c) => {
@@ -327,34 +347,44 @@ impl<S: Sink> Canonicalizer<S> {
     }
 }
 
+/// C14N 1.0 §2.3 text nodes. The characters to replace are ASCII, so the
+/// text is copied in runs between them instead of character by character.
 fn escape_text(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\r' => out.push_str("&#xD;"),
-            c => out.push(c),
-        }
-    }
+    escape_with(s, out, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'\r' => Some("&#xD;"),
+        _ => None,
+    });
 }
 
+/// C14N 1.0 §2.3 attribute values.
 fn escape_attr(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' => out.push_str("&#x9;"),
-            '\n' => out.push_str("&#xA;"),
-            '\r' => out.push_str("&#xD;"),
-            c => out.push(c),
-        }
-    }
+    escape_with(s, out, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'"' => Some("&quot;"),
+        b'\t' => Some("&#x9;"),
+        b'\n' => Some("&#xA;"),
+        b'\r' => Some("&#xD;"),
+        _ => None,
+    });
 }
 
-/// Canonicalize a whole document (or the subtree of the element with
-/// ordinal `apex`) into a buffer.
+fn escape_with(s: &str, out: &mut String, replace: impl Fn(u8) -> Option<&'static str>) {
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if let Some(r) = replace(b) {
+            // `i` is at an ASCII byte, so both slices end on char boundaries.
+            out.push_str(&s[from..i]);
+            out.push_str(r);
+            from = i + 1;
+        }
+    }
+    out.push_str(&s[from..]);
+}
+
 pub fn canonicalize(
     xml: &[u8],
     canon: &Canon,

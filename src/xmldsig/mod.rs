@@ -6,6 +6,8 @@
 //! - [`walk`]: the normalized XML event stream (no tree);
 //! - [`c14n`]: Canonical XML 1.0 / 1.1 and Exclusive C14N on that stream;
 //! - [`scan`]: signatures and ID attributes (first pass);
+//! - `speculate`: the usual root signature's digest, computed during the
+//!   first pass so that most documents need no second one;
 //! - [`algorithms`]: digests and signature schemes (RustCrypto);
 //! - [`trust`]: the administrator's certificates;
 //! - [`redirect`]: the HTTP-Redirect binding's query signature;
@@ -18,6 +20,7 @@ pub mod c14n;
 pub mod findings;
 pub mod redirect;
 pub mod scan;
+mod speculate;
 pub mod trust;
 pub mod verify;
 pub mod walk;
@@ -25,3 +28,4 @@ pub mod walk;
 pub use findings::RuleSet;
 pub use trust::{CertInfo, TrustStore};
 pub use verify::{verify, Problem, SignatureCheck, Verification};
+pub use walk::WalkError;

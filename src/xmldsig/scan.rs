@@ -118,10 +118,39 @@ struct Building {
 }
 
 pub fn scan(xml: &[u8]) -> Result<Scan, WalkError> {
-    let mut out = Scan::default();
-    let mut parents: Vec<ElementRef> = Vec::new();
-    let mut building: Option<Building> = None;
+    let mut scanner = Scanner::default();
     walk(xml, |node, _scope| {
+        scanner.node(&node);
+        true
+    })?;
+    Ok(scanner.finish())
+}
+
+/// The first pass as a consumer of the walk, so the verifier can run other
+/// work (its speculative digest) in the same walk.
+#[derive(Default)]
+pub struct Scanner {
+    out: Scan,
+    parents: Vec<ElementRef>,
+    building: Option<Building>,
+}
+
+impl Scanner {
+    /// The signatures completed so far, in document order.
+    pub fn signatures(&self) -> &[FoundSignature] {
+        &self.out.signatures
+    }
+
+    pub fn finish(self) -> Scan {
+        self.out
+    }
+
+    pub fn node(&mut self, node: &Node) {
+        let Scanner {
+            out,
+            parents,
+            building,
+        } = self;
         match node {
             Node::Start(s) => {
                 // IDs inside a signature (ds:Object) count too: a reference
@@ -151,7 +180,7 @@ pub fn scan(xml: &[u8]) -> Result<Scan, WalkError> {
                             .collect(),
                         ..SigNode::default()
                     });
-                    return true;
+                    return;
                 }
                 let me = ElementRef::of(s);
                 if out.root.is_none() {
@@ -161,7 +190,7 @@ pub fn scan(xml: &[u8]) -> Result<Scan, WalkError> {
                     if out.signatures.len() >= MAX_SIGNATURES {
                         out.skipped_signatures += 1;
                     } else {
-                        building = Some(Building {
+                        *building = Some(Building {
                             sig: FoundSignature {
                                 path: s.path.clone(),
                                 ordinal: s.ordinal,
@@ -184,7 +213,7 @@ pub fn scan(xml: &[u8]) -> Result<Scan, WalkError> {
                             nodes: 1,
                             text: 0,
                         });
-                        return true;
+                        return;
                     }
                 }
                 parents.push(me);
@@ -204,7 +233,7 @@ pub fn scan(xml: &[u8]) -> Result<Scan, WalkError> {
                             out.signatures.push(fin.sig);
                         }
                     }
-                    return true;
+                    return;
                 }
                 parents.pop();
             }
@@ -220,7 +249,5 @@ pub fn scan(xml: &[u8]) -> Result<Scan, WalkError> {
             }
             Node::Comment(_) | Node::Pi(_) => {}
         }
-        true
-    })?;
-    Ok(out)
+    }
 }

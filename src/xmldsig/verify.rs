@@ -14,6 +14,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use super::algorithms::{self, DigestAlg, Hasher, KeyVerdict, SigAlg};
 use super::c14n::{Canon, Canonicalizer};
 use super::scan::{self, ElementRef, FoundSignature, SigNode, NS_DSIG};
+use super::speculate::Speculation;
 use super::trust::{self, CertInfo, TrustStore};
 use super::walk::{walk, WalkError};
 
@@ -161,7 +162,16 @@ pub fn verify(
     if memchr::memmem::find(xml, b"Signature").is_none() {
         return Ok(Verification::default());
     }
-    let found = scan::scan(xml)?;
+    // Pass 1: the signatures and IDs, and the usual root signature's
+    // digest on the side (speculate.rs).
+    let mut scanner = scan::Scanner::default();
+    let mut guess = Speculation::new(MAX_SIGNED_INFO);
+    walk(xml, |n, scope| {
+        scanner.node(&n);
+        guess.node(&n, scope, scanner.signatures());
+        true
+    })?;
+    let found = scanner.finish();
     let mut checks = Vec::new();
     let mut plans = Vec::new();
     for sig in &found.signatures {
@@ -175,33 +185,47 @@ pub fn verify(
         checks.push(check);
         plans.push(plan);
     }
-    // Pass 2: every SignedInfo into a buffer, every reference into its digest.
+    // What pass 1 computed, where it computed the right thing.
+    let mut signed_infos: Vec<Option<Vec<u8>>> = Vec::new();
+    let mut computed: Vec<Option<Vec<u8>>> = Vec::new();
+    for p in &plans {
+        signed_infos.push(
+            p.as_ref()
+                .and_then(|p| guess.take_signed_info(&p.canon, p.signed_info)),
+        );
+        computed
+            .push(p.as_ref().and_then(|p| {
+                guess.take_digest(&p.reference_canon, p.target, p.exclude, p.digest)
+            }));
+    }
+    // Pass 2, for the rest: every SignedInfo into a buffer, every reference
+    // into its digest.
     let mut infos: Vec<Option<Canonicalizer<Vec<u8>>>> = Vec::new();
     let mut digests: Vec<Option<Canonicalizer<Hasher>>> = Vec::new();
-    for p in &plans {
-        match p {
-            Some(p) => {
-                infos.push(Some(Canonicalizer::new(
-                    p.canon.clone(),
-                    Some(p.signed_info),
-                    None,
-                    Vec::new(),
-                )));
-                let DigestAlg::Known(h) = p.digest else {
-                    digests.push(None);
-                    continue;
-                };
-                digests.push(Hasher::new(h).map(|hs| {
-                    Canonicalizer::new(p.reference_canon.clone(), p.target, p.exclude, hs)
-                }));
-            }
-            None => {
-                infos.push(None);
-                digests.push(None);
-            }
-        }
+    for (i, p) in plans.iter().enumerate() {
+        let Some(p) = p else {
+            infos.push(None);
+            digests.push(None);
+            continue;
+        };
+        infos.push(
+            signed_infos[i].is_none().then(|| {
+                Canonicalizer::new(p.canon.clone(), Some(p.signed_info), None, Vec::new())
+            }),
+        );
+        let DigestAlg::Known(h) = p.digest else {
+            digests.push(None);
+            continue;
+        };
+        digests.push(
+            computed[i]
+                .is_none()
+                .then(|| Hasher::new(h))
+                .flatten()
+                .map(|hs| Canonicalizer::new(p.reference_canon.clone(), p.target, p.exclude, hs)),
+        );
     }
-    if plans.iter().any(Option::is_some) {
+    if infos.iter().any(Option::is_some) || digests.iter().any(Option::is_some) {
         walk(xml, |n, scope| {
             let mut busy = false;
             for c in infos.iter_mut().flatten() {
@@ -223,14 +247,23 @@ pub fn verify(
             busy || digests.iter().flatten().any(|c| !c.done())
         })?;
     }
+    for (i, c) in digests.iter_mut().enumerate() {
+        if let Some(c) = c.take() {
+            computed[i] = Some(c.sink.finish());
+        }
+    }
+    for (i, c) in infos.iter_mut().enumerate() {
+        if let Some(c) = c.take() {
+            signed_infos[i] = Some(c.sink);
+        }
+    }
     for (i, plan) in plans.into_iter().enumerate() {
         let Some(plan) = plan else {
             checks[i].verdict = verdict(&checks[i]);
             continue;
         };
         let check = &mut checks[i];
-        if let Some(c) = digests[i].take() {
-            let computed = c.sink.finish();
+        if let Some(computed) = computed[i].take() {
             check.digest_ok = computed == plan.expected;
             if !check.digest_ok {
                 let b64 = base64::engine::general_purpose::STANDARD;
@@ -239,13 +272,13 @@ pub fn verify(
                 check.problems.push(Problem::DigestMismatch);
             }
         }
-        if let Some(c) = infos[i].take() {
-            if c.sink.len() > MAX_SIGNED_INFO {
+        if let Some(info) = signed_infos[i].take() {
+            if info.len() > MAX_SIGNED_INFO {
                 check.problems.push(Problem::Malformed {
                     detail: "SignedInfo is larger than 256 KB".into(),
                 });
             } else {
-                verify_value(check, &plan, &c.sink, &found.signatures[i], trust, now);
+                verify_value(check, &plan, &info, &found.signatures[i], trust, now);
             }
         }
         check.verdict = verdict(check);

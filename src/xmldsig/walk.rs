@@ -284,7 +284,7 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
     let (prefix, local) = split(&qname);
     let mut ns_decls: Vec<(String, String)> = Vec::new();
     let mut raw: Vec<(String, String, String)> = Vec::new();
-    let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
+    let mut seen = SeenNames::default();
     for a in s.attributes().with_checks(false) {
         let a = a.map_err(|e| e.to_string())?;
         if seen.len() >= MAX_ATTRIBUTES {
@@ -292,7 +292,7 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
                 "more than {MAX_ATTRIBUTES} attributes on <{qname}>"
             ));
         }
-        if !seen.insert(a.key.as_ref().to_vec()) {
+        if !seen.insert(a.key.into_inner()) {
             return Err(format!(
                 "the attribute {} appears twice on <{qname}>",
                 String::from_utf8_lossy(a.key.as_ref())
@@ -378,6 +378,38 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
     })
 }
 
+/// The attribute names met on one start tag. A short list is searched
+/// linearly (real elements carry a handful of attributes); past that a hash
+/// set keeps a hostile tag with a thousand attributes linear overall.
+#[derive(Default)]
+struct SeenNames<'a> {
+    few: Vec<&'a [u8]>,
+    many: Option<std::collections::HashSet<&'a [u8]>>,
+}
+
+impl<'a> SeenNames<'a> {
+    const FEW: usize = 16;
+
+    fn len(&self) -> usize {
+        self.many.as_ref().map_or(self.few.len(), |m| m.len())
+    }
+
+    /// False when `name` was already there.
+    fn insert(&mut self, name: &'a [u8]) -> bool {
+        if let Some(many) = &mut self.many {
+            return many.insert(name);
+        }
+        if self.few.contains(&name) {
+            return false;
+        }
+        self.few.push(name);
+        if self.few.len() > Self::FEW {
+            self.many = Some(self.few.drain(..).collect());
+        }
+        true
+    }
+}
+
 /// Namespaces in XML §3: a QName is an NCName, optionally prefixed by
 /// another. quick-xml takes any run of bytes up to white space or `>` as a
 /// name; canonical output written from such a "name" would not parse back.
@@ -424,11 +456,30 @@ pub fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{fffe}' && c != '\u{ffff}')
 }
 
+/// XML 1.0 §2.2: refuse the first character that is not a Char. Scanned as
+/// bytes because this runs over every text and attribute of a 50 MB
+/// aggregate: C0 controls are single bytes, and the only other non-characters
+/// a `str` can hold are U+FFFE and U+FFFF (EF BF BE / EF BF BF in UTF-8).
 fn check_chars(s: &str) -> Result<(), String> {
-    match s.chars().find(|&c| !is_xml_char(c)) {
-        None => Ok(()),
-        Some(c) => Err(format!("U+{:04X} is not an XML character", c as u32)),
-    }
+    let bytes = s.as_bytes();
+    let bad = |b: u8| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r';
+    // Blocks keep the clean case a vectorisable fold.
+    let control = bytes.chunks(256).enumerate().find_map(|(i, block)| {
+        block
+            .iter()
+            .fold(false, |acc, &b| acc | bad(b))
+            .then(|| i * 256 + block.iter().position(|&b| bad(b)).unwrap_or(0))
+    });
+    let noncharacter = memchr::memchr_iter(0xEF, bytes).find(|&i| {
+        bytes.get(i + 1) == Some(&0xBF) && matches!(bytes.get(i + 2), Some(0xBE | 0xBF))
+    });
+    let first = match (control, noncharacter) {
+        (Some(a), Some(b)) => a.min(b),
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => return Ok(()),
+    };
+    let c = s[first..].chars().next().unwrap_or('\0');
+    Err(format!("U+{:04X} is not an XML character", c as u32))
 }
 
 fn split(q: &str) -> (&str, &str) {
@@ -469,6 +520,15 @@ fn normalize_line_ends(raw: &[u8], out: &mut String) -> Result<(), String> {
 /// XML 1.0 §3.3.3 for CDATA-typed attributes (no DTD): literal white space
 /// becomes a space, references are replaced.
 fn attr_value(raw: &[u8]) -> Result<String, String> {
+    // Most values (IDs, URLs, algorithm URIs) need no normalization at all.
+    if !raw
+        .iter()
+        .any(|b| matches!(b, b'&' | b'<' | b'\t' | b'\n' | b'\r'))
+    {
+        let s = std::str::from_utf8(raw).map_err(|_| "text is not UTF-8".to_string())?;
+        check_chars(s)?;
+        return Ok(s.to_string());
+    }
     let mut lf = String::new();
     normalize_line_ends(raw, &mut lf)?;
     let spaced: String = lf
