@@ -7,7 +7,7 @@
 # figures of *this* run only — nothing is copied from another day.
 #
 #   bash scripts/bench.sh             # every workload (about 10-15 minutes on 2 cores)
-#   ONLY=csv bash scripts/bench.sh    # one of: csv, metadata, certs, cron, check
+#   ONLY=csv bash scripts/bench.sh    # one of: csv, metadata, signed, certs, cron, check, directory, broadworks
 #   FAST=1 bash scripts/bench.sh      # skip the slowest anchors (Frictionless, pysaml2)
 #
 # BENCHMARKS.md is only rewritten when every selected workload ran.
@@ -21,6 +21,11 @@ say() { printf '\033[1m[bench]\033[0m %s\n' "$*"; }
 
 say "installing the anchor tools (venv, node packages, Rust csv) under $A"
 bash "$ANCHORS/setup.sh" >/dev/null
+if ! command -v xmlsec1 >/dev/null; then
+  say "installing xmlsec1 (the signature anchor)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq xmlsec1 >/dev/null
+fi
 say "generating the workloads"
 if [ ! -s "$A/users_1m.csv" ] || [ ! -s "$A/metadata_5000.xml" ] || [ ! -s "$A/certs_10k.pem" ]; then
   bash "$ANCHORS/gen_all.sh"
@@ -64,6 +69,22 @@ if want metadata; then
     fi
     "${B[@]}" pf_md_$N $F 3 600 -- "$PF" saml-metadata $F --format json
   done
+fi
+if want signed; then
+  say "signed metadata aggregate (5,000 entities, signed with xmlsec1)"
+  K=$ROOT/tests/fixtures/xmldsig/keys
+  F=metadata_5000_signed.xml
+  if [ ! -s "$F" ] || [ metadata_5000.xml -nt "$F" ]; then
+    python3 "$ROOT/scripts/sign_aggregate.py" metadata_5000.xml "$F" "$K/idp-rsa.key" "$K/idp-rsa.crt"
+    rm -f "$F.template"
+  fi
+  "${B[@]}" sig_xmlsec1_5000 $F 3 600 -- xmlsec1 --verify --pubkey-cert-pem "$K/idp-rsa.crt" \
+    --id-attr:ID urn:oasis:names:tc:SAML:2.0:metadata:EntitiesDescriptor $F
+  "${B[@]}" pf_sig_5000 $F 3 600 -- "$PF" saml-metadata $F --trust-cert "$K/idp-rsa.crt" --format json
+  # The same on one core: what the second thread (verification beside the
+  # reading) is worth.
+  "${B[@]}" pf_sig_5000_one_core $F 3 600 -- taskset -c 0 "$PF" saml-metadata $F \
+    --trust-cert "$K/idp-rsa.crt" --format json
 fi
 if want certs; then
   say "certificates"
