@@ -97,7 +97,7 @@ pub struct Canonicalizer<S: Sink> {
     /// Whether the apex element was met.
     pub found: bool,
     pub sink: S,
-    /// Reused for escaping text nodes.
+    /// Reused for each tag and text node written.
     scratch: String,
 }
 
@@ -235,9 +235,10 @@ impl<S: Sink> Canonicalizer<S> {
         attrs.sort_by(|a, b| {
             (a.ns.as_str(), a.local.as_str()).cmp(&(b.ns.as_str(), b.local.as_str()))
         });
-        let mut out = String::with_capacity(64);
+        let mut out = std::mem::take(&mut self.scratch);
+        out.clear();
         out.push('<');
-        out.push_str(&s.qname());
+        push_qname(&mut out, &s.prefix, &s.local);
         for (p, u) in &decls {
             out.push_str(if p.is_empty() { " xmlns" } else { " xmlns:" });
             out.push_str(p);
@@ -247,13 +248,14 @@ impl<S: Sink> Canonicalizer<S> {
         }
         for a in attrs {
             out.push(' ');
-            out.push_str(&a.qname());
+            push_qname(&mut out, &a.prefix, &a.local);
             out.push_str("=\"");
             escape_attr(&a.value, &mut out);
             out.push('"');
         }
         out.push('>');
         self.sink.put(out.as_bytes());
+        self.scratch = out;
         self.rendered.push(decls);
     }
 
@@ -267,11 +269,11 @@ impl<S: Sink> Canonicalizer<S> {
         let Some(apex_depth) = self.inside else {
             return;
         };
-        let mut out = String::with_capacity(s.local.len() + 4);
-        out.push_str("</");
-        out.push_str(&s.qname());
-        out.push('>');
-        self.sink.put(out.as_bytes());
+        self.scratch.clear();
+        self.scratch.push_str("</");
+        push_qname(&mut self.scratch, &s.prefix, &s.local);
+        self.scratch.push('>');
+        self.sink.put(self.scratch.as_bytes());
         self.rendered.pop();
         if s.depth == apex_depth {
             self.inside = None;
@@ -347,6 +349,14 @@ impl<S: Sink> Canonicalizer<S> {
     }
 }
 
+fn push_qname(out: &mut String, prefix: &str, local: &str) {
+    if !prefix.is_empty() {
+        out.push_str(prefix);
+        out.push(':');
+    }
+    out.push_str(local);
+}
+
 /// C14N 1.0 §2.3 text nodes. The characters to replace are ASCII, so the
 /// text is copied in runs between them instead of character by character.
 fn escape_text(s: &str, out: &mut String) {
@@ -373,6 +383,11 @@ fn escape_attr(s: &str, out: &mut String) {
 }
 
 fn escape_with(s: &str, out: &mut String, replace: impl Fn(u8) -> Option<&'static str>) {
+    // Most text (base64 certificates, URLs, names) has nothing to replace.
+    if !s.bytes().any(|b| replace(b).is_some()) {
+        out.push_str(s);
+        return;
+    }
     let mut from = 0;
     for (i, b) in s.bytes().enumerate() {
         if let Some(r) = replace(b) {

@@ -279,11 +279,11 @@ pub fn walk(xml: &[u8], mut visit: impl FnMut(Node, &Scope) -> bool) -> Result<(
 }
 
 fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Result<Start, String> {
-    let qname = utf8(s.name().as_ref())?;
-    check_qname(&qname)?;
-    let (prefix, local) = split(&qname);
+    let qname = name_str(s.name().into_inner())?;
+    check_qname(qname)?;
+    let (prefix, local) = split(qname);
     let mut ns_decls: Vec<(String, String)> = Vec::new();
-    let mut raw: Vec<(String, String, String)> = Vec::new();
+    let mut raw: Vec<(&str, &str, String)> = Vec::new();
     let mut seen = SeenNames::default();
     for a in s.attributes().with_checks(false) {
         let a = a.map_err(|e| e.to_string())?;
@@ -298,8 +298,8 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
                 String::from_utf8_lossy(a.key.as_ref())
             ));
         }
-        let key = utf8(a.key.as_ref())?;
-        check_qname(&key)?;
+        let key = name_str(a.key.into_inner())?;
+        check_qname(key)?;
         let value = attr_value(&a.value)?;
         if key == "xmlns" {
             ns_decls.push((String::new(), value));
@@ -309,8 +309,8 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
             }
             ns_decls.push((p.to_string(), value));
         } else {
-            let (p, l) = split(&key);
-            raw.push((p.to_string(), l.to_string(), value));
+            let (p, l) = split(key);
+            raw.push((p, l, value));
         }
     }
     let depth = scope.open.len() + 1;
@@ -322,7 +322,7 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
                     *n
                 }
                 None => {
-                    parent.counts.push((qname.clone(), 1));
+                    parent.counts.push((qname.to_string(), 1));
                     1
                 }
             };
@@ -352,15 +352,15 @@ fn open(s: &BytesStart, scope: &mut Scope, ordinal: usize, offset: usize) -> Res
         let ns = if p.is_empty() {
             String::new()
         } else {
-            resolve(&p, &ns_decls, scope)
+            resolve(p, &ns_decls, scope)
                 .ok_or_else(|| format!("the prefix {p}: of attribute {p}:{l} is not declared"))?
         };
         if !ns.is_empty() && attrs.iter().any(|b: &Attr| b.ns == ns && b.local == l) {
             return Err(format!("attribute {l} in namespace {ns} appears twice"));
         }
         attrs.push(Attr {
-            prefix: p,
-            local: l,
+            prefix: p.to_string(),
+            local: l.to_string(),
             ns,
             value,
         });
@@ -489,10 +489,8 @@ fn split(q: &str) -> (&str, &str) {
     }
 }
 
-fn utf8(b: &[u8]) -> Result<String, String> {
-    std::str::from_utf8(b)
-        .map(str::to_string)
-        .map_err(|_| "a name is not UTF-8".to_string())
+fn name_str(b: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(b).map_err(|_| "a name is not UTF-8".to_string())
 }
 
 /// XML 1.0 §2.11: CR LF and lone CR become LF.
