@@ -2,12 +2,15 @@
 // #/saml-metadata to the rendered report (Web Worker path), in headless
 // Chromium against dist/. Not a test: figures go to BENCHMARKS.md.
 //   python3 /work/shared/anchors/gen_metadata.py 5000 /tmp/metadata_5000.xml
-//   node scripts/bench_browser_saml.mjs /tmp/metadata_5000.xml [runs]
-import { statSync } from 'node:fs';
+//   node scripts/bench_browser_saml.mjs /tmp/metadata_5000.xml [runs] [trusted-cert.pem]
+// With a certificate, it is pasted into the Signatures panel first and
+// sent to the worker as options.trust (a signed aggregate's verification).
+import { statSync, readFileSync } from 'node:fs';
 import { serveDist, launch, openPage, appReady } from '../tests/e2e/harness.mjs';
 
 const file = process.argv[2];
 const runs = Number(process.argv[3] || 3);
+const trust = process.argv[4] ? readFileSync(process.argv[4], 'utf8') : null;
 if (!file) throw new Error('usage: bench_browser_saml.mjs FILE [runs]');
 const size = statSync(file).size;
 const { server, origin } = await serveDist();
@@ -17,6 +20,7 @@ try {
   await page.goto(origin + '/#/saml-metadata');
   await appReady(page);
   await page.waitForSelector('.page[data-tool="saml-metadata"]');
+  if (trust) await page.fill('#trust-cert', trust);
   for (let i = 0; i < runs; i++) {
     await page.evaluate(() => { window.__maxGap = 0; let last = performance.now();
       window.__ticker = setInterval(() => { const t = performance.now(); window.__maxGap = Math.max(window.__maxGap, t - last); last = t; }, 10); });
@@ -26,10 +30,11 @@ try {
     await page.waitForSelector('[data-count="entities"]');
     const ms = Date.now() - t0;
     const note = await page.textContent('.job-note');
+    const verdict = await page.evaluate(() => document.querySelector('.signature-card .signature-verdict')?.textContent ?? null);
     const entities = await page.textContent('[data-count="entities"]');
     const gap = await page.evaluate(() => { clearInterval(window.__ticker); return window.__maxGap; });
     console.log(JSON.stringify({ run: i + 1, bytes: size, entities: Number(entities), wall_ms: ms,
-      mb_per_s: +(size / 1e6 / (ms / 1000)).toFixed(1), note, main_thread_max_gap_ms: Math.round(gap),
+      mb_per_s: +(size / 1e6 / (ms / 1000)).toFixed(1), note, verdict, main_thread_max_gap_ms: Math.round(gap),
       problems: page.problems }));
     await page.fill('#tool-input', '');
     await page.waitForTimeout(500);
@@ -44,7 +49,7 @@ try {
   });
   await page.setInputFiles('#bench-file', file);
   for (let i = 0; i < runs; i++) {
-    const r = await page.evaluate(() => new Promise((done) => {
+    const r = await page.evaluate((trust) => new Promise((done) => {
       const file = document.getElementById('bench-file').files[0];
       const w = new Worker('./worker.js', { type: 'module' });
       const t0 = performance.now();
@@ -56,8 +61,8 @@ try {
             report_json_bytes: (m.report || '').length, error: m.message });
         }
       };
-      w.postMessage({ tool: 'saml-metadata', options: { now: new Date().toISOString() }, file });
-    }));
+      w.postMessage({ tool: 'saml-metadata', options: { now: new Date().toISOString(), trust }, file });
+    }), trust);
     console.log(JSON.stringify({ worker_only_run: i + 1, ...r }));
   }
 } finally {

@@ -16,7 +16,9 @@
 //!
 //! ```text
 //! saml-metadata  {"now": RFC 3339 (required: the core never reads the clock),
-//!                 "expiry_warning_days": integer (default 30)}
+//!                 "expiry_warning_days": integer (default 30),
+//!                 "trust": string (a certificate — PEM, DER as base64 — or metadata
+//!                 whose keys are trusted to sign the metadata; optional)}
 //! csv-users      {"sso": bool (default false),
 //!                 "mandatory": ["city", ...] (fields the organisation made mandatory),
 //!                 "max_findings_per_rule": integer (default 10000; 0 = all),
@@ -73,7 +75,9 @@ pub trait Sink {
 /// caller, not a problem with the user's input.
 pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
     match tool {
-        saml::TOOL => Ok(Box::new(MetadataSink::new(metadata_options(options)?))),
+        saml::TOOL => Ok(Box::new(
+            MetadataSink::new(metadata_options(options)?).trusting(metadata_trust(options)?),
+        )),
         csv::TOOL => {
             let size_hint = optional_u64(options, "size_hint", u64::MAX)?.unwrap_or(0);
             Ok(Box::new(CsvUsersSink(csv::Validator::with_size_hint(
@@ -107,6 +111,22 @@ fn metadata_options(options: &Value) -> Result<saml::MetadataOptions, String> {
             .ok_or_else(|| format!("options.expiry_warning_days `{v}` is not a whole number"))?,
     };
     saml::MetadataOptions::new(now, days).map_err(|e| format!("options.{e}"))
+}
+
+/// `options.trust`: the certificate or metadata the administrator trusts.
+fn metadata_trust(options: &Value) -> Result<crate::xmldsig::TrustStore, String> {
+    let mut trust = crate::xmldsig::TrustStore::default();
+    match options.get("trust") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(t)) if t.trim().is_empty() => {}
+        Some(Value::String(t)) => {
+            trust
+                .add(t.as_bytes(), "pasted certificate")
+                .map_err(|e| format!("options.trust: {e}"))?;
+        }
+        Some(other) => return Err(format!("options.trust must be a string, not {other}")),
+    }
+    Ok(trust)
 }
 
 fn csv_options(options: &Value) -> Result<csv::Options, String> {
@@ -227,6 +247,7 @@ impl Buffer {
 /// buffered and [`saml::check_metadata_with_progress`] runs at the end.
 pub struct MetadataSink {
     opts: saml::MetadataOptions,
+    trust: crate::xmldsig::TrustStore,
     buffer: Buffer,
 }
 
@@ -239,8 +260,15 @@ impl MetadataSink {
     pub fn with_limit(opts: saml::MetadataOptions, limit: usize) -> Self {
         Self {
             opts,
+            trust: crate::xmldsig::TrustStore::default(),
             buffer: Buffer::new(limit),
         }
+    }
+
+    /// Verify the metadata's signatures against `trust`.
+    pub fn trusting(mut self, trust: crate::xmldsig::TrustStore) -> Self {
+        self.trust = trust;
+        self
     }
 }
 
@@ -260,12 +288,16 @@ impl Sink for MetadataSink {
             progress(1.0);
             return report;
         }
-        let report =
-            saml::check_metadata_with_progress(&self.buffer.bytes, &self.opts, |done, total| {
+        let report = saml::check_metadata_trusting(
+            &self.buffer.bytes,
+            &self.opts,
+            &self.trust,
+            |done, total| {
                 if total > 0 {
                     progress(done as f64 / total as f64);
                 }
-            });
+            },
+        );
         progress(1.0);
         report
     }
@@ -346,6 +378,33 @@ mod tests {
                 seen.windows(2).all(|w| w[0] <= w[1]),
                 "progress goes forward"
             );
+        }
+    }
+
+    #[test]
+    fn the_metadata_signature_is_trusted_through_options_trust() {
+        let signed = include_str!("../tests/fixtures/xmldsig/metadata-aggregate-signed.xml");
+        let cert = include_str!("../tests/fixtures/xmldsig/keys/idp-rsa.crt");
+        let other = include_str!("../tests/fixtures/xmldsig/keys/other-rsa.crt");
+        let run = |options: Value| {
+            let mut sink = sink_for("saml-metadata", &options).expect("sink");
+            sink.push(signed.as_bytes());
+            sink.finish()
+        };
+        let now = "2026-11-22T00:00:00Z";
+        let trusted = |r: &Report| r.data["signatures"][0]["trusted"].as_bool();
+        let untrusted = run(json!({"now": now}));
+        assert_eq!(trusted(&untrusted), Some(false));
+        let good = run(json!({"now": now, "trust": cert}));
+        assert_eq!(trusted(&good), Some(true));
+        assert_fires(&good, "saml/signature-trusted");
+        let wrong = run(json!({"now": now, "trust": other}));
+        assert_eq!(trusted(&wrong), Some(false));
+        assert_fires(&wrong, "saml/signature-untrusted");
+        // Unusable trust text is the caller's error, not a finding.
+        for bad in [json!("not a certificate"), json!(42)] {
+            let err = sink_for("saml-metadata", &json!({"now": now, "trust": bad})).err();
+            assert!(err.is_some_and(|e| e.starts_with("options.trust")));
         }
     }
 

@@ -52,7 +52,7 @@ test('first render shows the sample: summary table, findings, SP export', async 
   await page.waitForSelector('.findings .finding[data-rule="saml/signature-present"]');
   // The sample's signature verifies: it greets the user without errors.
   assert.equal(await page.locator('section.findings[aria-label="Findings"] .finding.error').count(), 0);
-  await page.waitForSelector('table.signatures');
+  await page.waitForSelector('#signatures-panel .signature-card');
   await page.waitForSelector('.sp-export pre.sp-xml');
   // ADFS's WS-Federation RoleDescriptors are schema extensions, not problems.
   assert.equal(await page.textContent('[data-count="schema"]'), 'valid');

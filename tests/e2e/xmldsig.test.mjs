@@ -79,12 +79,36 @@ test('response page: valid but untrusted, then trusted once the certificate is p
   await context.close();
 });
 
-test('metadata page: the aggregate signature verdict is shown', async () => {
+test('metadata page: untrusted, trusted once the certificate is pasted (also for a picked file, in the worker), red on tampering', async () => {
   const { context, page } = await open('saml-metadata');
   await page.fill('#tool-input', await fixture('metadata-aggregate-signed.xml'));
-  await page.waitForFunction(() => /only with the certificate it carries/.test(document.querySelector('table.signatures .signature-verdict')?.textContent ?? ''), null, { timeout: 10000 });
+  // (The sample's card says the same of its own certificate, which expires in 2029.)
+  await waitVerdict(page, /only with the certificate it carries itself \(that expires 2036/);
+  assert.deepEqual(await checks(page), {
+    digest: true, signature: true, trusted: false,
+    verdict: 'valid, but only with the certificate it carries itself (that expires 2036-11-29); no trusted certificate matches',
+  });
+  await page.fill('#trust-cert', await fixture('keys/idp-rsa.crt'));
+  await waitVerdict(page, /^signed by the trusted certificate/);
+  assert.deepEqual(await checks(page), {
+    digest: true, signature: true, trusted: true,
+    verdict: 'signed by the trusted certificate that expires 2036-11-29',
+  });
+  await page.waitForSelector('.finding[data-rule="saml/signature-trusted"]');
+  // A picked file goes through the Web Worker, with the pasted certificate.
+  await page.setInputFiles('.input-area input[type=file]', join(FIX, 'metadata-aggregate-signed.xml'));
+  await page.waitForSelector('.job-note:has-text("Checked")', { timeout: 20000 });
+  await waitVerdict(page, /^signed by the trusted certificate/);
+  await page.screenshot({ path: join(SHOTS, 'xmldsig-metadata-trusted.png'), fullPage: true });
+  // Another certificate: the file is checked again, and the signature is not trusted.
+  await page.fill('#trust-cert', await fixture('keys/other-rsa.crt'));
+  await page.waitForSelector('.finding[data-rule="saml/signature-untrusted"]', { timeout: 20000 });
+  assert.equal((await checks(page)).trusted, false);
   await page.fill('#tool-input', await fixture('neg-metadata-tampered.xml'));
-  await page.waitForFunction(() => /changed after signing/.test(document.querySelector('table.signatures .signature-verdict')?.textContent ?? ''), null, { timeout: 10000 });
+  await waitVerdict(page, /changed after signing/);
+  assert.equal((await checks(page)).digest, false);
   await page.waitForSelector('.finding[data-rule="saml/signature-invalid"]');
+  await page.fill('#trust-cert', 'hello');
+  await page.waitForSelector('#trust-error');
   await context.close();
 });

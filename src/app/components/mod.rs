@@ -9,7 +9,7 @@ pub mod signatures;
 pub use actions::{CopyButton, DownloadButton, ReportActions, SharedReportActions};
 pub use findings::{FindingsList, SharedFindingsList};
 pub use input_area::{InputArea, LoadedFiles};
-pub use signatures::{signature_checks, SignaturesPanel};
+pub use signatures::{read_trust, signature_checks, SignaturesPanel};
 
 use std::rc::Rc;
 

@@ -11,6 +11,16 @@ use yew::prelude::*;
 use crate::app::browser;
 use crate::xmldsig::SignatureCheck;
 
+/// The pasted trusted certificate or metadata, read by the core; `Err`
+/// says why it cannot be used (shown under the field).
+pub fn read_trust(text: &str) -> Result<crate::xmldsig::TrustStore, String> {
+    let mut t = crate::xmldsig::TrustStore::default();
+    if !text.trim().is_empty() {
+        t.add(text.as_bytes(), "pasted certificate")?;
+    }
+    Ok(t)
+}
+
 /// The verification results in a report's `data.signatures[]`.
 pub fn signature_checks(data: &Value) -> Vec<SignatureCheck> {
     data["signatures"]
@@ -31,7 +41,14 @@ pub struct SignaturesProps {
     /// Why the pasted text is not usable, from the core.
     pub trust_error: Option<String>,
     pub on_trust: Callback<String>,
+    /// A check is running: the cards would be those of the previous input.
+    #[prop_or_default]
+    pub pending: bool,
 }
+
+/// Cards drawn at most (an aggregate may sign each of thousands of
+/// entities; the JSON report has them all).
+const MAX_CARDS: usize = 50;
 
 fn check(ok: bool, label: &'static str) -> Html {
     let (class, mark) = if ok { ("ok", "✓") } else { ("error", "✗") };
@@ -90,10 +107,12 @@ pub fn signatures_panel(props: &SignaturesProps) -> Html {
     html! {
         <section class="signatures-panel card" id="signatures-panel" aria-labelledby="signatures-heading">
             <h2 id="signatures-heading">{ "Signatures" }</h2>
-            if props.checks.is_empty() {
+            if props.pending {
+                <p class="muted" id="signatures-pending">{ "Checking…" }</p>
+            } else if props.checks.is_empty() {
                 <p class="muted" id="signatures-none">{ "No signature to verify." }</p>
             }
-            { for props.checks.iter().map(|c| {
+            { for props.checks.iter().take(if props.pending { 0 } else { MAX_CARDS }).map(|c| {
                 let good = c.valid() && c.trusted;
                 html! {
                     <div class={classes!("signature-card", if good { "good" } else { "bad" })} data-path={c.path.clone()}>
@@ -124,6 +143,9 @@ pub fn signatures_panel(props: &SignaturesProps) -> Html {
                     </div>
                 }
             }) }
+            if !props.pending && props.checks.len() > MAX_CARDS {
+                <p class="muted">{ format!("… and {} more signatures (see the JSON report).", props.checks.len() - MAX_CARDS) }</p>
+            }
             <label class="input-label" for="trust-cert">{ "Trusted certificate or metadata" }</label>
             <p class="muted small" id="trust-hint">
                 { "Paste, open or drop the IdP's signing certificate (PEM or base64) or its metadata. A signature is trusted only when this key verifies it." }

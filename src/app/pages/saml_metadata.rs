@@ -15,8 +15,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::components::{
-    use_debounced_callback, CopyButton, DownloadButton, InputArea, SharedFindingsList,
-    SharedReport as Shared, SharedReportActions,
+    read_trust, signature_checks, use_debounced_callback, CopyButton, DownloadButton, InputArea,
+    SharedFindingsList, SharedReport as Shared, SharedReportActions, SignaturesPanel,
 };
 use crate::app::worker::{self, Job};
 use crate::saml::{self, webex, MetadataOptions, SpMetadataOptions};
@@ -29,10 +29,12 @@ const SAMPLE: &str = include_str!("../../../tests/fixtures/check/kits/adfs/Feder
 /// IdP entities shown per page of the summary (aggregates hold thousands).
 const IDPS_PER_PAGE: usize = 10;
 
-fn check_here(text: &str) -> Report {
-    saml::check_metadata(
+fn check_here(text: &str, trust: &str) -> Report {
+    saml::check_metadata_trusting(
         text.as_bytes(),
         &MetadataOptions::at(crate::app::browser::now()),
+        &read_trust(trust).unwrap_or_default(),
+        |_, _| {},
     )
 }
 
@@ -55,7 +57,13 @@ struct Busy {
 #[function_component(SamlMetadataPage)]
 pub fn saml_metadata_page() -> Html {
     let text = use_state(|| AttrValue::Static(SAMPLE));
-    let report = use_state(|| Shared(Rc::new(check_here(SAMPLE))));
+    let report = use_state(|| Shared(Rc::new(check_here(SAMPLE, ""))));
+    // The certificate or metadata the administrator trusts; callbacks read
+    // the latest through `trust_now`, and a change re-checks the last input
+    // (`last_blob` when it went through the worker).
+    let trust = use_state(|| AttrValue::Static(""));
+    let trust_now = use_mut_ref(String::new);
+    let last_blob = use_mut_ref(|| None::<(web_sys::Blob, String)>);
     let busy = use_state(|| None::<Busy>);
     let note = use_state(String::new);
     // An aggregate can be narrowed to the one entity being imported.
@@ -76,14 +84,20 @@ pub fn saml_metadata_page() -> Html {
 
     // Check a Blob (a file or a large paste) in the worker.
     let run_job = {
-        let (report, busy, note, generation, job) = (
+        let (report, busy, note, generation, job, trust_now, last_blob) = (
             report.clone(),
             busy.clone(),
             note.clone(),
             generation.clone(),
             job.clone(),
+            trust_now.clone(),
+            last_blob.clone(),
         );
         Callback::from(move |(blob, label): (web_sys::Blob, String)| {
+            *last_blob.borrow_mut() = Some((blob.clone(), label.clone()));
+            // Only a usable certificate is sent (the field says why not).
+            let trusted = trust_now.borrow().clone();
+            let trusted = read_trust(&trusted).is_ok().then_some(trusted);
             let gen = *generation.borrow() + 1;
             *generation.borrow_mut() = gen;
             job.borrow().cancel();
@@ -113,7 +127,10 @@ pub fn saml_metadata_page() -> Html {
             );
             let started = js_sys::Date::now();
             wasm_bindgen_futures::spawn_local(async move {
-                let options = json!({"now": crate::app::browser::now().to_rfc3339()});
+                let options = json!({
+                    "now": crate::app::browser::now().to_rfc3339(),
+                    "trust": trusted,
+                });
                 let outcome = this.run(saml::TOOL, options, blob, on_progress).await;
                 if *generation.borrow() != gen {
                     return;
@@ -139,13 +156,15 @@ pub fn saml_metadata_page() -> Html {
 
     // Live validation of typed or pasted text.
     let validate = {
-        let (report, busy, generation, job, run_job, note) = (
+        let (report, busy, generation, job, run_job, note, trust_now, last_blob) = (
             report.clone(),
             busy.clone(),
             generation.clone(),
             job.clone(),
             run_job.clone(),
             note.clone(),
+            trust_now.clone(),
+            last_blob.clone(),
         );
         use_debounced_callback(
             250,
@@ -156,7 +175,8 @@ pub fn saml_metadata_page() -> Html {
                     job.borrow().cancel();
                     busy.set(None);
                     note.set(String::new());
-                    report.set(Shared(Rc::new(check_here(&value))));
+                    *last_blob.borrow_mut() = None;
+                    report.set(Shared(Rc::new(check_here(&value, &trust_now.borrow()))));
                 } else {
                     match worker::text_blob(&value) {
                         Ok(blob) => run_job.emit((
@@ -199,6 +219,26 @@ pub fn saml_metadata_page() -> Html {
             run_job.emit((file.into(), label));
         })
     };
+    let on_trust = {
+        let (trust, trust_now, last_blob, run_job, validate, text) = (
+            trust.clone(),
+            trust_now.clone(),
+            last_blob.clone(),
+            run_job.clone(),
+            validate.clone(),
+            text.clone(),
+        );
+        Callback::from(move |v: String| {
+            trust.set(AttrValue::from(v.clone()));
+            *trust_now.borrow_mut() = v;
+            let last = last_blob.borrow().clone();
+            match last {
+                Some(job) => run_job.emit(job),
+                None => validate.emit((*text).clone()),
+            }
+        })
+    };
+    let trust_error = read_trust(&trust).err();
     let on_cancel = {
         let (job, busy, note, generation) =
             (job.clone(), busy.clone(), note.clone(), generation.clone());
@@ -245,6 +285,12 @@ pub fn saml_metadata_page() -> Html {
                 <EntityFilter report={(*report).clone()} value={(*entity).clone()}
                     on_change={let entity = entity.clone(); Callback::from(move |v: String| entity.set(v))} />
                 <MetadataSummary report={(*shown).clone()} />
+            }
+            // Outside the busy switch: the field keeps its focus while a
+            // changed certificate re-checks a large file.
+            <SignaturesPanel checks={signature_checks(&shown.0.data)} trust={(*trust).clone()}
+                {trust_error} {on_trust} pending={busy.is_some()} />
+            if busy.is_none() {
                 <SharedFindingsList report={(*shown).clone()} />
                 <SharedReportActions report={(*shown).clone()} stem="saml-metadata" />
             }
@@ -351,7 +397,6 @@ fn metadata_summary(props: &SummaryProps) -> Html {
         let page = page.clone();
         Callback::from(move |_| page.set(to))
     };
-    let signatures = data["signatures"].as_array().unwrap_or(&empty);
     html! {
         <section class="saml-summary" aria-label="Summary">
             <h2>{ "Summary" }</h2>
@@ -395,34 +440,6 @@ fn metadata_summary(props: &SummaryProps) -> Html {
             } else if root.is_some() {
                 <p class="muted">{ "No IdP entity (IDPSSODescriptor): nothing for the Webex import." }</p>
             }
-            if !signatures.is_empty() {
-                <h3>{ "Signatures" }</h3>
-                <div class="table-wrap" tabindex="0">
-                    <table class="signatures">
-                        <thead><tr><th>{ "Element" }</th><th>{ "Signature method" }</th>
-                            <th>{ "Digest" }</th><th>{ "Canonicalization" }</th><th>{ "Verified" }</th></tr></thead>
-                        <tbody>
-                            { for signatures.iter().take(50).map(|s| html! {
-                                <tr>
-                                    <td><code>{ s["path"].as_str().unwrap_or("-") }</code></td>
-                                    <td><code>{ short_uri(s["signature_method"].as_str()) }</code></td>
-                                    <td><code>{ s["digest_methods"].as_array().map(|d| d.iter().map(|x| short_uri(x.as_str())).collect::<Vec<_>>().join(", ")).unwrap_or_default() }</code></td>
-                                    <td><code>{ short_uri(s["canonicalization"].as_str()) }</code></td>
-                                    <td class="signature-verdict">
-                                        <span class={classes!("badge", if s["verified"].as_bool() == Some(true) { "ok" } else { "error" })}>
-                                            { if s["verified"].as_bool() == Some(true) { "trusted" } else { "not trusted" } }
-                                        </span>
-                                        { " " }{ s["verdict"].as_str().unwrap_or("").to_string() }
-                                    </td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                if signatures.len() > 50 {
-                    <p class="muted">{ format!("… and {} more (see the JSON report).", signatures.len() - 50) }</p>
-                }
-            }
         </section>
     }
 }
@@ -436,15 +453,6 @@ fn relative(path: Option<&str>, base: Option<&str>) -> String {
         }
         _ => path.to_string(),
     }
-}
-
-fn short_uri(s: Option<&str>) -> String {
-    let s = s.unwrap_or("-");
-    s.rsplit(['#', ':', '/'])
-        .next()
-        .filter(|t| !t.is_empty())
-        .unwrap_or(s)
-        .to_string()
 }
 
 #[derive(Properties, PartialEq)]
@@ -578,7 +586,7 @@ fn idp_card(props: &IdpProps) -> Html {
 fn sp_export() -> Html {
     let form = use_state(SpMetadataOptions::default);
     let xml = use_memo((*form).clone(), saml::sp_metadata);
-    let check = use_memo(xml.clone(), |x| Shared(Rc::new(check_here(x))));
+    let check = use_memo(xml.clone(), |x| Shared(Rc::new(check_here(x, ""))));
     let errors = check.0.summary.errors;
 
     let text_input = |apply: fn(&mut SpMetadataOptions, String)| {

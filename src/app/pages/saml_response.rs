@@ -90,11 +90,7 @@ impl Settings {
     /// The pasted trusted certificate, read by the core; `Err` says why it
     /// cannot be used.
     fn trust_store(&self) -> Result<crate::xmldsig::TrustStore, String> {
-        let mut t = crate::xmldsig::TrustStore::default();
-        if !self.trust.trim().is_empty() {
-            t.add(self.trust.as_bytes(), "pasted certificate")?;
-        }
-        Ok(t)
+        crate::app::components::read_trust(&self.trust)
     }
 }
 
