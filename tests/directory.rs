@@ -750,3 +750,103 @@ fn a_zip_of_the_set_is_opened() {
     // Four bytes of an end record are no archive.
     assert!(directory::archive::unzip(b"PK\x05\x06").is_err());
 }
+
+/// A groupFile alone, from its records.
+fn group_file(records: impl Iterator<Item = String>) -> Vec<(String, Vec<u8>)> {
+    let mut text = String::new();
+    for r in records {
+        text.push_str(&r);
+        text.push_str("\r\n");
+    }
+    vec![("groupFile_2026-03-02_1.csv".to_string(), text.into_bytes())]
+}
+
+fn tree_of(report: &Report) -> directory::Data {
+    serde_json::from_value(report.data.clone()).expect("typed data")
+}
+
+fn depth(g: &directory::GroupNode) -> usize {
+    1 + g.children.iter().map(depth).max().unwrap_or(0)
+}
+
+#[test]
+fn a_chain_thousands_of_groups_deep_is_drawn_to_the_depth_limit() {
+    let n = 10_000;
+    let set = group_file(
+        (0..n)
+            .map(|i| format!("g,G{i},Group {i}"))
+            .chain((0..n - 1).map(|i| format!("gg,G{i},G{}", i + 1))),
+    );
+    let report = check(&set);
+    // It serializes (the JSON writer recurses too) and is one tree.
+    serde_json::to_string(&report).expect("serializable");
+    let data = tree_of(&report);
+    assert_eq!(
+        data.groups.len(),
+        1,
+        "one top-level group, not the rest of the chain"
+    );
+    assert_eq!(depth(&data.groups[0]), directory::tree::MAX_DEPTH);
+    let mut deepest = &data.groups[0];
+    while let Some(c) = deepest.children.first() {
+        deepest = c;
+    }
+    assert!(deepest.truncated, "the cut is marked");
+    assert_eq!(data.groups_omitted, 0);
+}
+
+#[test]
+fn a_group_with_a_hundred_thousand_children_is_cut_at_the_budget_and_says_so() {
+    let n = 100_000;
+    let set = group_file(
+        std::iter::once("g,ROOT,Root".to_string())
+            .chain((0..n).map(|i| format!("g,C{i},Child {i}")))
+            .chain((0..n).map(|i| format!("gg,ROOT,C{i}"))),
+    );
+    let data = tree_of(&check(&set));
+    // Children under their parent only: no child shows up as a top-level group.
+    assert_eq!(data.groups.len(), 1);
+    let root = &data.groups[0];
+    assert!(root.truncated);
+    assert!(root.children.len() < directory::tree::MAX_NODES);
+    assert_eq!(data.summary.groups_moved, n);
+}
+
+#[test]
+fn more_top_level_groups_than_the_budget_are_counted_not_dropped() {
+    let n = directory::tree::MAX_NODES + 5_000;
+    let set = group_file((0..n).map(|i| format!("g,T{i},Team {i}")));
+    let data = tree_of(&check(&set));
+    assert_eq!(data.groups.len() + data.groups_omitted, n);
+    assert_eq!(data.groups_omitted, 5_000);
+}
+
+#[test]
+fn thousands_of_cycles_give_a_bounded_list_with_a_note() {
+    // A chain, and a link from every group back to the first: n cycles.
+    let n = 3_000;
+    let set = group_file(
+        (0..n)
+            .map(|i| format!("g,G{i},Group {i}"))
+            .chain((0..n - 1).map(|i| format!("gg,G{i},G{}", i + 1)))
+            .chain((1..n).map(|i| format!("gg,G{i},G0"))),
+    );
+    let report = check(&set);
+    let cycles = messages(&report, "directory/group-cycle");
+    assert_eq!(cycles.len(), directory::cross::MAX_CYCLES + 1);
+    assert!(cycles
+        .last()
+        .unwrap()
+        .contains("more cycles than the 100 listed"));
+    // A long cycle is named by its first groups and its length.
+    assert!(
+        cycles.iter().all(|m| m.len() < 400),
+        "{:?}",
+        cycles.iter().map(String::len).max()
+    );
+    assert!(
+        cycles[0].ends_with("G9 → … (3000 groups in all) → G2999 → G0"),
+        "{}",
+        cycles[0]
+    );
+}

@@ -66,17 +66,22 @@ pub fn check(run: &Run, sink: &mut Sink) {
                 );
             }
         }
-        for (cycle, line) in cycles(g) {
+        let (found, more) = cycles(g);
+        for (cycle, line) in found {
             sink.add(
                 &r::GROUP_CYCLE,
                 format!(
                     "the child-group records form a cycle: {}",
-                    cycle
-                        .iter()
-                        .map(|s| show(s))
-                        .collect::<Vec<_>>()
-                        .join(" → ")
+                    spell_cycle(&cycle)
                 ),
+                Some(line),
+                Some("subGroupSSOID"),
+            );
+        }
+        if let Some(line) = more {
+            sink.add(
+                &r::GROUP_CYCLE,
+                format!("the child-group records form more cycles than the {MAX_CYCLES} listed; break these first and check again"),
                 Some(line),
                 Some("subGroupSSOID"),
             );
@@ -206,7 +211,37 @@ pub fn check(run: &Run, sink: &mut Sink) {
 
 /// Every distinct cycle of the gg graph, spelled from its first-defined
 /// group back to itself, with the line of the link that closes it.
-pub fn cycles(g: &Groups) -> Vec<(Vec<String>, u64)> {
+/// Cycles listed at most; past this the files are too tangled for a list
+/// to help, and listing them all costs time and memory with the square of
+/// the number of groups.
+pub const MAX_CYCLES: usize = 100;
+/// Groups named at most in one cycle's message.
+const MAX_SPELLED: usize = 12;
+
+/// `a → b → c → a`, or for a long cycle its first groups, how many there
+/// are, and the way back to the first.
+fn spell_cycle(cycle: &[String]) -> String {
+    let groups = cycle.len().saturating_sub(1);
+    if groups <= MAX_SPELLED {
+        return cycle
+            .iter()
+            .map(|s| show(s))
+            .collect::<Vec<_>>()
+            .join(" → ");
+    }
+    let head: Vec<String> = cycle[..MAX_SPELLED - 2].iter().map(|s| show(s)).collect();
+    format!(
+        "{} → … ({groups} groups in all) → {} → {}",
+        head.join(" → "),
+        show(&cycle[groups - 1]),
+        show(&cycle[0])
+    )
+}
+
+/// The cycles of the child-group links (each spelled from its first group
+/// back to it, with the line of the link that closes it), at most
+/// [`MAX_CYCLES`]; and the line of a further cycle, if there is one.
+pub fn cycles(g: &Groups) -> (Vec<(Vec<String>, u64)>, Option<u64>) {
     let mut adj: Vec<Vec<(usize, u64)>> = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
     let mut names: Vec<String> = Vec::new();
@@ -248,6 +283,9 @@ pub fn cycles(g: &Groups) -> Vec<(Vec<String>, u64)> {
                         stack.push((w, 0));
                     }
                     1 => {
+                        if out.len() >= MAX_CYCLES {
+                            return (out, Some(line));
+                        }
                         let from = pos_on_stack[w];
                         let mut cyc: Vec<usize> = stack[from..].iter().map(|&(x, _)| x).collect();
                         let mut key = cyc.clone();
@@ -275,7 +313,7 @@ pub fn cycles(g: &Groups) -> Vec<(Vec<String>, u64)> {
             }
         }
     }
-    out
+    (out, None)
 }
 
 fn show(s: &str) -> String {

@@ -146,6 +146,9 @@ pub struct SetInfo {
     /// The GMT time of this run under `--schedule`.
     pub run_time: Option<String>,
     pub groups: Vec<GroupNode>,
+    /// Top-level groups left out of `groups` once its node budget ran out.
+    #[serde(default)]
+    pub groups_omitted: usize,
     pub summary: RunSummary,
 }
 
@@ -154,6 +157,9 @@ pub struct SetInfo {
 pub struct Data {
     pub files: Vec<FileInfo>,
     pub groups: Vec<GroupNode>,
+    /// Top-level groups left out of `groups` once its node budget ran out.
+    #[serde(default)]
+    pub groups_omitted: usize,
     pub summary: RunSummary,
     pub sets: Vec<SetInfo>,
     pub field_tables: Vec<FieldTable>,
@@ -299,6 +305,7 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
     }
     if let Some(first) = data.sets.first() {
         data.groups = first.groups.clone();
+        data.groups_omitted = first.groups_omitted;
         data.summary = first.summary.clone();
     }
     data.cross_file = (first_cross..sink.findings.len()).collect();
@@ -457,16 +464,18 @@ fn run_set(checked: &[Checked], set: &[usize], options: &Options, sink: &mut Sin
         ),
         _ => None,
     };
+    let forest = tree::tree(
+        users.map(|u| u.1),
+        groups.map(|g| g.1),
+        deleted.map(|d| d.1),
+    );
     SetInfo {
         date: date.map(|d| d.format("%Y-%m-%d").to_string()),
         instance,
         files: files.iter().map(|c| c.input.name.to_string()).collect(),
         run_time,
-        groups: tree::tree(
-            users.map(|u| u.1),
-            groups.map(|g| g.1),
-            deleted.map(|d| d.1),
-        ),
+        groups: forest.roots,
+        groups_omitted: forest.omitted_roots,
         summary: tree::summary(
             users.map(|u| u.1),
             groups.map(|g| g.1),

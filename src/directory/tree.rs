@@ -19,6 +19,10 @@ use super::users::User;
 
 /// At most this many nodes are expanded per run.
 pub const MAX_NODES: usize = 20_000;
+/// Levels below this are not expanded. Real hierarchies are a handful of
+/// levels deep; a chain of thousands must not exhaust the stack here, in
+/// the JSON writer or on the page.
+pub const MAX_DEPTH: usize = 32;
 /// At most this many user ids are listed per group.
 pub const MAX_USERS_LISTED: usize = 50;
 
@@ -43,9 +47,18 @@ pub struct GroupNode {
     /// The child link leads back to a group on the path (a cycle).
     #[serde(default)]
     pub cycle: bool,
-    /// Children not expanded because the node budget ran out.
+    /// Children not expanded: the node budget ran out, or the group sits
+    /// [`MAX_DEPTH`] levels down.
     #[serde(default)]
     pub truncated: bool,
+}
+
+/// The hierarchy of a run as drawn: the top-level groups, and how many more
+/// were left out once the node budget ran out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Forest {
+    pub roots: Vec<GroupNode>,
+    pub omitted_roots: usize,
 }
 
 /// What the run will do.
@@ -113,11 +126,7 @@ struct Graph<'a> {
 
 /// The hierarchy as a forest: roots are groups no gg record places under
 /// another, in the order they first appear.
-pub fn tree(
-    users: Option<&[User]>,
-    groups: Option<&Groups>,
-    deleted: Option<&[Id]>,
-) -> Vec<GroupNode> {
+pub fn tree(users: Option<&[User]>, groups: Option<&Groups>, deleted: Option<&[Id]>) -> Forest {
     let empty = Groups::default();
     let g = groups.unwrap_or(&empty);
     let users = users.unwrap_or_default();
@@ -142,10 +151,10 @@ pub fn tree(
         }
     }
     let mut has_parent: HashSet<&str> = HashSet::new();
+    let mut links: HashSet<(&str, &str)> = HashSet::new();
     for l in &g.children {
-        let kids = graph.children.entry(&l.group).or_default();
-        if !kids.contains(&l.other.as_str()) {
-            kids.push(&l.other);
+        if links.insert((&l.group, &l.other)) {
+            graph.children.entry(&l.group).or_default().push(&l.other);
         }
         has_parent.insert(&l.other);
         for id in [l.group.as_str(), l.other.as_str()] {
@@ -178,37 +187,54 @@ pub fn tree(
         let mut seen = HashSet::new();
         list.retain(|u| seen.insert(*u));
     }
-    let mut budget = MAX_NODES;
-    let mut placed: HashSet<&str> = HashSet::new();
-    let mut out = Vec::new();
     let roots: Vec<&str> = order
         .iter()
         .copied()
         .filter(|id| !has_parent.contains(id))
         .collect();
-    for id in roots {
-        let mut path = Vec::new();
-        out.push(build(&graph, id, &mut path, &mut budget, &mut placed));
-    }
-    // Groups only reachable through a cycle have no root; show them anyway.
+    // Every group reachable from a root, whatever the budget; a group that
+    // is not sits only on cycles, and one group of each such cycle is shown
+    // as a top-level group so it is not lost.
+    let mut reached: HashSet<&str> = HashSet::new();
+    let mut tops = roots.clone();
+    reach(&graph, &roots, &mut reached);
     for id in order {
-        if !placed.contains(id) {
-            let mut path = Vec::new();
-            out.push(build(&graph, id, &mut path, &mut budget, &mut placed));
+        if !reached.contains(id) {
+            tops.push(id);
+            reach(&graph, &[id], &mut reached);
         }
     }
-    out
+    let mut budget = MAX_NODES;
+    let mut forest = Forest::default();
+    for (i, id) in tops.iter().enumerate() {
+        if budget == 0 {
+            forest.omitted_roots = tops.len() - i;
+            break;
+        }
+        let mut path = Vec::new();
+        forest.roots.push(build(&graph, id, &mut path, &mut budget));
+    }
+    forest
 }
 
-fn build<'a>(
-    g: &Graph<'a>,
-    id: &'a str,
-    path: &mut Vec<&'a str>,
-    budget: &mut usize,
-    placed: &mut HashSet<&'a str>,
-) -> GroupNode {
+/// Mark everything reachable from `from` (iteratively: chains can be long).
+fn reach<'a>(g: &Graph<'a>, from: &[&'a str], reached: &mut HashSet<&'a str>) {
+    let mut todo: Vec<&str> = from
+        .iter()
+        .copied()
+        .filter(|id| reached.insert(id))
+        .collect();
+    while let Some(id) = todo.pop() {
+        for &child in g.children.get(id).map(Vec::as_slice).unwrap_or_default() {
+            if reached.insert(child) {
+                todo.push(child);
+            }
+        }
+    }
+}
+
+fn build<'a>(g: &Graph<'a>, id: &'a str, path: &mut Vec<&'a str>, budget: &mut usize) -> GroupNode {
     *budget = budget.saturating_sub(1);
-    placed.insert(id);
     let (name, group_type, defined) = g
         .names
         .get(id)
@@ -232,10 +258,14 @@ fn build<'a>(
         cycle: false,
         truncated: false,
     };
+    let children = g.children.get(id).map(Vec::as_slice).unwrap_or_default();
+    if path.len() + 1 >= MAX_DEPTH && !children.is_empty() {
+        node.truncated = true;
+        return node;
+    }
     path.push(id);
-    for &child in g.children.get(id).map(Vec::as_slice).unwrap_or_default() {
+    for &child in children {
         if path.contains(&child) {
-            placed.insert(child);
             node.children.push(GroupNode {
                 id: child.to_string(),
                 name: g
@@ -258,7 +288,7 @@ fn build<'a>(
             node.truncated = true;
             break;
         }
-        let c = build(g, child, path, budget, placed);
+        let c = build(g, child, path, budget);
         node.total_members += c.total_members;
         node.children.push(c);
     }

@@ -214,6 +214,9 @@ fn results(props: &ResultsProps) -> Html {
                             <p class="muted">{ "No groups in this run." }</p>
                         }
                         { for set.groups.iter().map(|g| tree_node(g, 0)) }
+                        if set.groups_omitted > 0 {
+                            <p class="muted tree-omitted">{ format!("… and {} more top-level groups, past the {} groups drawn.", set.groups_omitted, crate::directory::tree::MAX_NODES) }</p>
+                        }
                     </div>
                 </section>
             }) }

@@ -98,7 +98,14 @@ pub fn run(a: DirectoryArgs) -> Result<u8, String> {
                 tree_text(g, 2, &mut budget, &mut text);
             }
             if budget == 0 {
-                text.push_str("    … (tree shortened; --format json has all of it)\n");
+                text.push_str("    … (tree shortened; --format json has more of it)\n");
+            }
+            if set.groups_omitted > 0 {
+                text.push_str(&format!(
+                    "    … and {} more top-level groups, past the {} groups drawn\n",
+                    set.groups_omitted,
+                    core::tree::MAX_NODES
+                ));
             }
         }
     }
@@ -136,6 +143,9 @@ fn tree_text(g: &GroupNode, depth: usize, budget: &mut usize, out: &mut String) 
     }
     if g.cycle {
         notes.push("cycle");
+    }
+    if g.truncated {
+        notes.push("not expanded further");
     }
     out.push_str(&format!(
         "{}{} {} — {} ({}/{}){}\n",
