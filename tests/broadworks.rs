@@ -442,3 +442,80 @@ fn sso_failed_and_quiet_logs() {
     assert_fires(&quiet, "broadworks/client-no-signature");
     assert_quiet(&quiet, "broadworks/client-device-not-provisioned");
 }
+
+#[test]
+fn error_codes_need_an_error_label_right_before_them() {
+    let codes_on = |log: &str| -> Vec<u64> {
+        let r = client_log::analyse(log.as_bytes());
+        r.data["signatures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["rule"] == "broadworks/client-error-code")
+            .map(|s| s["line"].as_u64().unwrap())
+            .collect()
+    };
+    // Numbers that share digits with a code but are not presented as one.
+    let near_misses = "\
+2022-03-16 10:00:00 [INFO] response statusCode=200 contentLength=200013\n\
+2022-03-16 10:00:01 [WARN] error dialing 600011 after 3 tries\n\
+2022-03-16 10:00:02 [INFO] showing QR code 300005 to the user\n\
+2022-03-16 10:00:03 [INFO] errorCount=2 id=A200039\n\
+2022-03-16 10:00:04 [INFO] error_code_version 200039\n";
+    assert_eq!(codes_on(near_misses), Vec::<u64>::new());
+    let hits = "\
+2022-03-16 10:00:00 [ERROR] login rejected {\"errorCode\":200039}\n\
+2022-03-16 10:00:01 [ERROR] error: 200039\n\
+2022-03-16 10:00:02 [ERROR] Error code 200039 returned\n\
+2022-03-16 10:00:03 [ERROR] err=200039 é\n";
+    assert_eq!(codes_on(hits), [1, 2, 3, 4]);
+}
+
+#[test]
+fn a_line_repeated_by_a_retry_loop_is_summed_up() {
+    let mut log = String::new();
+    for i in 0..200 {
+        log.push_str(&format!(
+            "2022-03-16 10:{:02}:{:02} [ERROR] Single Sign On failed for user\n",
+            i / 60,
+            i % 60
+        ));
+    }
+    let r = client_log::analyse(log.as_bytes());
+    let sso: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "broadworks/client-sso-failed")
+        .collect();
+    assert_eq!(sso.len(), client_log::MAX_REPEATED_FINDINGS + 1);
+    let summary = sso.last().unwrap();
+    assert!(
+        summary.message.contains("met 200 times in all"),
+        "{}",
+        summary.message
+    );
+    assert!(summary.message.contains("the last at line 200"));
+    assert_eq!(summary.location.line, Some(200));
+    // Every occurrence stays in data.signatures (below its own cap).
+    assert_eq!(r.data["signatures"].as_array().unwrap().len(), 200);
+    assert_eq!(r.data["signatures_omitted"], 0);
+}
+
+#[test]
+fn tracking_ids_are_capped_and_say_so() {
+    use preflight::broadworks::tracking::MAX_TRACKING_IDS;
+    let mut log = String::new();
+    for i in 0..MAX_TRACKING_IDS + 5 {
+        log.push_str(&format!(
+            "2022-03-16 10:00:00 [INFO] TrackingID: CLIENT_{i:08x}-77de-4b4c-9a0e-51d2c9e8b7aa_1\n"
+        ));
+    }
+    let r = client_log::analyse(log.as_bytes());
+    assert_eq!(
+        r.data["tracking_ids"].as_array().unwrap().len(),
+        MAX_TRACKING_IDS
+    );
+    assert_eq!(r.data["tracking_ids_truncated"], true);
+    let short = client_log::analyse(&fixture("bwc-current_log.txt"));
+    assert_eq!(short.data["tracking_ids_truncated"], false);
+}

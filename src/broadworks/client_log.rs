@@ -77,6 +77,14 @@ pub const RULES: &[Rule] = &[
     NO_SIGNATURE,
 ];
 
+/// Findings per diagnosis with the same message; a client retrying every
+/// few seconds repeats a line thousands of times, and the further ones are
+/// summed up in one finding (first and last line, how many).
+pub const MAX_REPEATED_FINDINGS: usize = 10;
+/// Entries of `data.signatures[]` kept (the count of the rest is in
+/// `signatures_omitted`).
+pub const MAX_SIGNATURES: usize = 10_000;
+
 /// One recognised signature, as `data.signatures[]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signature {
@@ -94,13 +102,23 @@ pub struct Signature {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClientLogData {
     pub signatures: Vec<Signature>,
+    /// Signatures recognised beyond [`MAX_SIGNATURES`].
+    #[serde(default)]
+    pub signatures_omitted: usize,
     pub tracking_ids: Vec<String>,
+    /// More distinct tracking ids were met than `tracking_ids` keeps
+    /// ([`tracking::MAX_TRACKING_IDS`], the first ones).
+    #[serde(default)]
+    pub tracking_ids_truncated: bool,
     /// The log shows "SSO Session: You're signed in" (registered to BroadWorks).
     pub signed_in: bool,
     pub lines: u32,
 }
 
-/// A known code in `line` that the line presents as an error code.
+/// A known code in `line` that the line presents as an error code: the
+/// number follows "error", "error code" or "errorCode" directly (with at
+/// most a few separators, as in `errorCode":200039` or `error: 200039`).
+/// A byte count, a dialled number or a "QR code 300005" is not one.
 fn error_code_in(line: &str) -> Option<(usize, &'static codes::Code)> {
     let b = line.as_bytes();
     let mut i = 0;
@@ -113,45 +131,116 @@ fn error_code_in(line: &str) -> Option<(usize, &'static codes::Code)> {
         while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
         }
-        if i - start != 6 {
+        if i - start != 6 || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
             continue;
         }
-        let Some(code) = line[start..i].parse().ok().and_then(codes::find) else {
+        if i < b.len() && b[i].is_ascii_alphanumeric() {
             continue;
-        };
-        // "error", "code" or "errorCode" just before the number: not a phone
-        // number or a byte count that happens to have the same digits.
-        let from = start.saturating_sub(24);
-        let mut from = from;
-        while !line.is_char_boundary(from) {
-            from -= 1;
         }
-        let before = &line[from..start];
-        if find_ci(before, "error").is_some() || find_ci(before, "code").is_some() {
+        if !introduced_as_error_code(&line[..start]) {
+            continue;
+        }
+        if let Some(code) = line[start..i].parse().ok().and_then(codes::find) {
             return Some((start, code));
         }
     }
     None
 }
 
-/// Keep one signature: in `data` and as a finding.
-fn push(
-    data: &mut ClientLogData,
-    report: &mut Report,
-    rule: &Rule,
-    issue: &str,
-    msg: String,
-    line: &text::Line<'_>,
-    at: usize,
-) {
-    data.signatures.push(Signature {
-        line: line.no,
-        column: text::column_of(line.text, at),
-        rule: rule.id.to_string(),
-        issue: issue.to_string(),
-        excerpt: shorten(line.text[at..].trim()),
-    });
-    report.add(rule, msg, line.at(at));
+/// Whether `before` ends with an error-code label and separators.
+fn introduced_as_error_code(before: &str) -> bool {
+    let label = before.trim_end_matches([' ', '\t', ':', '=', '#', '"', '\'', '(', '[']);
+    if before.len() - label.len() > 4 {
+        return false;
+    }
+    // Bytes, not chars: the label is ASCII, and a byte offset found next to
+    // a multi-byte character would not be a char boundary.
+    let lb = label.as_bytes();
+    let word_start = lb
+        .iter()
+        .rposition(|&c| !(c.is_ascii_alphanumeric() || c == b'_' || c == b'-'))
+        .map_or(0, |p| p + 1);
+    let word = lb[word_start..]
+        .iter()
+        .position(|&c| c != b'_' && c != b'-')
+        .map_or(&[][..], |p| &lb[word_start + p..]);
+    let is = |w: &[u8], s: &str| w.eq_ignore_ascii_case(s.as_bytes());
+    if ["error", "errorcode", "error_code", "error-code", "err"]
+        .iter()
+        .any(|s| is(word, s))
+    {
+        return true;
+    }
+    // "error code 200039": "code" counts only after "error".
+    if is(word, "code") {
+        let rest = label[..word_start].trim_end().as_bytes();
+        return rest.len() >= 5 && is(&rest[rest.len() - 5..], "error");
+    }
+    false
+}
+
+/// The diagnoses of one log, with repeats of the same finding summed up.
+#[derive(Default)]
+struct Diagnoses {
+    data: ClientLogData,
+    /// (rule, message) → times met, and the line of the last one past the cap.
+    seen: std::collections::HashMap<(&'static str, String), (usize, Option<u32>)>,
+    /// The first repeat of each group past the cap, in order met.
+    repeated: Vec<(&'static Rule, String)>,
+}
+
+impl Diagnoses {
+    /// Keep one signature: in `data` and, up to [`MAX_REPEATED_FINDINGS`]
+    /// times per message, as a finding.
+    fn push(
+        &mut self,
+        report: &mut Report,
+        rule: &'static Rule,
+        issue: &str,
+        msg: String,
+        line: &text::Line<'_>,
+        at: usize,
+    ) {
+        if self.data.signatures.len() < MAX_SIGNATURES {
+            self.data.signatures.push(Signature {
+                line: line.no,
+                column: text::column_of(line.text, at),
+                rule: rule.id.to_string(),
+                issue: issue.to_string(),
+                excerpt: shorten(line.text[at..].trim()),
+            });
+        } else {
+            self.data.signatures_omitted += 1;
+        }
+        let entry = self.seen.entry((rule.id, msg.clone())).or_insert((0, None));
+        entry.0 += 1;
+        if entry.0 <= MAX_REPEATED_FINDINGS {
+            report.add(rule, msg, line.at(at));
+        } else {
+            if entry.1.is_none() {
+                self.repeated.push((rule, msg));
+            }
+            entry.1 = Some(line.no);
+        }
+    }
+
+    /// One finding per message that was met more often than shown.
+    fn finish(mut self, report: &mut Report) -> ClientLogData {
+        for (rule, msg) in std::mem::take(&mut self.repeated) {
+            let Some(&(times, Some(last))) = self.seen.get(&(rule.id, msg.clone())) else {
+                continue;
+            };
+            report.add(
+                rule,
+                format!(
+                    "{msg} — met {times} times in all; the {} after the first {MAX_REPEATED_FINDINGS} are not listed, the last at line {last}",
+                    times - MAX_REPEATED_FINDINGS
+                ),
+                Location::line_col(last, 1),
+            );
+        }
+        self.data
+    }
 }
 
 /// Scan a Webex app log.
@@ -161,13 +250,15 @@ pub fn analyse(input: &[u8]) -> Report {
     if let Some(f) = bad {
         report.push(f);
     }
-    let mut data = ClientLogData::default();
+    let mut found = Diagnoses::default();
+    let mut lines = 0;
+    let mut signed_in = false;
     let mut ids = tracking::Collector::default();
     let mut entitlements: Option<Location> = None;
     let mut connector = false;
     let mut bc_reported = false;
     for line in text::lines(&text) {
-        data.lines = line.no;
+        lines = line.no;
         let t = line.text;
         for (_, id) in tracking::in_line(t) {
             ids.add(id);
@@ -176,8 +267,7 @@ pub fn analyse(input: &[u8]) -> Report {
             let rest = &t[at + "the device profile '".len()..];
             let name = rest.split('\'').next().unwrap_or(rest);
             if find_ci(rest, "not found").is_some() {
-                push(
-                    &mut data,
+                found.push(
                     &mut report,
                     &DEVICE_NOT_PROVISIONED,
                     "Desktop Device not Provisioned for User",
@@ -190,8 +280,7 @@ pub fn analyse(input: &[u8]) -> Report {
         if let Some(at) =
             find_ci(t, "single sign on failed").or_else(|| find_ci(t, "single sign-on failed"))
         {
-            push(
-                &mut data,
+            found.push(
                 &mut report,
                 &SSO_FAILED,
                 "Single Sign On failed",
@@ -201,8 +290,7 @@ pub fn analyse(input: &[u8]) -> Report {
             );
         }
         if let Some((at, code)) = error_code_in(t) {
-            push(
-                &mut data,
+            found.push(
                 &mut report,
                 &ERROR_CODE,
                 code.table.section(),
@@ -212,7 +300,7 @@ pub fn analyse(input: &[u8]) -> Report {
             );
         }
         if find_ci(t, "sso session").is_some() && find_ci(t, "signed in").is_some() {
-            data.signed_in = true;
+            signed_in = true;
         }
         if find_ci(t, "entitlement").is_some() && entitlements.is_none() {
             entitlements = Some(line.at(0));
@@ -223,8 +311,7 @@ pub fn analyse(input: &[u8]) -> Report {
         if let Some(at) = find_ci(t, "bc-sp-standard") {
             if !bc_reported {
                 bc_reported = true;
-                push(
-                    &mut data,
+                found.push(
                     &mut report,
                     &BC_SP_STANDARD,
                     "Multiple Calling Services Being Tested with Same Clients",
@@ -243,6 +330,9 @@ pub fn analyse(input: &[u8]) -> Report {
             loc,
         );
     }
+    let mut data = found.finish(&mut report);
+    data.lines = lines;
+    data.signed_in = signed_in;
     if report.findings.iter().all(|f| f.rule == text::NOT_UTF8.id) {
         report.add(
             &NO_SIGNATURE,
@@ -258,6 +348,7 @@ pub fn analyse(input: &[u8]) -> Report {
             Location::none(),
         );
     }
+    data.tracking_ids_truncated = ids.truncated();
     data.tracking_ids = ids.into_vec();
     report.data = serde_json::to_value(&data).unwrap_or_default();
     report

@@ -228,6 +228,10 @@ pub struct Request {
 pub struct PslogData {
     pub requests: Vec<Request>,
     pub tracking_ids: Vec<String>,
+    /// More distinct tracking ids were met than `tracking_ids` keeps
+    /// ([`tracking::MAX_TRACKING_IDS`], the first ones).
+    #[serde(default)]
+    pub tracking_ids_truncated: bool,
     pub lines: u32,
 }
 
@@ -443,6 +447,7 @@ pub fn analyse(input: &[u8]) -> Report {
         );
     }
     data.requests = open.into_iter().map(|o| o.req).collect();
+    data.tracking_ids_truncated = ids.truncated();
     data.tracking_ids = ids.into_vec();
     report.data = serde_json::to_value(&data).unwrap_or_default();
     report

@@ -63,6 +63,10 @@ pub struct RedactData {
     pub replacements: usize,
     /// Tracking ids, kept in the copy.
     pub tracking_ids: Vec<String>,
+    /// More distinct tracking ids were met than `tracking_ids` keeps
+    /// ([`tracking::MAX_TRACKING_IDS`], the first ones).
+    #[serde(default)]
+    pub tracking_ids_truncated: bool,
 }
 
 /// Keys whose value is a secret.
@@ -387,6 +391,7 @@ pub fn redact(input: &[u8]) -> Report {
             ips: count(Kind::Ip),
         },
         replacements: r.replacements,
+        tracking_ids_truncated: ids.truncated(),
         tracking_ids: ids.into_vec(),
     };
     report.data = serde_json::to_value(&data).unwrap_or_default();

@@ -38,7 +38,9 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<Finding>) {
             // `before` is valid UTF-8, so the column counts its characters.
             let col =
                 std::str::from_utf8(&before[line_start..]).map_or(1, |s| s.chars().count() + 1);
-            let invalid = String::from_utf8_lossy(bytes).matches('\u{FFFD}').count();
+            // One lossy copy of a log that may be hundreds of megabytes.
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let invalid = text.matches('\u{FFFD}').count();
             let finding = Finding::new(
                 &NOT_UTF8,
                 format!(
@@ -47,10 +49,7 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<Finding>) {
                 ),
                 Location::line_col(to_u32(line), to_u32(col)).with_span(at, at + 1),
             );
-            (
-                Cow::Owned(String::from_utf8_lossy(bytes).into_owned()),
-                Some(finding),
-            )
+            (Cow::Owned(text), Some(finding))
         }
     }
 }

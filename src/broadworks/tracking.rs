@@ -68,17 +68,36 @@ pub fn in_line(line: &str) -> Vec<(usize, &str)> {
 }
 
 /// Collects distinct tracking ids in order of first appearance.
+/// Distinct tracking ids kept per log. A support case needs a few of
+/// them; a day of a busy client's log has one per request (over a million
+/// in 500 MB), which would make the report larger than the log.
+pub const MAX_TRACKING_IDS: usize = 1_000;
+
 #[derive(Debug, Default)]
 pub struct Collector {
     ids: Vec<String>,
     seen: std::collections::HashSet<String>,
+    truncated: bool,
 }
 
 impl Collector {
+    /// Keep `id` if it is new and there is room; past [`MAX_TRACKING_IDS`]
+    /// the list is marked truncated instead.
     pub fn add(&mut self, id: &str) {
-        if self.seen.insert(id.to_string()) {
-            self.ids.push(id.to_string());
+        if self.seen.contains(id) {
+            return;
         }
+        if self.ids.len() >= MAX_TRACKING_IDS {
+            self.truncated = true;
+            return;
+        }
+        self.seen.insert(id.to_string());
+        self.ids.push(id.to_string());
+    }
+
+    /// More distinct ids were met than were kept.
+    pub fn truncated(&self) -> bool {
+        self.truncated
     }
 
     pub fn into_vec(self) -> Vec<String> {
@@ -101,5 +120,20 @@ mod tests {
         assert_eq!(ids, ["WEBEX_x1y2z3-44", "ROUTER_1234567"]);
         assert!(in_line("tracking of calls: on").is_empty());
         assert!(in_line("trackingid: -").is_empty());
+    }
+
+    #[test]
+    fn the_list_is_bounded_and_says_so() {
+        let mut c = Collector::default();
+        for i in 0..MAX_TRACKING_IDS {
+            c.add(&format!("CLIENT_{i}"));
+            c.add(&format!("CLIENT_{i}"));
+        }
+        assert!(!c.truncated(), "duplicates take no room");
+        c.add("CLIENT_0");
+        assert!(!c.truncated());
+        c.add("CLIENT_new");
+        assert!(c.truncated());
+        assert_eq!(c.into_vec().len(), MAX_TRACKING_IDS);
     }
 }

@@ -217,6 +217,10 @@ pub struct XspData {
     /// The step expected next, when the flow is not complete.
     pub next_expected: Option<String>,
     pub tracking_ids: Vec<String>,
+    /// More distinct tracking ids were met than `tracking_ids` keeps
+    /// ([`tracking::MAX_TRACKING_IDS`], the first ones).
+    #[serde(default)]
+    pub tracking_ids_truncated: bool,
     pub tracking_id_filter: Option<String>,
 }
 
@@ -322,6 +326,7 @@ pub fn analyse(input: &[u8], opts: &XspOptions) -> Report {
         }
     }
     let mut data = XspData {
+        tracking_ids_truncated: ids.truncated(),
         tracking_ids: ids.into_vec(),
         tracking_id_filter: opts.tracking_id.clone(),
         ..XspData::default()
