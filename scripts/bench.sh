@@ -86,6 +86,31 @@ if want signed; then
   "${B[@]}" pf_sig_5000_one_core $F 3 600 -- taskset -c 0 "$PF" saml-metadata $F \
     --trust-cert "$K/idp-rsa.crt" --format json
 fi
+if want directory; then
+  say "directory set: 200,000 users, 20,000 groups five deep, 1M memberships"
+  D=$A/directory_200k
+  if [ ! -s "$D/groupFile_2026-03-02_1.csv" ] || [ "$ROOT/scripts/gen_directory_set.py" -nt "$D/groupFile_2026-03-02_1.csv" ]; then
+    rm -rf "$D"
+    python3 "$ROOT/scripts/gen_directory_set.py" "$D" --users 200000 --groups 20000 \
+      --memberships 1000000 --depth 5 --date 2026-03-02 --instance 1 >/dev/null
+  fi
+  # bench.py's MB/s divides by the size of one file: give it the set's total
+  # through a concatenated copy that only serves as the size reference.
+  cat "$D"/*.csv > "$A/directory_200k.size"
+  "${B[@]}" pf_directory_200k "$A/directory_200k.size" 3 600 -- "$PF" directory "$D"/*.csv --format json
+  # The user-CSV tool on the same machine, same run: the throughput to match.
+  "${B[@]}" pf_csv_100k_for_directory users_100k.csv 3 600 -- "$PF" csv-users users_100k.csv --format json
+fi
+if want broadworks; then
+  say "BroadWorks: 500 MB Webex app log"
+  F=client_log_500mb.txt
+  if [ ! -s "$F" ] || [ "$ROOT/scripts/gen_client_log.py" -nt "$F" ]; then
+    python3 "$ROOT/scripts/gen_client_log.py" "$F" --mb "${LOG_MB:-500}" \
+      --patterns client_log_patterns.txt --manifest client_log_manifest.json 2>/dev/null
+  fi
+  "${B[@]}" bw_grep_500mb $F 3 600 -- grep -c -F -f client_log_patterns.txt $F
+  "${B[@]}" pf_bw_500mb $F 3 600 -- "$PF" broadworks client-log $F --format json
+fi
 if want certs; then
   say "certificates"
   F=certs_10k.pem

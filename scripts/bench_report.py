@@ -84,6 +84,12 @@ WORKLOADS = [
         ("sig_xmlsec1_5000", "xmlsec1 --verify (signature only)"),
         ("pf_sig_5000_one_core", "the same preflight check pinned to one core (taskset)"),
     ], "goal: faster than xmlsec1, RSS ≤ 1.5× the file (85 MB)"),
+    ("pf_directory_200k", "Directory set: 200,000 users, 20,000 groups, 1M memberships (4 files)", [
+        ("pf_csv_100k_for_directory", "preflight csv-users on users_100k.csv (the throughput to match, MB/s)"),
+    ], "goal: at least the user-CSV tool's MB/s; ratio here is wall time, compare the MB/s columns"),
+    ("pf_bw_500mb", "Webex app log, 500 MB, full client-log analysis", [
+        ("bw_grep_500mb", "grep -c -F -f (the planted signatures' fixed strings)"),
+    ], "goal: within 2× of grep (ratio ≥ 0.5)"),
     ("pf_certs_10k", "10,000 PEM certificates (13.7 MB)", [
         ("certs_pycryptography_10k", "Python cryptography (decode only)"),
         ("certs_openssl_storeutl_10k", "openssl storeutl -text"),

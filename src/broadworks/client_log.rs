@@ -10,6 +10,9 @@
 //! Error Codes" when the log carries one. Tracking ids (`trackingid`,
 //! `X-BROADSOFT-CORRELATION-ID`) are collected to correlate with XSP logs.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::broadworks::codes;
@@ -243,6 +246,34 @@ impl Diagnoses {
     }
 }
 
+/// Text that every line the scan reacts to contains: each signature, every
+/// error-code label ("err…"), the tracking-id keys and the entitlement and
+/// sign-in markers. A log is mostly noise; finding these in the whole text
+/// in one vectorised pass and looking closely only at the lines they are on
+/// keeps the scan near the speed of `grep` instead of running every check
+/// on every line.
+const TRIGGER_TEXTS: [&str; 9] = [
+    // The tracking-id keys first (see TRACKING_TRIGGERS).
+    "tracking",
+    "x-broadsoft-correlation-id",
+    "the device profile '",
+    "single sign",
+    "err",
+    "sso session",
+    "entitlement",
+    "broadworks-connector",
+    "bc-sp-standard",
+];
+static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(TRIGGER_TEXTS)
+        .expect("fixed patterns build")
+});
+/// The first patterns of [`TRIGGER_TEXTS`]: a tracking-id key, read where
+/// it is found; the others make their line worth a closer look.
+const TRACKING_TRIGGERS: usize = 2;
+
 /// Scan a Webex app log.
 pub fn analyse(input: &[u8]) -> Report {
     let mut report = Report::new("broadworks", input);
@@ -257,11 +288,31 @@ pub fn analyse(input: &[u8]) -> Report {
     let mut entitlements: Option<Location> = None;
     let mut connector = false;
     let mut bc_reported = false;
+    // Tracking ids are read where their key is found (half the lines of a
+    // busy log carry one); a line is examined only for the other triggers.
+    let mut candidates = Vec::new();
+    let longest = TRIGGER_TEXTS.iter().map(|t| t.len()).max().unwrap_or(1);
+    text::for_each_match_ci(text.as_bytes(), &TRIGGERS, longest, |pattern, at| {
+        if pattern >= TRACKING_TRIGGERS {
+            candidates.push(at);
+        } else if !ids.truncated() {
+            // Past the cap a new id is only counted, an old one changes nothing.
+            if let (Some((_, id)), _) = tracking::at_key(&text, at) {
+                ids.add(id);
+            }
+        }
+    });
+    let mut candidates = candidates.into_iter().peekable();
     for line in text::lines(&text) {
         lines = line.no;
         let t = line.text;
-        for (_, id) in tracking::in_line(t) {
-            ids.add(id);
+        // No pattern spans a line break, so a trigger belongs to one line.
+        while candidates.next_if(|&at| at < line.start).is_some() {}
+        if candidates
+            .peek()
+            .is_none_or(|&at| at >= line.start + t.len())
+        {
+            continue;
         }
         if let Some(at) = find_ci(t, "the device profile '") {
             let rest = &t[at + "the device profile '".len()..];

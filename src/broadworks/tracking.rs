@@ -15,7 +15,6 @@ const KEYS: &[&str] = &[
 /// Every tracking id on `line`, with its byte offset.
 pub fn in_line(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
-    let lower_bytes = line.as_bytes();
     let mut i = 0;
     while i < line.len() {
         let Some(rel) = crate::broadworks::text::find_ci(&line[i..], "tracking")
@@ -29,42 +28,44 @@ pub fn in_line(line: &str) -> Vec<(usize, &str)> {
             break;
         };
         let at = i + rel;
-        let key = KEYS
-            .iter()
-            .find(|k| {
-                lower_bytes
-                    .get(at..at + k.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(k.as_bytes()))
-            })
-            .copied();
-        let Some(key) = key else {
-            i = at + 1;
-            continue;
-        };
-        let mut j = at + key.len();
-        let b = line.as_bytes();
+        let (id, next) = at_key(line, at);
+        out.extend(id);
+        i = next;
+    }
+    out
+}
+
+/// The tracking id whose header name starts at byte `at` of `text` (where
+/// "tracking" or "x-broadsoft-correlation-id" was found), with its offset,
+/// and the offset to search on from. `text` may be a line or a whole log:
+/// a key and its value never span a line break.
+pub fn at_key(text: &str, at: usize) -> (Option<(usize, &str)>, usize) {
+    let b = text.as_bytes();
+    let Some(key) = KEYS.iter().find(|k| {
+        b.get(at..at + k.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(k.as_bytes()))
+    }) else {
+        return (None, at + 1);
+    };
+    let mut j = at + key.len();
+    while j < b.len() && matches!(b[j], b' ' | b'\t' | b'"' | b'\'') {
+        j += 1;
+    }
+    if j < b.len() && matches!(b[j], b':' | b'=') {
+        j += 1;
         while j < b.len() && matches!(b[j], b' ' | b'\t' | b'"' | b'\'') {
             j += 1;
         }
-        if j < b.len() && matches!(b[j], b':' | b'=') {
+        let start = j;
+        while j < b.len() && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'_' | b'-' | b'.')) {
             j += 1;
-            while j < b.len() && matches!(b[j], b' ' | b'\t' | b'"' | b'\'') {
-                j += 1;
-            }
-            let start = j;
-            while j < b.len()
-                && (b[j].is_ascii_alphanumeric() || matches!(b[j], b'_' | b'-' | b'.'))
-            {
-                j += 1;
-            }
-            // A tracking id is a long token; `trackingid: -` or a bare word is not one.
-            if j - start >= 6 {
-                out.push((start, &line[start..j]));
-            }
         }
-        i = j.max(at + 1);
+        // A tracking id is a long token; `trackingid: -` or a bare word is not one.
+        if j - start >= 6 {
+            return (Some((start, &text[start..j])), j);
+        }
     }
-    out
+    (None, j.max(at + 1))
 }
 
 /// Collects distinct tracking ids in order of first appearance.
