@@ -208,16 +208,17 @@ pub fn directory_users(path: &str, bytes: &[u8]) -> Vec<User> {
     let Some(text) = decoded.text else {
         return Vec::new();
     };
-    dialect::split(&text, names::Kind::UserFile, &mut sink)
-        .records
-        .iter()
-        .filter(|r| !r.get(4).is_empty() || !r.get(0).is_empty())
-        .map(|r| User {
-            row: r.line,
-            email: r.get(4).trim().to_string(),
-            id: r.get(0).trim().to_string(),
-        })
-        .collect()
+    let mut users = Vec::new();
+    dialect::split(&text, names::Kind::UserFile, &mut sink, |r, _| {
+        if !r.get(4).is_empty() || !r.get(0).is_empty() {
+            users.push(User {
+                row: r.line,
+                email: r.get(4).trim().to_string(),
+                id: r.get(0).trim().to_string(),
+            });
+        }
+    });
+    users
 }
 
 /// The domain part of an email address, lower-cased.

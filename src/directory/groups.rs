@@ -37,9 +37,10 @@ pub struct Groups {
     pub members: Vec<Link>,
 }
 
-pub fn check(records: &[Record], sink: &mut Sink) -> Groups {
-    let mut g = Groups::default();
-    for rec in records {
+impl Groups {
+    /// Check one record of the groupFile and keep what it defines.
+    pub fn record(&mut self, rec: &Record, sink: &mut Sink) {
+        let g = self;
         let row = Some(rec.line);
         let ind = rec.get(0);
         let id = rec.get(1);
@@ -65,7 +66,7 @@ pub fn check(records: &[Record], sink: &mut Sink) -> Groups {
                         }),
                     );
                     if id.is_empty() {
-                        continue;
+                        return;
                     }
                 }
                 if rec.fields.len() > 4 {
@@ -139,7 +140,7 @@ pub fn check(records: &[Record], sink: &mut Sink) -> Groups {
                     .fields
                     .iter()
                     .skip(2)
-                    .map(|f| f.value.as_str())
+                    .map(|f| f.value.as_ref())
                     .filter(|v| !v.is_empty())
                     .collect();
                 if id.is_empty() || others.is_empty() {
@@ -155,7 +156,7 @@ pub fn check(records: &[Record], sink: &mut Sink) -> Groups {
                     );
                 }
                 if id.is_empty() {
-                    continue;
+                    return;
                 }
                 for o in others {
                     list.push(Link {
@@ -184,7 +185,6 @@ pub fn check(records: &[Record], sink: &mut Sink) -> Groups {
             }
         }
     }
-    g
 }
 
 fn show(s: &str) -> String {

@@ -16,39 +16,38 @@ pub struct Id {
     pub line: u64,
 }
 
-pub fn check(records: &[Record], kind: Kind, sso: bool, sink: &mut Sink) -> Vec<Id> {
+/// The ids of one file, checked one record at a time into `out`.
+pub fn record(rec: &Record, kind: Kind, sso: bool, out: &mut Vec<Id>, sink: &mut Sink) {
     let col = kind.id_column();
-    let mut out = Vec::with_capacity(records.len());
-    for rec in records {
-        let extra = rec
-            .fields
-            .iter()
-            .skip(1)
-            .filter(|f| !f.value.is_empty())
-            .count();
-        if extra > 0 || rec.fields.first().is_some_and(|f| f.value.is_empty()) {
-            sink.add(
-                &r::ID_LIST_FIELDS,
-                format!(
-                    "the line has {} fields (`{}`); the file holds one {col} per line",
-                    rec.fields.len(),
-                    show(
-                        &rec.fields
-                            .iter()
-                            .map(|f| f.value.as_str())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    )
-                ),
-                Some(rec.line),
-                Some(col),
-            );
-        }
-        let Some(id) = rec.fields.iter().find(|f| !f.value.is_empty()) else {
-            continue;
-        };
-        if kind == Kind::UserInactivation && !sso && !values::is_email(id.value.as_bytes()) {
-            sink.add(
+    let extra = rec
+        .fields
+        .iter()
+        .skip(1)
+        .filter(|f| !f.value.is_empty())
+        .count();
+    if extra > 0 || rec.fields.first().is_some_and(|f| f.value.is_empty()) {
+        sink.add(
+            &r::ID_LIST_FIELDS,
+            format!(
+                "the line has {} fields (`{}`); the file holds one {col} per line",
+                rec.fields.len(),
+                show(
+                    &rec.fields
+                        .iter()
+                        .map(|f| f.value.as_ref())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )
+            ),
+            Some(rec.line),
+            Some(col),
+        );
+    }
+    let Some(id) = rec.fields.iter().find(|f| !f.value.is_empty()) else {
+        return;
+    };
+    if kind == Kind::UserInactivation && !sso && !values::is_email(id.value.as_bytes()) {
+        sink.add(
                 &r::INACTIVATION_EMAIL,
                 format!(
                     "`{}` is not an email address; without SSO the job finds the user to inactivate by email",
@@ -57,13 +56,11 @@ pub fn check(records: &[Record], kind: Kind, sso: bool, sink: &mut Sink) -> Vec<
                 Some(rec.line),
                 Some(col),
             );
-        }
-        out.push(Id {
-            id: id.value.clone(),
-            line: rec.line,
-        });
     }
-    out
+    out.push(Id {
+        id: id.value.to_string(),
+        line: rec.line,
+    });
 }
 
 fn show(s: &str) -> String {

@@ -277,24 +277,39 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
             ids: None,
         };
         if let (Some(text), Some(kind)) = (&decoded.text, c.name.kind) {
-            let parsed = dialect::split(text, kind, &mut sink);
-            info.delimiter = parsed.delimiter.map(String::from);
-            info.rows = parsed.rows;
-            match kind {
+            let shape = match kind {
                 Kind::UserFile => {
-                    let (u, tables) = users::check(&parsed.records, input.name, &mut sink);
+                    let mut file = users::UserFile::new(input.name);
+                    let shape =
+                        dialect::split(text, kind, &mut sink, |rec, sink| file.record(&rec, sink));
+                    let (u, tables) = file.finish();
                     data.field_tables.extend(
                         tables
                             .into_iter()
                             .take(users::MAX_TABLES.saturating_sub(data.field_tables.len())),
                     );
                     c.users = Some(u);
+                    shape
                 }
-                Kind::GroupFile => c.groups = Some(groups::check(&parsed.records, &mut sink)),
+                Kind::GroupFile => {
+                    let mut groups = groups::Groups::default();
+                    let shape = dialect::split(text, kind, &mut sink, |rec, sink| {
+                        groups.record(&rec, sink)
+                    });
+                    c.groups = Some(groups);
+                    shape
+                }
                 Kind::UserInactivation | Kind::GroupDeletion => {
-                    c.ids = Some(idlist::check(&parsed.records, kind, options.sso, &mut sink))
+                    let mut ids = Vec::new();
+                    let shape = dialect::split(text, kind, &mut sink, |rec, sink| {
+                        idlist::record(&rec, kind, options.sso, &mut ids, sink)
+                    });
+                    c.ids = Some(ids);
+                    shape
                 }
-            }
+            };
+            info.delimiter = shape.delimiter.map(String::from);
+            info.rows = shape.rows;
         }
         data.files.push(info);
         checked.push(c);

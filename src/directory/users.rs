@@ -84,12 +84,32 @@ pub struct FieldTable {
     pub fields: Vec<(String, String)>,
 }
 
-pub fn check(records: &[Record], file: &str, sink: &mut Sink) -> (Vec<User>, Vec<FieldTable>) {
-    let mut users = Vec::with_capacity(records.len());
-    let mut tables = Vec::new();
-    let mut ids: HashMap<&str, u64> = HashMap::with_capacity(records.len());
-    let mut emails: HashMap<String, u64> = HashMap::with_capacity(records.len());
-    for rec in records {
+/// The userFile's checks, fed one record at a time.
+#[derive(Debug, Default)]
+pub struct UserFile {
+    file: String,
+    users: Vec<User>,
+    tables: Vec<FieldTable>,
+    ids: HashMap<String, u64>,
+    emails: HashMap<String, u64>,
+}
+
+impl UserFile {
+    pub fn new(file: &str) -> Self {
+        Self {
+            file: file.to_string(),
+            ..Self::default()
+        }
+    }
+
+    pub fn record(&mut self, rec: &Record, sink: &mut Sink) {
+        let UserFile {
+            file,
+            users,
+            tables,
+            ids,
+            emails,
+        } = self;
         let row = Some(rec.line);
         let n = rec.fields.len();
         let counted = n == COLUMNS.len();
@@ -124,7 +144,7 @@ pub fn check(records: &[Record], file: &str, sink: &mut Sink) -> (Vec<User>, Vec
             );
             if tables.len() < MAX_TABLES {
                 tables.push(FieldTable {
-                    file: file.to_string(),
+                    file: file.clone(),
                     row: rec.line,
                     fields: table,
                 });
@@ -182,7 +202,7 @@ pub fn check(records: &[Record], file: &str, sink: &mut Sink) -> (Vec<User>, Vec
                     Some("userSSOId"),
                 );
             } else {
-                ids.insert(id, rec.line);
+                ids.insert(id.to_string(), rec.line);
             }
         }
         if counted {
@@ -206,7 +226,11 @@ pub fn check(records: &[Record], file: &str, sink: &mut Sink) -> (Vec<User>, Vec
             });
         }
     }
-    (users, tables)
+
+    /// The users (in file order) and the field tables of miscounted rows.
+    pub fn finish(self) -> (Vec<User>, Vec<FieldTable>) {
+        (self.users, self.tables)
+    }
 }
 
 fn values_of(rec: &Record, id: &str, sink: &mut Sink) {
