@@ -19,20 +19,68 @@ pub struct JsonStream<W: Write> {
     error: Option<io::Error>,
 }
 
-/// `value` pretty-printed as it appears `depth` levels deep (two spaces each).
-fn pretty_at(value: &impl Serialize, depth: usize) -> io::Result<Vec<u8>> {
-    let flat = serde_json::to_vec_pretty(value)?;
-    let indent = "  ".repeat(depth);
-    // JSON strings never hold a raw newline, so every newline is layout.
-    let mut out = Vec::with_capacity(flat.len() + flat.len() / 8);
-    for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
-        if i > 0 {
-            out.push(b'\n');
-            out.extend_from_slice(indent.as_bytes());
+/// serde_json's pretty layout (two spaces a level) for a value that sits
+/// `depth` levels deep in the whole document: the same bytes the pretty
+/// printer writes for the whole report, written straight to the output.
+struct Nested {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Nested {
+    fn newline(&self, out: &mut (impl Write + ?Sized), comma: bool) -> io::Result<()> {
+        out.write_all(if comma { b",\n" } else { b"\n" })?;
+        for _ in 0..self.depth {
+            out.write_all(b"  ")?;
         }
-        out.extend_from_slice(line);
+        Ok(())
     }
-    Ok(out)
+
+    fn open(&mut self, out: &mut (impl Write + ?Sized), bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close(&mut self, out: &mut (impl Write + ?Sized), bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(out, false)?;
+        }
+        out.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.newline(w, !first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.newline(w, !first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 impl<W: Write> JsonStream<W> {
@@ -61,51 +109,57 @@ impl<W: Write> JsonStream<W> {
         }
     }
 
+    /// Write `value` pretty-printed `depth` levels deep, straight to the
+    /// output: a federation's findings are never held as a second copy.
+    fn write_value(&mut self, value: &impl Serialize, depth: usize) {
+        if self.error.is_some() {
+            return;
+        }
+        let layout = Nested {
+            depth,
+            has_value: false,
+        };
+        let mut ser = serde_json::Serializer::with_formatter(&mut self.out, layout);
+        if let Err(e) = value.serialize(&mut ser) {
+            self.error = Some(e.into());
+        }
+    }
+
     /// Write the next item of the list.
     pub fn item(&mut self, item: &impl Serialize) {
         if self.error.is_some() {
             return;
         }
-        match pretty_at(item, 3) {
-            Ok(body) => {
-                self.write(if self.items == 0 {
-                    b"\n      "
-                } else {
-                    b",\n      "
-                });
-                self.write(&body);
-                self.items += 1;
-            }
-            Err(e) => self.error = Some(e),
-        }
+        self.write(if self.items == 0 {
+            b"\n      "
+        } else {
+            b",\n      "
+        });
+        self.write_value(item, 3);
+        self.items += 1;
     }
 
     /// Close the list and write the rest of `report` (which holds no
     /// `data.<list>` of its own).
     pub fn end(mut self, report: &Report) -> io::Result<()> {
         self.write(if self.items == 0 { b"]" } else { b"\n    ]" });
-        let whole = serde_json::to_value(report)?;
-        let Value::Object(fields) = whole else {
-            return Err(io::Error::other("a report serialises to an object"));
-        };
-        // `data` first: the streamed list left it open.
+        // The rest of `data` (the streamed list left it open), then the
+        // report's other fields in the order `Report` serialises them.
         let list = self.list;
-        if let Some(Value::Object(data)) = fields.get("data") {
+        if let Value::Object(data) = &report.data {
             for (k, v) in data.iter().filter(|(k, _)| k.as_str() != list) {
-                let line = format!(",\n    {}: ", serde_json::to_string(k)?);
-                self.write(line.as_bytes());
-                self.write(&pretty_at(v, 2)?);
+                self.write(b",\n    ");
+                self.write_value(k, 0);
+                self.write(b": ");
+                self.write_value(v, 2);
             }
         }
-        self.write(b"\n  }");
-        for (key, value) in fields
-            .iter()
-            .filter(|(k, _)| !matches!(k.as_str(), "tool" | "data"))
-        {
-            let line = format!(",\n  {}: ", serde_json::to_string(key)?);
-            self.write(line.as_bytes());
-            self.write(&pretty_at(value, 1)?);
-        }
+        self.write(b"\n  },\n  \"findings\": ");
+        self.write_value(&report.findings, 1);
+        self.write(b",\n  \"summary\": ");
+        self.write_value(&report.summary, 1);
+        self.write(b",\n  \"input_sha256\": ");
+        self.write_value(&report.input_sha256, 1);
         self.write(b"\n}\n");
         if self.error.is_none() {
             if let Err(e) = self.out.flush() {
@@ -152,6 +206,39 @@ mod tests {
             text.contains("\n    \"entities\": [\n      {\n        \"entity_id\": \"https://a\",")
         );
         assert!(text.ends_with("\n}\n"));
+        // Byte for byte what the pretty printer writes for the whole report
+        // with `data` right after `tool` and the list first inside it.
+        let mut first = Report::new("saml-metadata", b"<x/>");
+        first.set_data("entities", Value::Array(items.to_vec()));
+        first.set_data("root", Value::from("EntitiesDescriptor"));
+        first.set_data("counts", serde_json::json!({"entities": 2}));
+        first.add(
+            &preflight::saml::checks::NOT_METADATA,
+            "a finding\nwith a newline",
+            preflight::report::Location::xml_path("/x"),
+        );
+        let mut out = Vec::new();
+        let mut s = JsonStream::begin(&mut out, "saml-metadata", "entities");
+        for i in &items {
+            s.item(i);
+        }
+        let mut rest = report();
+        rest.findings = first.findings.clone();
+        rest.summary = first.summary;
+        s.end(&rest).unwrap();
+        let Value::Object(mut fields) = serde_json::to_value(&first).unwrap() else {
+            unreachable!()
+        };
+        let mut ordered = serde_json::Map::new();
+        for key in ["tool", "data", "findings", "summary", "input_sha256"] {
+            ordered.insert(key.into(), fields.remove(key).unwrap());
+        }
+        assert!(
+            fields.is_empty(),
+            "a report field the stream does not write"
+        );
+        let whole = serde_json::to_string_pretty(&ordered).unwrap() + "\n";
+        assert_eq!(String::from_utf8(out).unwrap(), whole);
     }
 
     #[test]
