@@ -52,8 +52,8 @@ if [ "${SKIP_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null || ! comm
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
-  say "installing npm tooling (binaryen, playwright-core, axe-core)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/ajv ] || [ ! -d node_modules/@microsoft/jest-sarif ]; then
+  say "installing npm tooling (binaryen, playwright-core, axe-core, the SARIF schema and Ajv)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
 fi
 say "tools ready: $(rustc --version | cut -d' ' -f1-2), wasm-bindgen $WB_VERSION, $(chromium --version 2>/dev/null | head -1 || echo 'no chromium')"
