@@ -7,7 +7,7 @@
 # figures of *this* run only — nothing is copied from another day.
 #
 #   bash scripts/bench.sh             # every workload (about 10-15 minutes on 2 cores)
-#   ONLY=csv bash scripts/bench.sh    # one of: csv, metadata, signed, certs, cron, check, directory, broadworks
+#   ONLY=csv bash scripts/bench.sh    # one of: csv, metadata, signed, certs, cron, check, directory, broadworks, browser
 #   FAST=1 bash scripts/bench.sh      # skip the slowest anchors (Frictionless, pysaml2)
 #
 # BENCHMARKS.md is only rewritten when every selected workload ran.
@@ -132,6 +132,24 @@ if want check; then
   CHECK=(check "$A/check_1000" --now 2026-06-01T00:01:00Z --date 2026-06-01 --domain example.com --format json)
   "${B[@]}" pf_check_1000 - 3 600 -- "$PF" "${CHECK[@]}"
   PREFLIGHT_JOBS=1 "${B[@]}" pf_check_1000_serial - 3 600 -- "$PF" "${CHECK[@]}"
+fi
+if want browser; then
+  say "in the browser: the release app in headless Chromium (builds dist/)"
+  (cd "$ROOT" && bash scripts/build.sh >/dev/null)
+  K=$ROOT/tests/fixtures/xmldsig/keys
+  if [ ! -s metadata_5000_signed.xml ]; then
+    python3 "$ROOT/scripts/sign_aggregate.py" metadata_5000.xml metadata_5000_signed.xml "$K/idp-rsa.key" "$K/idp-rsa.crt"
+    rm -f metadata_5000_signed.xml.template
+  fi
+  W=$A/browser
+  rm -rf "$W" && mkdir -p "$W"
+  node "$ROOT/scripts/bench_browser_saml.mjs" "$A/metadata_5000.xml" 3 > "$W/saml.jsonl"
+  node "$ROOT/scripts/bench_browser_saml.mjs" "$A/metadata_5000_signed.xml" 3 "$K/idp-rsa.crt" > "$W/saml_signed.jsonl"
+  node "$ROOT/scripts/bench_browser_csv.mjs" "$A/users_1m.csv" 3 > "$W/csv.jsonl"
+  if [ -d "$A/directory_200k" ]; then
+    node "$ROOT/scripts/bench_browser_directory.mjs" 3 "$A"/directory_200k/*.csv > "$W/directory.jsonl"
+  fi
+  python3 "$ROOT/scripts/bench_browser_report.py" "$W" > "$ROOT/docs/benchmarks-browser.md"
 fi
 cd "$ROOT"
 python3 scripts/bench_report.py "$RESULTS" "$A" > "$A/BENCHMARKS.md.new"

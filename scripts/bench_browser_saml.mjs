@@ -58,7 +58,7 @@ try {
         if (m.type === 'report' || m.type === 'error') {
           w.terminate();
           done({ worker_total_ms: Math.round(performance.now() - t0), ...m.timing,
-            report_json_bytes: (m.report || '').length, error: m.message });
+            report_json_bytes: m.report ? m.report.length : 0, error: m.message });
         }
       };
       w.postMessage({ tool: 'saml-metadata', options: { now: new Date().toISOString(), trust }, file });

@@ -25,6 +25,8 @@
 //!                 "size_hint": integer (the file size, if known)}
 //! broadworks     {"tool": "pslog" | "xsp" | "client-log" | "redact",
 //!                 "tracking_id": string (xsp, optional)}
+//! directory      {"sso": bool (default true), "date": "YYYY-MM-DD", "schedule": "CRON"};
+//!                 the input is a `crate::check::bundle` of the set's files
 //! check          {"now", "sso", "domains": [..], "go_live", "date", "sp_entity_id",
 //!                 "overrides": {path: kind}} (see `crate::check::Options::from_json`);
 //!                 the input is a `crate::check::bundle` of the files, or one file
@@ -88,6 +90,10 @@ pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
         crate::broadworks::sink::TOOL => Ok(Box::new(
             crate::broadworks::sink::LogSink::from_options(options)?,
         )),
+        crate::directory::TOOL => Ok(Box::new(DirectorySink::with_limit(
+            crate::directory::Options::from_json(options)?,
+            MAX_INPUT_BYTES,
+        ))),
         crate::check::TOOL => Ok(Box::new(CheckSink::with_limit(
             crate::check::Options::from_json(options)?,
             MAX_INPUT_BYTES,
@@ -344,6 +350,58 @@ impl Sink for CheckSink {
     }
 }
 
+/// Directory Integration files: the set arrives as one
+/// [`crate::check::bundle`] and is checked when complete.
+pub struct DirectorySink {
+    options: crate::directory::Options,
+    buffer: Buffer,
+}
+
+impl DirectorySink {
+    /// The sink keeping at most `limit` bytes (tests use a small one).
+    pub fn with_limit(options: crate::directory::Options, limit: usize) -> Self {
+        Self {
+            options,
+            buffer: Buffer::new(limit),
+        }
+    }
+}
+
+impl Sink for DirectorySink {
+    fn push(&mut self, chunk: &[u8]) {
+        self.buffer.push(chunk);
+    }
+
+    fn received(&self) -> usize {
+        self.buffer.received
+    }
+
+    fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
+        use crate::directory;
+        if let Some(report) =
+            self.buffer
+                .refusal(directory::TOOL, &directory::rules::TOO_LARGE, |n, max| {
+                    format!(
+                        "the files add up to {n} bytes; at most {max} bytes are checked at once"
+                    )
+                })
+        {
+            progress(1.0);
+            return report;
+        }
+        let files = match crate::check::bundle::decode_borrowed(&self.buffer.bytes) {
+            Ok(files) => files,
+            // One file sent on its own is checked as a set of one.
+            Err(_) => vec![("input".to_string(), &self.buffer.bytes[..])],
+        };
+        let inputs: Vec<directory::Input> = files
+            .iter()
+            .map(|(name, bytes)| directory::Input { name, bytes })
+            .collect();
+        directory::check_with_progress(&inputs, &self.options, progress)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -502,6 +560,63 @@ mod tests {
         ] {
             assert!(sink_for("csv-users", &bad).is_err(), "{bad}");
         }
+    }
+
+    fn directory_set() -> Vec<(String, Vec<u8>)> {
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/directory/clean"
+        );
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read(&p).unwrap())
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn a_directory_set_in_a_bundle_gives_the_report_of_the_files() {
+        let files = directory_set();
+        assert_eq!(files.len(), 4);
+        let inputs: Vec<crate::directory::Input> = files
+            .iter()
+            .map(|(name, bytes)| crate::directory::Input { name, bytes })
+            .collect();
+        let options = crate::directory::Options::new(false, Some("2026-03-02"), None).unwrap();
+        let direct = crate::directory::check(&inputs, &options);
+        let mut sink = sink_for("directory", &json!({"sso": false, "date": "2026-03-02"})).unwrap();
+        let bundle = crate::check::bundle::encode(&files);
+        for chunk in bundle.chunks(1000) {
+            sink.push(chunk);
+        }
+        let mut seen = Vec::new();
+        let report = sink.finish_with_progress(&mut |f| seen.push(f));
+        assert_eq!(report, direct);
+        assert_quiet(&report, "directory/input-too-large");
+        // Progress climbs to 1 and never goes back.
+        assert_eq!(seen.last(), Some(&1.0));
+        assert!(seen.len() >= 5, "{seen:?}");
+        assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+        // Options are checked like the CLI's flags.
+        assert!(sink_for("directory", &json!({"date": "2026-13-02"})).is_err());
+        assert!(sink_for("directory", &json!({"sso": "yes"})).is_err());
+        assert!(sink_for("directory", &json!({"schedule": "0 0 6 * *"})).is_err());
+    }
+
+    #[test]
+    fn a_directory_set_over_the_limit_is_refused_with_a_finding() {
+        let options = crate::directory::Options::default();
+        let mut sink: Box<dyn Sink> = Box::new(DirectorySink::with_limit(options, 100));
+        sink.push(&crate::check::bundle::encode(&directory_set()));
+        let report = sink.finish();
+        assert_fires(&report, "directory/input-too-large");
+        assert_eq!(report.tool, "directory");
     }
 
     #[test]

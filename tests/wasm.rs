@@ -284,3 +284,47 @@ fn panic_notice_shows_the_message_as_text_with_a_reload_button() {
     assert_eq!(doc.query_selector_all("#panic-notice").unwrap().length(), 1);
     doc.get_element_by_id(NOTICE_ID).unwrap().remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_large_report_read_in_slices_equals_the_report() {
+    // A federation aggregate's report: entities, findings, signatures.
+    let xml = include_bytes!("fixtures/saml/federation-aggregate.xml");
+    let opts = preflight::saml::MetadataOptions::at(
+        chrono::DateTime::parse_from_rfc3339("2026-11-22T00:00:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc),
+    );
+    let report = preflight::saml::check_metadata(xml, &opts);
+    assert!(!report.findings.is_empty());
+    let json = serde_json::to_vec(&report).unwrap();
+    let read = preflight::app::report_reader::read(&json).await.unwrap();
+    assert_eq!(read, report);
+    // The same key order as the report (the JSON download is the CLI's).
+    assert_eq!(serde_json::to_vec(&read).unwrap(), json);
+    // A directory report (a tree of groups in `data.sets[].groups`).
+    let files = [
+        (
+            "userFile_2026-03-02_1.csv",
+            &include_bytes!("fixtures/directory/clean/userFile_2026-03-02_1.csv")[..],
+        ),
+        (
+            "groupFile_2026-03-02_1.csv",
+            &include_bytes!("fixtures/directory/clean/groupFile_2026-03-02_1.csv")[..],
+        ),
+    ];
+    let inputs: Vec<preflight::directory::Input> = files
+        .iter()
+        .map(|(name, bytes)| preflight::directory::Input { name, bytes })
+        .collect();
+    let report = preflight::directory::check(&inputs, &Default::default());
+    let json = serde_json::to_vec(&report).unwrap();
+    assert_eq!(
+        preflight::app::report_reader::read(&json).await.unwrap(),
+        report
+    );
+    // Not a report: an error, not a panic.
+    assert!(preflight::app::report_reader::read(b"{\"tool\": 1}")
+        .await
+        .is_err());
+    assert!(preflight::app::report_reader::read(b"").await.is_err());
+}

@@ -9,7 +9,10 @@
 //        read: fraction = bytes read / file size; check: the core's own progress
 //        overall = 0..1 across both (reading weighs job.push_share(): little
 //        for XML, which is checked whole at the end; nearly all for CSV)
-//      {type: 'report', report: '<Report JSON>', timing: {init_ms, read_ms, check_ms}}
+//      {type: 'report', report: Uint8Array (the Report as UTF-8 JSON, its buffer
+//        transferred: the page reads the bytes as they are, with no copy or
+//        re-encoding of a federation-sized string on its main thread),
+//        timing: {init_ms, read_ms, check_ms}}
 //      {type: 'error', message}
 // One job per worker: the page terminates the worker to cancel.
 import init, { Job } from './preflight-worker.js';
@@ -39,7 +42,8 @@ self.onmessage = async (event) => {
     });
     const timing = { init_ms: Math.round(t1 - t0), read_ms: Math.round(t2 - t1),
       check_ms: Math.round(performance.now() - t2) };
-    self.postMessage({ type: 'report', report, timing });
+    const bytes = new TextEncoder().encode(report);
+    self.postMessage({ type: 'report', report: bytes, timing }, [bytes.buffer]);
   } catch (err) {
     // A panic in the core left its message before the instance trapped.
     const panic = self.__preflightPanic;

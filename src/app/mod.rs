@@ -6,6 +6,7 @@ pub mod components;
 mod layout;
 pub mod pages;
 pub mod panic;
+pub mod report_reader;
 pub mod route;
 mod theme;
 pub mod worker;

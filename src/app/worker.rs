@@ -217,9 +217,12 @@ impl Job {
                 // page: let it paint "preparing the report" first.
                 on_progress_done.emit(1.0);
                 TimeoutFuture::new(30).await;
-                let json = json.as_string().unwrap_or_default();
-                serde_json::from_str::<Report>(&json)
-                    .map_err(|e| format!("the worker's report could not be read: {e}"))
+                // UTF-8 bytes from the worker, read as they are.
+                let json = json
+                    .dyn_into::<js_sys::Uint8Array>()
+                    .map(|bytes| bytes.to_vec())
+                    .unwrap_or_default();
+                crate::app::report_reader::read(&json).await
             }
             Err(e) => Err(e.as_string().unwrap_or_else(|| format!("{e:?}"))),
         }

@@ -26,6 +26,15 @@ pub fn encode(files: &[(String, Vec<u8>)]) -> Vec<u8> {
 
 /// The files of a bundle; an error for one that is cut off.
 pub fn decode(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    Ok(decode_borrowed(bytes)?
+        .into_iter()
+        .map(|(name, content)| (name, content.to_vec()))
+        .collect())
+}
+
+/// As [`decode`], the contents borrowed from `bytes` (a large set is not
+/// held twice).
+pub fn decode_borrowed(bytes: &[u8]) -> Result<Vec<(String, &[u8])>, String> {
     let cut = || "the set of files arrived cut off".to_string();
     let mut rest = bytes.strip_prefix(MAGIC).ok_or("not a set of files")?;
     let mut out = Vec::new();
@@ -37,7 +46,7 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
         let size = usize::try_from(u64::from_le_bytes(size.try_into().map_err(|_| cut())?))
             .map_err(|_| cut())?;
         let (content, r) = r.split_at_checked(size).ok_or_else(cut)?;
-        out.push((String::from_utf8_lossy(name).into_owned(), content.to_vec()));
+        out.push((String::from_utf8_lossy(name).into_owned(), content));
         rest = r;
     }
     Ok(out)

@@ -114,6 +114,26 @@ impl Options {
     }
 }
 
+impl Options {
+    /// Options as the page's worker sends them: `{"sso": bool (default
+    /// true), "date": "YYYY-MM-DD", "schedule": "CRON"}` (empty strings and
+    /// nulls leave a field out).
+    pub fn from_json(options: &serde_json::Value) -> Result<Self, String> {
+        use serde_json::Value;
+        let sso = match options.get("sso") {
+            None | Some(Value::Null) => true,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => return Err(format!("options.sso must be true or false, not {other}")),
+        };
+        let text = |key: &str| match options.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(other) => Err(format!("options.{key} must be a string, not {other}")),
+        };
+        Self::new(sso, text("date")?, text("schedule")?)
+    }
+}
+
 /// One input file: its name as given and its bytes.
 #[derive(Debug, Clone, Copy)]
 pub struct Input<'a> {
@@ -221,6 +241,56 @@ struct Checked<'a> {
 
 /// Check a set of directory files (one run or several runs of a day).
 pub fn check(inputs: &[Input], options: &Options) -> Report {
+    check_with_progress(inputs, options, &mut |_| {})
+}
+
+/// Reading the files' records is nearly all the work; the checks across
+/// the files, the tree and the summary take the rest.
+const READ_SHARE: f64 = 0.9;
+
+/// Reports `progress(fraction)` every few thousand records while the files
+/// are read, by the share of the set's bytes behind the current line.
+struct Ticker<'p> {
+    progress: &'p mut dyn FnMut(f64),
+    total: f64,
+    /// Bytes of the files before this one.
+    before: f64,
+    /// This file's bytes and lines.
+    bytes: f64,
+    lines: f64,
+}
+
+impl Ticker<'_> {
+    fn file(&mut self, before: usize, bytes: usize, text: &str) {
+        self.before = before as f64;
+        self.bytes = bytes as f64;
+        self.lines = (memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1) as f64;
+    }
+
+    fn line(&mut self, line: u64) {
+        if line % 4096 == 0 && self.total > 0.0 {
+            let within = (line as f64 / self.lines).min(1.0) * self.bytes;
+            (self.progress)(READ_SHARE * (self.before + within) / self.total);
+        }
+    }
+}
+
+/// As [`check`], calling `progress(fraction)` (0.0 ..= 1.0) as the files
+/// are read, so a page can show how far a large set has got.
+pub fn check_with_progress(
+    inputs: &[Input],
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> Report {
+    let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+    let mut ticks = Ticker {
+        progress,
+        total: total as f64,
+        before: 0.0,
+        bytes: 0.0,
+        lines: 1.0,
+    };
+    let mut done = 0;
     // The hash of the files in the order given, without copying them.
     let mut hasher = Sha256::new();
     for i in inputs {
@@ -277,11 +347,15 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
             ids: None,
         };
         if let (Some(text), Some(kind)) = (&decoded.text, c.name.kind) {
+            ticks.file(done, input.bytes.len(), text);
+            let ticks = &mut ticks;
             let shape = match kind {
                 Kind::UserFile => {
                     let mut file = users::UserFile::new(input.name);
-                    let shape =
-                        dialect::split(text, kind, &mut sink, |rec, sink| file.record(&rec, sink));
+                    let shape = dialect::split(text, kind, &mut sink, |rec, sink| {
+                        ticks.line(rec.line);
+                        file.record(&rec, sink)
+                    });
                     let (u, tables) = file.finish();
                     data.field_tables.extend(
                         tables
@@ -294,6 +368,7 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
                 Kind::GroupFile => {
                     let mut groups = groups::Groups::default();
                     let shape = dialect::split(text, kind, &mut sink, |rec, sink| {
+                        ticks.line(rec.line);
                         groups.record(&rec, sink)
                     });
                     c.groups = Some(groups);
@@ -302,6 +377,7 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
                 Kind::UserInactivation | Kind::GroupDeletion => {
                     let mut ids = Vec::new();
                     let shape = dialect::split(text, kind, &mut sink, |rec, sink| {
+                        ticks.line(rec.line);
                         idlist::record(&rec, kind, options.sso, &mut ids, sink)
                     });
                     c.ids = Some(ids);
@@ -313,6 +389,10 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
         }
         data.files.push(info);
         checked.push(c);
+        done += input.bytes.len();
+        if total > 0 {
+            (ticks.progress)(READ_SHARE * done as f64 / total as f64);
+        }
     }
     let first_cross = sink.findings.len();
     for set in sets(&checked, &mut sink) {
@@ -331,6 +411,7 @@ pub fn check(inputs: &[Input], options: &Options) -> Report {
         .collect();
     report.extend(sink.findings);
     report.data = serde_json::to_value(&data).unwrap_or_default();
+    (ticks.progress)(1.0);
     report
 }
 
@@ -514,7 +595,8 @@ pub fn convert(bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// The typed `data` of a directory report.
 pub fn data(report: &Report) -> Option<Data> {
-    serde_json::from_value(report.data.clone()).ok()
+    // Read from the value in place: a large set's tree is not copied first.
+    Data::deserialize(&report.data).ok()
 }
 
 fn show(s: &str) -> String {

@@ -356,6 +356,14 @@ pub const SCHEDULE_NO_RUN: Rule = Rule {
     help: "The n-th run of the GMT day imports the files numbered _n. Name the files for a run that exists, or change the Job Scheduling expression.",
 };
 
+pub const TOO_LARGE: Rule = Rule {
+    id: "directory/input-too-large",
+    severity: Severity::Error,
+    summary: "The files add up to more than the page checks at once",
+    source: "Best practice",
+    help: "Check the set with `preflight directory` on the command line, which has no such limit, or check each run's files on their own.",
+};
+
 pub const RULES: &[Rule] = &[
     FILE_NAME,
     FILE_NAME_DATE,
@@ -397,4 +405,5 @@ pub const RULES: &[Rule] = &[
     HOME_GROUP_DELETED,
     DATE_MISMATCH,
     SCHEDULE_NO_RUN,
+    TOO_LARGE,
 ];

@@ -4,7 +4,9 @@
 // downloaded converted to ISO-8859-1 and the set then re-validates clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveDist, launch, openPage, ROOT, SHOTS } from './harness.mjs';
 
@@ -105,4 +107,39 @@ test('a zip of the four files is opened and checked like the files', async () =>
   assert.match(await page.textContent('dl.run-summary [data-key="groups"] dd'), /^50$/);
   assert.deepEqual(page.problems, []);
   await context.close();
+});
+
+test('a large set is checked in the Web Worker with a progress bar, and the page keeps working', async () => {
+  // About 2 MB: past the size the page checks on its own thread.
+  const dir = await mkdtemp(join(tmpdir(), 'pf-directory-'));
+  execFileSync('python3', [join(ROOT, 'scripts', 'gen_directory_set.py'), dir, '--users', '8000',
+    '--groups', '400', '--memberships', '24000', '--depth', '3', '--date', DAY, '--instance', '1']);
+  const files = await Promise.all(KINDS.map(async (k) => {
+    const name = `${k}_${DAY}_1.csv`;
+    return { name, mimeType: 'text/csv', buffer: await readFile(join(dir, name)) };
+  }));
+  assert.ok(files.reduce((n, f) => n + f.buffer.length, 0) > 1024 * 1024);
+  const { context, page } = await directoryPage();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await pick(page, files);
+  await page.waitForSelector('#directory-progress progress', { timeout: 10000 });
+  await page.waitForSelector('table.directory-files tr.file-row', { timeout: 60000 });
+  assert.equal(await page.locator('#directory-progress').count(), 0, 'the progress bar goes away when done');
+  assert.ok(workers.some((u) => u.endsWith('/worker.js')), `checked in the worker: ${workers}`);
+  assert.equal(await page.locator('table.directory-files tr.file-row').count(), 4);
+  assert.match(await page.textContent('dl.run-summary [data-key="users"] dd'), /^8000$/);
+  assert.match(await page.textContent('dl.run-summary [data-key="groups"] dd'), /^400$/);
+  await page.waitForSelector('section.cross-file .all-clear');
+  assert.equal(await page.locator('.finding.error').count(), 0);
+  await page.locator('.group-tree details.group-node').first().waitFor();
+  // A changed option checks the set again, in the worker again.
+  await page.uncheck('#directory-sso');
+  await page.waitForSelector('#directory-progress progress', { timeout: 10000 });
+  await page.waitForSelector('table.directory-files tr.file-row', { timeout: 60000 });
+  await page.screenshot({ path: join(SHOTS, 'directory-large-set.png') });
+  assert.deepEqual(page.problems, []);
+  assert.ok(page.requests.every((u) => u.startsWith(origin)), 'no request leaves the page');
+  await context.close();
+  await rm(dir, { recursive: true, force: true });
 });

@@ -34,6 +34,30 @@ impl PartialEq for SharedReport {
     }
 }
 
+/// Any large value shared by pointer, for props: compared in O(1) (two
+/// props are equal when they hold the same value, not an equal one).
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 

@@ -4,15 +4,21 @@
 //! saved in UTF-8 or UTF-16 can be downloaded converted to ISO-8859-1.
 //!
 //! The page only gathers the files and options and renders the core's
-//! typed [`directory::Data`]; every verdict is the core's.
+//! typed [`directory::Data`]; every verdict is the core's. A set larger than
+//! [`worker::MAIN_THREAD_MAX_BYTES`] is checked in the Web Worker with a
+//! progress bar, so the page stays responsive while a whole directory is read.
 
 use std::rc::Rc;
 
+use gloo::timers::future::TimeoutFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{FindingsList, InputArea, LoadedFiles, ReportActions};
+use crate::app::components::{
+    FindingsList, InputArea, LoadedFiles, Shared, SharedReport, SharedReportActions,
+};
+use crate::app::worker::{self, Job};
 use crate::directory::{self, Data, GroupNode, Input, Options, RunSummary};
 use crate::report::{Report, Severity};
 
@@ -39,24 +45,76 @@ impl Default for Form {
 enum Outcome {
     Empty,
     Options(String),
-    Report(Rc<Report>, Rc<Data>),
+    /// In the Web Worker, this far (0..=1).
+    Running(f64),
+    Failed(String),
+    Report(SharedReport, Shared<Data>),
 }
 
-fn run(files: &LoadedFiles, form: &Form) -> Outcome {
-    if files.is_empty() {
-        return Outcome::Empty;
+impl Form {
+    /// The options as the worker takes them (the core checks them).
+    fn json(&self) -> serde_json::Value {
+        serde_json::json!({"sso": self.sso, "date": self.date, "schedule": self.schedule})
     }
+}
+
+fn done(report: Report) -> Outcome {
+    let data = directory::data(&report).unwrap_or_default();
+    Outcome::Report(SharedReport::new(report), Shared(Rc::new(data)))
+}
+
+/// Check the set: a small one at once on the page, a large one in the Web
+/// Worker (the latest check wins; an earlier one still running is stopped).
+fn run(
+    files: &LoadedFiles,
+    form: &Form,
+    outcome: &UseStateHandle<Outcome>,
+    job: &Rc<std::cell::RefCell<Job>>,
+) {
+    job.borrow().cancel();
+    if files.is_empty() {
+        return outcome.set(Outcome::Empty);
+    }
+    // Options are checked here first, so a typo is a plain message.
     let options = match Options::new(form.sso, Some(&form.date), Some(&form.schedule)) {
         Ok(o) => o,
-        Err(e) => return Outcome::Options(e),
+        Err(e) => return outcome.set(Outcome::Options(e)),
     };
-    let inputs: Vec<Input> = files
-        .iter()
-        .map(|(name, bytes)| Input { name, bytes })
-        .collect();
-    let report = directory::check(&inputs, &options);
-    let data = directory::data(&report).unwrap_or_default();
-    Outcome::Report(Rc::new(report), Rc::new(data))
+    let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    if total <= worker::MAIN_THREAD_MAX_BYTES {
+        let inputs: Vec<Input> = files
+            .iter()
+            .map(|(name, bytes)| Input { name, bytes })
+            .collect();
+        return outcome.set(done(directory::check(&inputs, &options)));
+    }
+    let this = Job::new();
+    *job.borrow_mut() = this.clone();
+    outcome.set(Outcome::Running(0.0));
+    let blob = worker::bytes_blob(&crate::check::bundle::encode(files));
+    let (outcome, options) = (outcome.clone(), form.json());
+    wasm_bindgen_futures::spawn_local(async move {
+        let blob = match blob {
+            Ok(b) => b,
+            Err(e) => return outcome.set(Outcome::Failed(e)),
+        };
+        let progress = {
+            let outcome = outcome.clone();
+            Callback::from(move |f: f64| outcome.set(Outcome::Running(f)))
+        };
+        match this.run(directory::TOOL, options, blob, progress).await {
+            Ok(report) => {
+                // Reading a large set's report, reading its tree and drawing
+                // it are three steps: give the page a breath between them.
+                TimeoutFuture::new(0).await;
+                let next = done(report);
+                TimeoutFuture::new(0).await;
+                outcome.set(next);
+            }
+            Err(e) if e == worker::CANCELLED => {}
+            Err(e) => outcome.set(Outcome::Failed(e)),
+        }
+    });
 }
 
 /// A report holding only some findings of `report`, for a per-file list.
@@ -79,10 +137,11 @@ pub fn directory_page() -> Html {
     let files = use_state(|| Rc::new(LoadedFiles::new()));
     let form = use_state(Form::default);
     let outcome = use_state(|| Outcome::Empty);
+    let job = use_mut_ref(Job::new);
 
     let recheck = {
-        let outcome = outcome.clone();
-        move |files: &LoadedFiles, form: &Form| outcome.set(run(files, form))
+        let (outcome, job) = (outcome.clone(), job.clone());
+        move |files: &LoadedFiles, form: &Form| run(files, form, &outcome, &job)
     };
     let on_files = {
         let (files, form, recheck) = (files.clone(), form.clone(), recheck.clone());
@@ -175,9 +234,15 @@ pub fn directory_page() -> Html {
                 accept=".csv,.txt,.zip,.gpg,.pgp,.asc,text/csv,application/zip" />
             { match &*outcome {
                 Outcome::Empty => html! {},
-                Outcome::Options(e) => html! { <p class="notice error" role="alert">{ e.clone() }</p> },
+                Outcome::Options(e) | Outcome::Failed(e) => html! { <p class="notice error" role="alert">{ e.clone() }</p> },
+                Outcome::Running(f) => html! {
+                    <div class="progress" id="directory-progress" role="status">
+                        <progress max="1" value={f.to_string()} aria-label="Checking the files" />
+                        <span>{ format!("Checking the files in the background… {:.0}%", f * 100.0) }</span>
+                    </div>
+                },
                 Outcome::Report(report, data) => html! {
-                    <Results report={report.clone()} data={data.clone()} files={(*files).clone()} />
+                    <Results report={report.clone()} data={data.clone()} files={Shared((*files).clone())} />
                 },
             } }
         </section>
@@ -186,19 +251,19 @@ pub fn directory_page() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ResultsProps {
-    report: Rc<Report>,
-    data: Rc<Data>,
-    files: Rc<LoadedFiles>,
+    report: SharedReport,
+    data: Shared<Data>,
+    files: Shared<LoadedFiles>,
 }
 
 #[function_component(Results)]
 fn results(props: &ResultsProps) -> Html {
-    let (r, d) = (&*props.report, &*props.data);
+    let (r, d) = (&*props.report.0, &*props.data);
     let cross = subset(r, |i, _| d.cross_file.contains(&i));
     html! {
         <>
             <FileTable data={props.data.clone()} files={props.files.clone()} report={props.report.clone()} />
-            { for d.sets.iter().map(|set| html! {
+            { for d.sets.iter().enumerate().map(|(set_index, set)| html! {
                 <section class="directory-set" data-date={set.date.clone().unwrap_or_default()}
                     data-instance={set.instance.map(|n| n.to_string()).unwrap_or_default()}>
                     <h2>{ format!("Run {} _{}", set.date.as_deref().unwrap_or("?"),
@@ -213,7 +278,10 @@ fn results(props: &ResultsProps) -> Html {
                         if set.groups.is_empty() {
                             <p class="muted">{ "No groups in this run." }</p>
                         }
-                        { for set.groups.iter().map(|g| tree_node(g, 0)) }
+                        { for (0..set.groups.len()).map(|i| html! {
+                            <TreeNode key={i} forest={props.data.clone()} set={set_index} path={vec![i]}
+                                open_depth={open_depth(&set.groups)} />
+                        }) }
                         if set.groups_omitted > 0 {
                             <p class="muted tree-omitted">{ format!("… and {} more top-level groups, past the {} groups drawn.", set.groups_omitted, crate::directory::tree::MAX_NODES) }</p>
                         }
@@ -251,16 +319,16 @@ fn results(props: &ResultsProps) -> Html {
                     }) }
                 </section>
             }
-            <ReportActions report={(*props.report).clone()} stem="directory" />
+            <SharedReportActions report={props.report.clone()} stem="directory" />
         </>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct FileTableProps {
-    data: Rc<Data>,
-    files: Rc<LoadedFiles>,
-    report: Rc<Report>,
+    data: Shared<Data>,
+    files: Shared<LoadedFiles>,
+    report: SharedReport,
 }
 
 #[function_component(FileTable)]
@@ -268,6 +336,7 @@ fn file_table(props: &FileTableProps) -> Html {
     let worst = |name: &str| {
         props
             .report
+            .0
             .findings
             .iter()
             .filter(|f| f.location.file.as_deref() == Some(name))
@@ -364,11 +433,66 @@ fn notable(g: &GroupNode) -> bool {
     g.cycle || g.deleted || !g.defined || g.children.iter().any(notable)
 }
 
-fn tree_node(g: &GroupNode, depth: usize) -> Html {
+#[derive(Properties, PartialEq)]
+struct NodeProps {
+    forest: Shared<Data>,
+    /// Index into `sets`.
+    set: usize,
+    /// Child indexes from a top-level group down to this one.
+    path: Vec<usize>,
+    /// Groups less deep than this start open.
+    open_depth: usize,
+}
+
+/// Groups in a forest (at most the core's node budget).
+fn count(groups: &[GroupNode]) -> usize {
+    groups.iter().map(|g| 1 + count(&g.children)).sum()
+}
+
+/// How many levels start open: two for a tree that fits on a screen or
+/// three, only the top level for a directory-sized one (its other levels
+/// are drawn as they are opened).
+fn open_depth(groups: &[GroupNode]) -> usize {
+    if count(groups) <= 500 {
+        2
+    } else {
+        1
+    }
+}
+
+fn node_at<'d>(data: &'d Data, set: usize, path: &[usize]) -> Option<&'d GroupNode> {
+    let (first, rest) = path.split_first()?;
+    let mut node = data.sets.get(set)?.groups.get(*first)?;
+    for i in rest {
+        node = node.children.get(*i)?;
+    }
+    Some(node)
+}
+
+/// One group of the tree. A closed group draws only its own line: its
+/// users and subgroups are drawn when it is opened, so a directory of
+/// thousands of groups costs the page only the part that is looked at.
+#[function_component(TreeNode)]
+fn tree_node(props: &NodeProps) -> Html {
+    let node = node_at(&props.forest, props.set, &props.path);
+    let depth = props.path.len().saturating_sub(1);
+    let open = use_state(|| {
+        node.is_some_and(|g| depth < props.open_depth || g.children.iter().any(notable))
+    });
+    let Some(g) = node else {
+        return html! {};
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
     let more = g.members.saturating_sub(g.users.len());
-    let open = depth < 2 || g.children.iter().any(notable);
     html! {
-        <details class="group-node" {open} data-group={g.id.clone()}>
+        <details class="group-node" open={*open} {ontoggle} data-group={g.id.clone()}>
             <summary>
                 <span class="group-id mono">{ g.id.clone() }</span>
                 { " " }<span class="group-name">{ g.name.clone() }</span>
@@ -380,13 +504,19 @@ fn tree_node(g: &GroupNode, depth: usize) -> Html {
                 if g.cycle { <span class="tag error">{ "cycle" }</span> }
                 if g.truncated { <span class="tag">{ "shortened" }</span> }
             </summary>
-            if !g.users.is_empty() {
-                <p class="group-users mono">
-                    { g.users.join(", ") }
-                    if more > 0 { { format!(" … and {more} more") } }
-                </p>
+            if *open {
+                if !g.users.is_empty() {
+                    <p class="group-users mono">
+                        { g.users.join(", ") }
+                        if more > 0 { { format!(" … and {more} more") } }
+                    </p>
+                }
+                { for (0..g.children.len()).map(|i| {
+                    let mut path = props.path.clone();
+                    path.push(i);
+                    html! { <TreeNode key={i} forest={props.forest.clone()} set={props.set} {path} open_depth={props.open_depth} /> }
+                }) }
             }
-            { for g.children.iter().map(|c| tree_node(c, depth + 1)) }
         </details>
     }
 }

@@ -168,7 +168,13 @@ pub fn saml_metadata_page() -> Html {
         );
         use_debounced_callback(
             250,
-            Callback::from(move |value: AttrValue| {
+            // `asked_at`: the generation when the text changed. A file picked
+            // meanwhile started a newer run, which this stale text must not
+            // cancel.
+            Callback::from(move |(value, asked_at): (AttrValue, u64)| {
+                if *generation.borrow() != asked_at {
+                    return;
+                }
                 if value.len() <= worker::MAIN_THREAD_MAX_BYTES {
                     let gen = *generation.borrow() + 1;
                     *generation.borrow_mut() = gen;
@@ -190,11 +196,11 @@ pub fn saml_metadata_page() -> Html {
         )
     };
     let on_change = {
-        let (text, validate) = (text.clone(), validate.clone());
+        let (text, validate, generation) = (text.clone(), validate.clone(), generation.clone());
         Callback::from(move |s: String| {
             let v = AttrValue::from(s);
             text.set(v.clone());
-            validate.emit(v);
+            validate.emit((v, *generation.borrow()));
         })
     };
     let on_file = {
@@ -220,13 +226,14 @@ pub fn saml_metadata_page() -> Html {
         })
     };
     let on_trust = {
-        let (trust, trust_now, last_blob, run_job, validate, text) = (
+        let (trust, trust_now, last_blob, run_job, validate, text, generation) = (
             trust.clone(),
             trust_now.clone(),
             last_blob.clone(),
             run_job.clone(),
             validate.clone(),
             text.clone(),
+            generation.clone(),
         );
         Callback::from(move |v: String| {
             trust.set(AttrValue::from(v.clone()));
@@ -234,7 +241,7 @@ pub fn saml_metadata_page() -> Html {
             let last = last_blob.borrow().clone();
             match last {
                 Some(job) => run_job.emit(job),
-                None => validate.emit((*text).clone()),
+                None => validate.emit(((*text).clone(), *generation.borrow())),
             }
         })
     };
