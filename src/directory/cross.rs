@@ -3,7 +3,7 @@
 //! File Formats": homeGroupSSOId, the inactivation file; "Group File
 //! Formats": the deletion file), and cycles in the group hierarchy.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::groups::Groups;
 use super::idlist::Id;

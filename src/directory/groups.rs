@@ -3,7 +3,7 @@
 //! (default 0), `gg` child-group records `recIndicator,ssoGroupId,subGroupSSOID…`,
 //! `gu` member records `recIndicator,ssoGroupId,memberSSOID…`, "in any order").
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::dialect::Record;
 use super::rules as r;

@@ -9,7 +9,7 @@
 //! keeps a hostile file from expanding it exponentially, and a link back to
 //! a group already on the path (a cycle) is shown and not followed.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use serde::{Deserialize, Serialize};
 

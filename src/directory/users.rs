@@ -4,7 +4,7 @@
 //! userProfilePhotoURL used as-is). Value syntax is the user-CSV tool's
 //! (`csv::values`), so both tools accept the same emails, numbers and URLs.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::{Deserialize, Serialize};
 

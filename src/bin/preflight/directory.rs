@@ -56,7 +56,13 @@ pub fn run(a: DirectoryArgs) -> Result<u8, String> {
     for n in &notes {
         text.push_str(&format!("{}\n", show(n.as_bytes())));
     }
-    let data = core::data(&report).unwrap_or_default();
+    let format = a.format.format();
+    // The summary and the tree are the text output's; JSON and SARIF carry
+    // them in the report itself.
+    let data = match format {
+        crate::output::Format::Text => core::data(&report).unwrap_or_default(),
+        _ => Default::default(),
+    };
     for f in &data.files {
         text.push_str(&format!(
             "{}  {}, {}, {} rows\n",
@@ -123,7 +129,11 @@ pub fn run(a: DirectoryArgs) -> Result<u8, String> {
         }
     }
     text.push('\n');
-    emit(&report, a.format.format(), "directory", &text)
+    let status = emit(&report, format, "directory", &text);
+    // The process ends right after this; freeing a directory-sized set and
+    // its report piece by piece would only delay the exit.
+    std::mem::forget((report, data, read));
+    status
 }
 
 fn tree_text(g: &GroupNode, depth: usize, budget: &mut usize, out: &mut String) {
