@@ -61,6 +61,22 @@ pub trait Sink {
         0.2
     }
 
+    /// A job that a second worker can run on the same input and options
+    /// while this one reads it (the tool id for [`sink_for`]); its report
+    /// goes to [`Sink::accept_helper`]. None: the sink works alone.
+    fn helper(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// Do the work that does not need the helper's result, before
+    /// [`Sink::accept_helper`] and [`Sink::finish_with_progress`] (a sink
+    /// without a helper does everything in `finish`).
+    fn prepare(&mut self, _progress: &mut dyn FnMut(f64)) {}
+
+    /// The report of the [`Sink::helper`] job. A report it cannot use is
+    /// ignored: `finish` then does that work itself.
+    fn accept_helper(&mut self, _report: &Report) {}
+
     /// Run the checks on what was pushed, calling `progress(fraction)`
     /// (0.0 ..= 1.0) as the core gets through the input.
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report;
@@ -80,6 +96,11 @@ pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
         saml::TOOL => Ok(Box::new(
             MetadataSink::new(metadata_options(options)?).trusting(metadata_trust(options)?),
         )),
+        SIGNATURES => Ok(Box::new(SignaturesSink {
+            now: metadata_options(options)?.now,
+            trust: metadata_trust(options)?,
+            buffer: Buffer::new(MAX_INPUT_BYTES),
+        })),
         csv::TOOL => {
             let size_hint = optional_u64(options, "size_hint", u64::MAX)?.unwrap_or(0);
             Ok(Box::new(CsvUsersSink(csv::Validator::with_size_hint(
@@ -251,11 +272,22 @@ impl Buffer {
 
 /// SAML metadata: XML is checked as a whole document, so the chunks are
 /// buffered and [`saml::check_metadata_with_progress`] runs at the end.
+/// Its helper ([`SIGNATURES`]) verifies the signatures in a second worker
+/// while this one reads and checks.
 pub struct MetadataSink {
     opts: saml::MetadataOptions,
     trust: crate::xmldsig::TrustStore,
     buffer: Buffer,
+    /// Read and checked by [`Sink::prepare`], signatures not yet verified.
+    pending: Option<saml::Pending>,
+    /// The helper's verification.
+    verified: Option<saml::Verified>,
 }
+
+/// The internal tool id of the metadata sink's helper: the signatures of
+/// the same document, verified on their own; its report's
+/// `data.verification` is [`crate::xmldsig::transport`] JSON.
+pub const SIGNATURES: &str = "saml-metadata-signatures";
 
 impl MetadataSink {
     pub fn new(opts: saml::MetadataOptions) -> Self {
@@ -268,7 +300,15 @@ impl MetadataSink {
             opts,
             trust: crate::xmldsig::TrustStore::default(),
             buffer: Buffer::new(limit),
+            pending: None,
+            verified: None,
         }
+    }
+
+    fn refusal(&self) -> Option<Report> {
+        self.buffer.refusal(saml::TOOL, &saml::xml::TOO_LARGE, |n, max| {
+            format!("the input is {n} bytes; at most {max} bytes are checked, and a larger file is refused rather than checked in part")
+        })
     }
 
     /// Verify the metadata's signatures against `trust`.
@@ -287,10 +327,48 @@ impl Sink for MetadataSink {
         self.buffer.received
     }
 
-    fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
-        if let Some(report) = self.buffer.refusal(saml::TOOL, &saml::xml::TOO_LARGE, |n, max| {
-            format!("the input is {n} bytes; at most {max} bytes are checked, and a larger file is refused rather than checked in part")
-        }) {
+    fn helper(&self) -> Option<&'static str> {
+        Some(SIGNATURES)
+    }
+
+    fn prepare(&mut self, progress: &mut dyn FnMut(f64)) {
+        if self.refusal().is_none() {
+            self.pending = Some(saml::read_metadata(
+                &self.buffer.bytes,
+                &self.opts,
+                |done, total| {
+                    if total > 0 {
+                        progress(done as f64 / total as f64);
+                    }
+                },
+            ));
+        }
+    }
+
+    fn accept_helper(&mut self, report: &Report) {
+        if report.tool != SIGNATURES {
+            return;
+        }
+        if let Some(Ok(v)) = report.data["verification"]
+            .as_str()
+            .map(crate::xmldsig::transport::from_json)
+        {
+            self.verified = Some(v);
+        }
+    }
+
+    fn finish_with_progress(mut self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
+        if let Some(report) = self.refusal() {
+            progress(1.0);
+            return report;
+        }
+        if let Some(pending) = self.pending.take() {
+            let report = pending.finish(
+                &self.buffer.bytes,
+                &self.opts,
+                &self.trust,
+                self.verified.take(),
+            );
             progress(1.0);
             return report;
         }
@@ -304,6 +382,38 @@ impl Sink for MetadataSink {
                 }
             },
         );
+        progress(1.0);
+        report
+    }
+}
+
+/// The metadata sink's helper: verifies the signatures of the document it
+/// is given, and nothing else ([`SIGNATURES`]).
+pub struct SignaturesSink {
+    now: DateTime<Utc>,
+    trust: crate::xmldsig::TrustStore,
+    buffer: Buffer,
+}
+
+impl Sink for SignaturesSink {
+    fn push(&mut self, chunk: &[u8]) {
+        self.buffer.push(chunk);
+    }
+
+    fn received(&self) -> usize {
+        self.buffer.received
+    }
+
+    fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
+        // Not a report anyone reads: the hash of the input is left out.
+        let mut report = Report::new(SIGNATURES, b"");
+        if !self.buffer.overflowed() {
+            let verified = saml::verify_signatures(&self.buffer.bytes, &self.trust, self.now);
+            report.set_data(
+                "verification",
+                Value::from(crate::xmldsig::transport::to_json(&verified)),
+            );
+        }
         progress(1.0);
         report
     }
@@ -560,6 +670,70 @@ mod tests {
         ] {
             assert!(sink_for("csv-users", &bad).is_err(), "{bad}");
         }
+    }
+
+    /// The browser's two-worker metadata check (read and check in one,
+    /// verify in the helper, merge) gives the report of the one-pass check.
+    #[test]
+    fn the_metadata_sink_with_its_helper_gives_the_same_report() {
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
+        let key = std::fs::read_to_string(format!("{fixtures}xmldsig/keys/idp-rsa.crt")).unwrap();
+        let options = json!({"now": "2026-11-22T00:00:00Z", "trust": key});
+        for name in [
+            "xmldsig/metadata-aggregate-signed.xml",
+            "xmldsig/neg-metadata-tampered.xml",
+            "saml/adfs-federationmetadata.xml",
+            "saml/federation-aggregate.xml",
+            "saml-response/billion-laughs.xml",
+        ] {
+            let input = std::fs::read(format!("{fixtures}{name}")).unwrap();
+            let run = |helper: Option<&str>| {
+                let mut sink = sink_for("saml-metadata", &options).unwrap();
+                sink.push(&input);
+                let tool = sink.helper().unwrap();
+                let mut helper_sink = sink_for(tool, &options).unwrap();
+                helper_sink.push(&input);
+                let helper_report = helper_sink.finish();
+                let mut seen = Vec::new();
+                sink.prepare(&mut |f| seen.push(f));
+                match helper {
+                    Some("garbage") => {
+                        let mut r = helper_report;
+                        r.set_data("verification", json!("{not json"));
+                        sink.accept_helper(&r)
+                    }
+                    Some(_) => sink.accept_helper(&helper_report),
+                    None => {}
+                }
+                sink.finish()
+            };
+            let alone = {
+                let mut sink = sink_for("saml-metadata", &options).unwrap();
+                sink.push(&input);
+                sink.finish()
+            };
+            assert_eq!(run(Some("helper")), alone, "{name}");
+            assert_eq!(
+                run(Some("garbage")),
+                alone,
+                "{name}: an unusable helper report"
+            );
+            assert_eq!(run(None), alone, "{name}: no helper report");
+        }
+        // The signed aggregate's verdict did come through the helper.
+        let input =
+            std::fs::read(format!("{fixtures}xmldsig/metadata-aggregate-signed.xml")).unwrap();
+        let mut helper = sink_for(SIGNATURES, &options).unwrap();
+        helper.push(&input);
+        let verification = helper.finish().data["verification"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let v = crate::xmldsig::transport::from_json(&verification)
+            .unwrap()
+            .unwrap();
+        assert!(v.signatures[0].trusted && v.signatures[0].valid());
+        assert!(crate::xmldsig::transport::from_json("[]").is_err());
     }
 
     fn directory_set() -> Vec<(String, Vec<u8>)> {

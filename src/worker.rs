@@ -13,6 +13,12 @@
 //! job.push_share();                // the share of the work done while pushing
 //! const json = job.finish();       // the Report as JSON; the job is consumed
 //! // or job.finish_with_progress((fraction) => ...) to hear the core's progress
+//!
+//! // A sink may name a helper job for a second worker (saml-metadata: the
+//! // signatures, verified beside the reading):
+//! job.helper();                    // the helper's tool id, or undefined
+//! job.prepare_with_progress((f) => ...);   // everything but the helper's part
+//! job.accept_helper(helperJson);   // the helper's report (JSON); false if unusable
 //! ```
 //!
 //! `new Job` throws (a string) for an unknown tool or bad options.
@@ -66,6 +72,36 @@ mod job {
         /// Bytes pushed so far.
         pub fn received(&self) -> f64 {
             self.sink.received() as f64
+        }
+
+        /// The tool id of a job a second worker can run on the same input
+        /// and options meanwhile (see `accept_helper`).
+        pub fn helper(&self) -> Option<String> {
+            self.sink.helper().map(str::to_string)
+        }
+
+        /// Do the work that does not need the helper's report, calling
+        /// `on_progress(fraction)` as it goes.
+        pub fn prepare_with_progress(&mut self, on_progress: &js_sys::Function) {
+            let mut last = -1.0f64;
+            self.sink.prepare(&mut |f| {
+                if f >= 1.0 || f - last >= 0.01 {
+                    last = f;
+                    let _ = on_progress.call1(&JsValue::NULL, &JsValue::from_f64(f));
+                }
+            });
+        }
+
+        /// The helper job's report (its JSON); false when it cannot be read
+        /// (the job then does that part itself).
+        pub fn accept_helper(&mut self, report_json: &str) -> bool {
+            match serde_json::from_str::<preflight::Report>(report_json) {
+                Ok(report) => {
+                    self.sink.accept_helper(&report);
+                    true
+                }
+                Err(_) => false,
+            }
         }
 
         /// Run the checks; the Report as (compact) JSON.

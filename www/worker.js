@@ -14,10 +14,40 @@
 //        re-encoding of a federation-sized string on its main thread),
 //        timing: {init_ms, read_ms, check_ms}}
 //      {type: 'error', message}
-// One job per worker: the page terminates the worker to cancel.
+// One job per worker: the page terminates the worker to cancel (which ends
+// its helper too).
+//
+// A job may name a helper (job.helper(): saml-metadata has its signatures
+// verified): for an input of HELPER_MIN_BYTES or more this worker starts a
+// second worker on the same file and options, reads and checks meanwhile
+// (job.prepare), then hands the helper's report to the job before finishing.
+// Where no second worker starts, or it fails, the job does it all itself.
 import init, { Job } from './preflight-worker.js';
 
 const CHUNK = 4 * 1024 * 1024;
+const HELPER_MIN_BYTES = 1024 * 1024;
+
+/** The helper job's report (JSON text), or null if it could not run. */
+function startHelper(tool, options, file) {
+  return new Promise((resolve) => {
+    let w;
+    try {
+      w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const done = (value) => { w.terminate(); resolve(value); };
+    w.onmessage = (e) => {
+      const m = e.data || {};
+      if (m.type === 'report') done(new TextDecoder().decode(m.report));
+      else if (m.type === 'error') done(null);
+    };
+    w.onerror = () => done(null);
+    w.postMessage({ tool, options, file });
+  });
+}
+
 const ready = init({ module_or_path: './preflight-worker_bg.wasm' });
 
 self.onmessage = async (event) => {
@@ -28,6 +58,8 @@ self.onmessage = async (event) => {
     const t1 = performance.now();
     const job = new Job(String(tool), JSON.stringify(options || {}));
     const total = file.size;
+    const helperTool = total >= HELPER_MIN_BYTES && typeof Worker === 'function' ? job.helper() : undefined;
+    const helper = helperTool ? startHelper(helperTool, options, file) : null;
     const readShare = job.push_share();
     for (let start = 0; start < total; start += CHUNK) {
       const end = Math.min(start + CHUNK, total);
@@ -36,10 +68,16 @@ self.onmessage = async (event) => {
       self.postMessage({ type: 'progress', phase: 'read', fraction, overall: fraction * readShare });
     }
     const t2 = performance.now();
-    const report = job.finish_with_progress((fraction) => {
+    const onCheck = (fraction) => {
       self.postMessage({ type: 'progress', phase: 'check', fraction,
         overall: readShare + fraction * (1 - readShare) });
-    });
+    };
+    if (helper) {
+      job.prepare_with_progress(onCheck);
+      const helped = await helper;
+      if (helped) job.accept_helper(helped);
+    }
+    const report = job.finish_with_progress(onCheck);
     const timing = { init_ms: Math.round(t1 - t0), read_ms: Math.round(t2 - t1),
       check_ms: Math.round(performance.now() - t2) };
     const bytes = new TextEncoder().encode(report);

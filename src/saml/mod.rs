@@ -170,9 +170,76 @@ fn check<'a>(
     input: &'a [u8],
     opts: &MetadataOptions,
     trust: &crate::xmldsig::TrustStore,
-    mut progress: impl FnMut(usize, usize) + 'a,
+    progress: impl FnMut(usize, usize) + 'a,
     sink: Option<checks::EntitySink<'a>>,
 ) -> Report {
+    let (pending, verified) = read_and_verify(
+        || read(input, opts, progress, sink),
+        || verify_signatures(input, trust, opts.now),
+    );
+    pending.finish(input, opts, trust, verified)
+}
+
+/// Metadata read and checked, its signatures not yet verified: the browser's
+/// worker completes it with the verification a second worker did meanwhile
+/// ([`Pending::finish`]).
+pub struct Pending {
+    report: Report,
+    root_found: bool,
+}
+
+impl Pending {
+    /// The report, with the signatures' verdicts: `verified` when the
+    /// caller had them verified elsewhere, else verified now.
+    pub fn finish(
+        self,
+        input: &[u8],
+        opts: &MetadataOptions,
+        trust: &crate::xmldsig::TrustStore,
+        verified: Option<Verified>,
+    ) -> Report {
+        let mut report = self.report;
+        if self.root_found {
+            let signatures = verified.unwrap_or_else(|| verify_signatures(input, trust, opts.now));
+            verify::merge(&mut report, signatures, trust);
+        }
+        report
+    }
+}
+
+/// Read and check `input` without verifying its signatures (see
+/// [`Pending`]); `progress(bytes_done, bytes_total)` after each entity.
+pub fn read_metadata<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    progress: impl FnMut(usize, usize) + 'a,
+) -> Pending {
+    read(input, opts, progress, None)
+}
+
+/// The signatures of the metadata `input`, verified on their own: the half
+/// of the check that a second thread (or worker) does beside the reading.
+pub fn verify_signatures(
+    input: &[u8],
+    trust: &crate::xmldsig::TrustStore,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Verified {
+    match xml::decode(input) {
+        Ok(decoded) => crate::xmldsig::verify(decoded.text.as_bytes(), trust, now),
+        // The reader reports why the input cannot be read; nothing to merge.
+        Err(problem) => Err(crate::xmldsig::WalkError {
+            offset: 0,
+            message: problem.message,
+        }),
+    }
+}
+
+fn read<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    mut progress: impl FnMut(usize, usize) + 'a,
+    sink: Option<checks::EntitySink<'a>>,
+) -> Pending {
     let report = Report::new(TOOL, input);
     let decoded = match xml::decode(input) {
         Ok(d) => d,
@@ -180,7 +247,10 @@ fn check<'a>(
             let mut checker = checks::Checker::new("", 0, false, *opts, report);
             checker.add(&xml::ENCODING, problem.message, *problem.location);
             checker.schema(None);
-            return checker.finish();
+            return Pending {
+                report: checker.finish(),
+                root_found: false,
+            };
         }
     };
     let text: &str = &decoded.text;
@@ -191,14 +261,9 @@ fn check<'a>(
     if let Some(sink) = sink {
         checker.stream_entities(sink);
     }
-    let read = || {
-        reader::Walker::new(text, &mut checker)
-            .with_schema(opts.schema)
-            .run()
-    };
-    let (root_found, signatures) = read_and_verify(read, || {
-        crate::xmldsig::verify(text.as_bytes(), trust, opts.now)
-    });
+    let root_found = reader::Walker::new(text, &mut checker)
+        .with_schema(opts.schema)
+        .run();
     if root_found && !checker.has_entities() && !checker.has_errors() {
         checker.add(
             &checks::NOT_METADATA,
@@ -206,16 +271,14 @@ fn check<'a>(
             crate::report::Location::xml_path("/EntitiesDescriptor"),
         );
     }
-    let mut report = checker.finish();
-    if root_found {
-        let signatures =
-            signatures.unwrap_or_else(|| crate::xmldsig::verify(text.as_bytes(), trust, opts.now));
-        verify::merge(&mut report, signatures, trust);
+    Pending {
+        report: checker.finish(),
+        root_found,
     }
-    report
 }
 
-type Verified = Result<crate::xmldsig::Verification, crate::xmldsig::WalkError>;
+/// The verification of a document's signatures (an error: not well-formed).
+pub type Verified = Result<crate::xmldsig::Verification, crate::xmldsig::WalkError>;
 
 /// Reads the metadata and verifies its signatures side by side where there
 /// are threads: both only read the same text, and on a signed aggregate the
@@ -224,26 +287,27 @@ type Verified = Result<crate::xmldsig::Verification, crate::xmldsig::WalkError>;
 /// costs the second thread one substring search.
 #[cfg(not(target_arch = "wasm32"))]
 fn read_and_verify(
-    read: impl FnOnce() -> bool,
+    read: impl FnOnce() -> Pending,
     verify: impl FnOnce() -> Verified + Send,
-) -> (bool, Option<Verified>) {
+) -> (Pending, Option<Verified>) {
     std::thread::scope(|s| {
         let verifying = s.spawn(verify);
-        let root_found = read();
+        let pending = read();
         // A panic in the verifier is a bug; surface it as the same panic.
         let verified = verifying
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p));
-        (root_found, Some(verified))
+        (pending, Some(verified))
     })
 }
 
-/// In the browser's worker there is one thread: read first, and verify
-/// afterwards only a document that has a root element.
+/// In a browser worker there is one thread: read first, and verify
+/// afterwards only a document that has a root element (the worker script
+/// lets a second worker verify beside it where it can: [`Pending`]).
 #[cfg(target_arch = "wasm32")]
 fn read_and_verify(
-    read: impl FnOnce() -> bool,
+    read: impl FnOnce() -> Pending,
     _verify: impl FnOnce() -> Verified + Send,
-) -> (bool, Option<Verified>) {
+) -> (Pending, Option<Verified>) {
     (read(), None)
 }

@@ -13,7 +13,9 @@
 //! - [`redirect`]: the HTTP-Redirect binding's query signature;
 //! - [`findings`]: verdicts to findings, with each tool's rules;
 //! - [`verify`]: reference resolution, digest and signature checks, and
-//!   the per-signature report ([`SignatureCheck`]).
+//!   the per-signature report ([`SignatureCheck`]);
+//! - [`transport`]: a verification as JSON, for a browser worker that
+//!   verifies beside the one that reads.
 
 pub mod algorithms;
 pub mod c14n;
@@ -21,6 +23,7 @@ pub mod findings;
 pub mod redirect;
 pub mod scan;
 mod speculate;
+pub mod transport;
 pub mod trust;
 pub mod verify;
 pub mod walk;

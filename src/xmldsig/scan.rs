@@ -23,7 +23,7 @@ const MAX_IDS: usize = 1_000_000;
 pub const ID_ATTRIBUTES: &[&str] = &["ID", "AssertionID", "ResponseID"];
 
 /// An element, as a reference can name it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ElementRef {
     pub ordinal: usize,
     pub path: String,

@@ -21,7 +21,7 @@ pub const MAX_ATTRIBUTES: usize = 1_024;
 
 pub const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct WalkError {
     pub offset: usize,
     pub message: String,

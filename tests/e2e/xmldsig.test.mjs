@@ -112,3 +112,37 @@ test('metadata page: untrusted, trusted once the certificate is pasted (also for
   await page.waitForSelector('#trust-error');
   await context.close();
 });
+
+test('metadata page: a large signed file is verified by a second worker beside the one that reads it', async () => {
+  const { context, page } = await open('saml-metadata');
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  // Past the size where the worker starts its helper: the signed aggregate
+  // with a megabyte and a half of white space after its root element
+  // (outside what the signature covers).
+  const pad = ' \n'.repeat(768 * 1024);
+  const big = (xml) => Buffer.from(xml + pad);
+  await page.fill('#trust-cert', await fixture('keys/idp-rsa.crt'));
+  // Give the certificate field's own check of the sample time to finish.
+  await page.waitForTimeout(400);
+  await page.setInputFiles('.input-area input[type=file]',
+    { name: 'aggregate-signed.xml', mimeType: 'application/xml', buffer: big(await fixture('metadata-aggregate-signed.xml')) });
+  await page.waitForSelector('.job-note:has-text("Checked aggregate-signed.xml")', { timeout: 30000 });
+  await waitVerdict(page, /^signed by the trusted certificate/);
+  assert.deepEqual(await checks(page), {
+    digest: true, signature: true, trusted: true,
+    verdict: 'signed by the trusted certificate that expires 2036-11-29',
+  });
+  await page.waitForSelector('.finding[data-rule="saml/signature-trusted"]');
+  // Tampered: the helper's digest says so.
+  await page.setInputFiles('.input-area input[type=file]',
+    { name: 'tampered.xml', mimeType: 'application/xml', buffer: big(await fixture('neg-metadata-tampered.xml')) });
+  await page.waitForSelector('.job-note:has-text("Checked tampered.xml")', { timeout: 30000 });
+  await waitVerdict(page, /changed after signing/);
+  assert.equal((await checks(page)).digest, false);
+  await page.waitForSelector('.finding[data-rule="saml/signature-invalid"]');
+  // Each file: the worker the page starts, and the helper it starts.
+  assert.equal(workers.filter((u) => u.endsWith("/worker.js")).length, 4, `workers: ${workers}`);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
