@@ -52,6 +52,16 @@ if [ "${SKIP_BROWSER:-0}" != 1 ] && { ! command -v chromium >/dev/null || ! comm
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The test oracles: xmlsec1 (signature verdicts) and xmllint (schema
+# verdicts, canonical forms); the tests that compare with them skip, saying
+# so, where they are missing — so CI installs them.
+if [ "${SKIP_CI_TOOLS:-0}" != 1 ] && { ! command -v xmlsec1 >/dev/null || ! command -v xmllint >/dev/null; }; then
+  say "installing Debian's xmlsec1 and libxml2-utils (test oracles)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq xmlsec1 libxml2-utils >/dev/null
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/ajv ] || [ ! -d node_modules/@microsoft/jest-sarif ]; then
   say "installing npm tooling (binaryen, playwright-core, axe-core, the SARIF schema and Ajv)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
