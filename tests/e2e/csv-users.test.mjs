@@ -258,3 +258,27 @@ test('dark theme and 360 px: no horizontal page scroll', async () => {
     await context.close();
   }
 });
+
+test('a file picked while typed text waits for its check keeps its own report', async () => {
+  const { context, page } = await open();
+  const messy = (await readFile(join(FIX, 'messy_values.csv'))).toString('base64');
+  // One user typed, and in the same moment (well inside the 250 ms typing
+  // pause) a seven-row file picked.
+  await page.evaluate((b64) => {
+    const box = document.querySelector('#tool-input');
+    box.value = 'email,firstName,lastName\nsolo@example.com,Solo,User\n';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'messy_values.csv', { type: 'text/csv' }));
+    const picker = document.querySelector('.input-area input[type=file]');
+    picker.files = dt.files;
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+  }, messy);
+  await page.waitForSelector('.input-status:has-text("Opened messy_values.csv")');
+  await page.waitForFunction(() => document.querySelector('#csv-rows')?.textContent.trim() === '7');
+  // Well past the typing pause: still the file's report.
+  await page.waitForTimeout(800);
+  assert.equal(await rowsText(page), '7');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

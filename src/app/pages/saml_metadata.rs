@@ -155,7 +155,10 @@ pub fn saml_metadata_page() -> Html {
     };
 
     // Live validation of typed or pasted text.
+    // Bumped by each picked file (see `validate`).
+    let files_picked = use_mut_ref(|| 0u64);
     let validate = {
+        let files_picked = files_picked.clone();
         let (report, busy, generation, job, run_job, note, trust_now, last_blob) = (
             report.clone(),
             busy.clone(),
@@ -168,11 +171,11 @@ pub fn saml_metadata_page() -> Html {
         );
         use_debounced_callback(
             250,
-            // `asked_at`: the generation when the text changed. A file picked
-            // meanwhile started a newer run, which this stale text must not
-            // cancel.
+            // `asked_at`: the files picked when the text changed. A file
+            // picked since then started a newer run, which this stale text
+            // must not cancel.
             Callback::from(move |(value, asked_at): (AttrValue, u64)| {
-                if *generation.borrow() != asked_at {
+                if *files_picked.borrow() != asked_at {
                     return;
                 }
                 if value.len() <= worker::MAIN_THREAD_MAX_BYTES {
@@ -196,16 +199,17 @@ pub fn saml_metadata_page() -> Html {
         )
     };
     let on_change = {
-        let (text, validate, generation) = (text.clone(), validate.clone(), generation.clone());
+        let (text, validate, files_picked) = (text.clone(), validate.clone(), files_picked.clone());
         Callback::from(move |s: String| {
             let v = AttrValue::from(s);
             text.set(v.clone());
-            validate.emit((v, *generation.borrow()));
+            validate.emit((v, *files_picked.borrow()));
         })
     };
     let on_file = {
-        let (text, run_job) = (text.clone(), run_job.clone());
+        let (text, run_job, files_picked) = (text.clone(), run_job.clone(), files_picked.clone());
         Callback::from(move |file: web_sys::File| {
+            *files_picked.borrow_mut() += 1;
             let size = file.size();
             let label = format!("{} ({})", file.name(), human_bytes(size));
             if size <= worker::MAIN_THREAD_MAX_BYTES as f64 {
@@ -226,14 +230,14 @@ pub fn saml_metadata_page() -> Html {
         })
     };
     let on_trust = {
-        let (trust, trust_now, last_blob, run_job, validate, text, generation) = (
+        let (trust, trust_now, last_blob, run_job, validate, text, files_picked) = (
             trust.clone(),
             trust_now.clone(),
             last_blob.clone(),
             run_job.clone(),
             validate.clone(),
             text.clone(),
-            generation.clone(),
+            files_picked.clone(),
         );
         Callback::from(move |v: String| {
             trust.set(AttrValue::from(v.clone()));
@@ -241,7 +245,7 @@ pub fn saml_metadata_page() -> Html {
             let last = last_blob.borrow().clone();
             match last {
                 Some(job) => run_job.emit(job),
-                None => validate.emit(((*text).clone(), *generation.borrow())),
+                None => validate.emit(((*text).clone(), *files_picked.borrow())),
             }
         })
     };
