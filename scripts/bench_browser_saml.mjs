@@ -22,6 +22,8 @@ try {
   await page.waitForSelector('.page[data-tool="saml-metadata"]');
   if (trust) await page.fill('#trust-cert', trust);
   for (let i = 0; i < runs; i++) {
+    await page.evaluate(() => { window.__long = []; window.__t0 = performance.now();
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime - window.__t0), Math.round(e.duration)]); }).observe({ type: 'longtask' }); });
     await page.evaluate(() => { window.__maxGap = 0; let last = performance.now();
       window.__ticker = setInterval(() => { const t = performance.now(); window.__maxGap = Math.max(window.__maxGap, t - last); last = t; }, 10); });
     const t0 = Date.now();
@@ -33,8 +35,9 @@ try {
     const verdict = await page.evaluate(() => document.querySelector('.signature-card .signature-verdict')?.textContent ?? null);
     const entities = await page.textContent('[data-count="entities"]');
     const gap = await page.evaluate(() => { clearInterval(window.__ticker); return window.__maxGap; });
+    const long_tasks = await page.evaluate(() => window.__long);
     console.log(JSON.stringify({ run: i + 1, bytes: size, entities: Number(entities), wall_ms: ms,
-      mb_per_s: +(size / 1e6 / (ms / 1000)).toFixed(1), note, verdict, main_thread_max_gap_ms: Math.round(gap),
+      mb_per_s: +(size / 1e6 / (ms / 1000)).toFixed(1), note, verdict, main_thread_max_gap_ms: Math.round(gap), long_tasks_ms: long_tasks,
       problems: page.problems }));
     await page.fill('#tool-input', '');
     await page.waitForTimeout(500);
