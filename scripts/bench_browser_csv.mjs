@@ -6,6 +6,7 @@
 //   node scripts/bench_browser_csv.mjs /tmp/users_1m.csv [runs]
 import { statSync } from 'node:fs';
 import { serveDist, launch, openPage, appReady } from '../tests/e2e/harness.mjs';
+import { watchMainThread, readMainThread } from './bench_browser_watch.mjs';
 
 const file = process.argv[2];
 const runs = Number(process.argv[3] || 3);
@@ -19,8 +20,7 @@ try {
   await appReady(page);
   await page.waitForSelector('#csv-rows');
   for (let i = 0; i < runs; i++) {
-    await page.evaluate(() => { window.__maxGap = 0; let last = performance.now();
-      window.__ticker = setInterval(() => { const t = performance.now(); window.__maxGap = Math.max(window.__maxGap, t - last); last = t; }, 10); });
+    await watchMainThread(page);
     const before = await page.textContent('#csv-rows');
     const t0 = Date.now();
     await page.setInputFiles('.input-area input[type=file]', file);
@@ -30,11 +30,10 @@ try {
     await page.waitForFunction((b) => document.querySelector('#csv-rows')?.textContent !== b, before);
     const ms = Date.now() - t0;
     const rows = await page.textContent('#csv-rows');
-    const { gap, heap } = await page.evaluate(() => { clearInterval(window.__ticker);
-      return { gap: window.__maxGap, heap: performance.memory?.usedJSHeapSize }; });
+    const { gap_ms: gap, long_tasks_ms: long_tasks, heap_mb } = await readMainThread(page);
     console.log(JSON.stringify({ run: i + 1, bytes: size, rows: rows.trim(), wall_ms: ms,
       mb_per_s: +(size / 1e6 / (ms / 1000)).toFixed(1), worker: /background worker/.test(how),
-      main_thread_max_gap_ms: Math.round(gap), js_heap_mb: heap && +(heap / 1e6).toFixed(1),
+      main_thread_max_gap_ms: gap, long_tasks_ms: long_tasks, js_heap_mb: heap_mb,
       problems: page.problems }));
     // Back to the sample so the next run changes the row count again.
     await page.click('.input-area button:has-text("sample")').catch(() => {});

@@ -7,6 +7,7 @@
 //   node scripts/bench_browser_directory.mjs [runs] /tmp/directory_200k/*.csv
 import { statSync } from 'node:fs';
 import { serveDist, launch, openPage, appReady } from '../tests/e2e/harness.mjs';
+import { watchMainThread, readMainThread } from './bench_browser_watch.mjs';
 
 const runs = Number(process.argv[2] || 3);
 const files = process.argv.slice(3);
@@ -24,10 +25,7 @@ try {
     await page.goto(origin + '/#/about');
     await page.goto(origin + '/#/directory');
     await page.waitForSelector('.page[data-tool="directory"]');
-    await page.evaluate(() => { window.__long = []; window.__t0 = performance.now();
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime - window.__t0), Math.round(e.duration)]); }).observe({ type: 'longtask' }); });
-    await page.evaluate(() => { window.__maxGap = 0; let last = performance.now();
-      window.__ticker = setInterval(() => { const t = performance.now(); window.__maxGap = Math.max(window.__maxGap, t - last); last = t; }, 10); });
+    await watchMainThread(page);
     const t0 = Date.now();
     await page.setInputFiles('.input-area input[type=file]', files);
     await page.waitForSelector('#directory-progress progress', { timeout: 60000 });
@@ -36,8 +34,7 @@ try {
     await page.waitForSelector('dl.run-summary');
     const ms = Date.now() - t0;
     const users = await page.textContent('dl.run-summary [data-key="users"] dd');
-    const gap = await page.evaluate(() => { clearInterval(window.__ticker); return window.__maxGap; });
-    const long_tasks = await page.evaluate(() => window.__long);
+    const { gap_ms: gap, long_tasks_ms: long_tasks } = await readMainThread(page);
     console.log(JSON.stringify({ run: i + 1, bytes: size, users: Number(users), wall_ms: ms,
       progress_shown_ms: progress, mb_per_s: +(size / 1e6 / (ms / 1000)).toFixed(1),
       main_thread_max_gap_ms: Math.round(gap), long_tasks_ms: long_tasks, problems: page.problems }));

@@ -7,6 +7,7 @@
 // sent to the worker as options.trust (a signed aggregate's verification).
 import { statSync, readFileSync } from 'node:fs';
 import { serveDist, launch, openPage, appReady } from '../tests/e2e/harness.mjs';
+import { watchMainThread, readMainThread } from './bench_browser_watch.mjs';
 
 const file = process.argv[2];
 const runs = Number(process.argv[3] || 3);
@@ -22,10 +23,7 @@ try {
   await page.waitForSelector('.page[data-tool="saml-metadata"]');
   if (trust) await page.fill('#trust-cert', trust);
   for (let i = 0; i < runs; i++) {
-    await page.evaluate(() => { window.__long = []; window.__t0 = performance.now();
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([Math.round(e.startTime - window.__t0), Math.round(e.duration)]); }).observe({ type: 'longtask' }); });
-    await page.evaluate(() => { window.__maxGap = 0; let last = performance.now();
-      window.__ticker = setInterval(() => { const t = performance.now(); window.__maxGap = Math.max(window.__maxGap, t - last); last = t; }, 10); });
+    await watchMainThread(page);
     const t0 = Date.now();
     await page.setInputFiles('.input-area input[type=file]', file);
     await page.waitForSelector('.job-note:has-text("Checked")', { timeout: 120000 });
@@ -34,8 +32,7 @@ try {
     const note = await page.textContent('.job-note');
     const verdict = await page.evaluate(() => document.querySelector('.signature-card .signature-verdict')?.textContent ?? null);
     const entities = await page.textContent('[data-count="entities"]');
-    const gap = await page.evaluate(() => { clearInterval(window.__ticker); return window.__maxGap; });
-    const long_tasks = await page.evaluate(() => window.__long);
+    const { gap_ms: gap, long_tasks_ms: long_tasks } = await readMainThread(page);
     console.log(JSON.stringify({ run: i + 1, bytes: size, entities: Number(entities), wall_ms: ms,
       mb_per_s: +(size / 1e6 / (ms / 1000)).toFixed(1), note, verdict, main_thread_max_gap_ms: Math.round(gap), long_tasks_ms: long_tasks,
       problems: page.problems }));
