@@ -3,6 +3,8 @@
 //! File Formats": homeGroupSSOId, the inactivation file; "Group File
 //! Formats": the deletion file), and cycles in the group hierarchy.
 
+use std::borrow::Cow;
+
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::groups::Groups;
@@ -89,23 +91,24 @@ pub fn check(run: &Run, sink: &mut Sink) {
     }
     if let (Some((ufile, users)), Some((ifile, ids))) = (run.users, run.inactivated) {
         sink.file = Some(ifile.to_string());
-        let by_key: HashMap<String, &User> = users
+        // SSO ids as they are (borrowed); email addresses folded to lower case.
+        let by_key: HashMap<Cow<str>, &User> = users
             .iter()
             .map(|u| {
                 if run.sso {
-                    (u.id.clone(), u)
+                    (Cow::Borrowed(u.id.as_str()), u)
                 } else {
-                    (u.email.to_lowercase(), u)
+                    (Cow::Owned(u.email.to_lowercase()), u)
                 }
             })
             .collect();
         for id in ids {
             let key = if run.sso {
-                id.id.clone()
+                Cow::Borrowed(id.id.as_str())
             } else {
-                id.id.to_lowercase()
+                Cow::Owned(id.id.to_lowercase())
             };
-            if let Some(u) = by_key.get(&key) {
+            if let Some(u) = by_key.get(key.as_ref()) {
                 sink.add(
                     &r::USER_PROVISIONED_AND_INACTIVATED,
                     format!(
