@@ -268,6 +268,13 @@ impl Buffer {
             report
         })
     }
+
+    /// [`Buffer::refusal`] for a set of files sent as one bundle.
+    fn set_refusal(&self, tool: &str, rule: &'static crate::rules::Rule) -> Option<Report> {
+        self.refusal(tool, rule, |n, max| {
+            format!("the files add up to {n} bytes; at most {max} bytes are checked at once")
+        })
+    }
 }
 
 /// SAML metadata: XML is checked as a whole document, so the chunks are
@@ -446,13 +453,10 @@ impl Sink for CheckSink {
     }
 
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
-        if let Some(report) = self.buffer.refusal(
-            crate::check::TOOL,
-            &crate::check::rules::TOO_LARGE,
-            |n, max| {
-                format!("the files add up to {n} bytes; at most {max} bytes are checked at once")
-            },
-        ) {
+        if let Some(report) = self
+            .buffer
+            .set_refusal(crate::check::TOOL, &crate::check::rules::TOO_LARGE)
+        {
             progress(1.0);
             return report;
         }
@@ -488,13 +492,9 @@ impl Sink for DirectorySink {
 
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
         use crate::directory;
-        if let Some(report) =
-            self.buffer
-                .refusal(directory::TOOL, &directory::rules::TOO_LARGE, |n, max| {
-                    format!(
-                        "the files add up to {n} bytes; at most {max} bytes are checked at once"
-                    )
-                })
+        if let Some(report) = self
+            .buffer
+            .set_refusal(directory::TOOL, &directory::rules::TOO_LARGE)
         {
             progress(1.0);
             return report;

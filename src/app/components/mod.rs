@@ -15,29 +15,22 @@ use std::rc::Rc;
 
 use crate::Report;
 
-/// A report shared by pointer: props holding it compare in O(1) and cloning
-/// it copies nothing. Use it (with `SharedFindingsList`,
-/// `SharedReportActions`) when a report can be large, e.g. a federation
-/// aggregate checked in the worker.
-#[derive(Clone, Debug)]
-pub struct SharedReport(pub Rc<Report>);
-
-impl SharedReport {
-    pub fn new(report: Report) -> Self {
-        Self(Rc::new(report))
-    }
-}
-
-impl PartialEq for SharedReport {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 /// Any large value shared by pointer, for props: compared in O(1) (two
-/// props are equal when they hold the same value, not an equal one).
+/// props are equal when they hold the same value, not an equal one) and
+/// cloned without copying it.
 #[derive(Debug)]
 pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Self(Rc::new(value))
+    }
+}
+
+/// A report shared by pointer. Use it (with `SharedFindingsList`,
+/// `SharedReportActions`) when a report can be large, e.g. a federation
+/// aggregate checked in the worker.
+pub type SharedReport = Shared<Report>;
 
 impl<T> Clone for Shared<T> {
     fn clone(&self) -> Self {

@@ -60,7 +60,7 @@ impl Form {
 
 fn done(report: Report) -> Outcome {
     let data = directory::data(&report).unwrap_or_default();
-    Outcome::Report(SharedReport::new(report), Shared(Rc::new(data)))
+    Outcome::Report(SharedReport::new(report), Shared::new(data))
 }
 
 /// Check the set: a small one at once on the page, a large one in the Web
@@ -263,30 +263,33 @@ fn results(props: &ResultsProps) -> Html {
     html! {
         <>
             <FileTable data={props.data.clone()} files={props.files.clone()} report={props.report.clone()} />
-            { for d.sets.iter().enumerate().map(|(set_index, set)| html! {
-                <section class="directory-set" data-date={set.date.clone().unwrap_or_default()}
-                    data-instance={set.instance.map(|n| n.to_string()).unwrap_or_default()}>
-                    <h2>{ format!("Run {} _{}", set.date.as_deref().unwrap_or("?"),
-                        set.instance.map_or("?".to_string(), |n| n.to_string())) }
-                        if let Some(t) = &set.run_time {
-                            <small class="muted">{ format!(" job runs {t}") }</small>
-                        }
-                    </h2>
-                    <SummaryView summary={set.summary.clone()} />
-                    <div class="group-tree" aria-label="Group tree">
-                        <h3>{ "Group tree" }</h3>
-                        if set.groups.is_empty() {
-                            <p class="muted">{ "No groups in this run." }</p>
-                        }
-                        { for (0..set.groups.len()).map(|i| html! {
-                            <TreeNode key={i} forest={props.data.clone()} set={set_index} path={vec![i]}
-                                open_depth={open_depth(&set.groups)} />
-                        }) }
-                        if set.groups_omitted > 0 {
-                            <p class="muted tree-omitted">{ format!("… and {} more top-level groups, past the {} groups drawn.", set.groups_omitted, crate::directory::tree::MAX_NODES) }</p>
-                        }
-                    </div>
-                </section>
+            { for d.sets.iter().enumerate().map(|(set_index, set)| {
+                let opened = open_depth(&set.groups);
+                html! {
+                    <section class="directory-set" data-date={set.date.clone().unwrap_or_default()}
+                        data-instance={set.instance.map(|n| n.to_string()).unwrap_or_default()}>
+                        <h2>{ format!("Run {} _{}", set.date.as_deref().unwrap_or("?"),
+                            set.instance.map_or("?".to_string(), |n| n.to_string())) }
+                            if let Some(t) = &set.run_time {
+                                <small class="muted">{ format!(" job runs {t}") }</small>
+                            }
+                        </h2>
+                        <SummaryView summary={set.summary.clone()} />
+                        <div class="group-tree" aria-label="Group tree">
+                            <h3>{ "Group tree" }</h3>
+                            if set.groups.is_empty() {
+                                <p class="muted">{ "No groups in this run." }</p>
+                            }
+                            { for (0..set.groups.len()).map(|i| html! {
+                                <TreeNode key={i} forest={props.data.clone()} set={set_index} path={vec![i]}
+                                    open_depth={opened} />
+                            }) }
+                            if set.groups_omitted > 0 {
+                                <p class="muted tree-omitted">{ format!("… and {} more top-level groups, past the {} groups drawn.", set.groups_omitted, crate::directory::tree::MAX_NODES) }</p>
+                            }
+                        </div>
+                    </section>
+                }
             }) }
             <section class="cross-file" aria-label="Cross-file findings">
                 <h2>{ "Across the files" }</h2>

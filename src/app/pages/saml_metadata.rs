@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::app::components::{
     read_trust, signature_checks, use_debounced_callback, CopyButton, DownloadButton, InputArea,
-    SharedFindingsList, SharedReport as Shared, SharedReportActions, SignaturesPanel,
+    SharedFindingsList, SharedReport, SharedReportActions, SignaturesPanel,
 };
 use crate::app::worker::{self, Job};
 use crate::saml::{self, webex, MetadataOptions, SpMetadataOptions};
@@ -57,7 +57,7 @@ struct Busy {
 #[function_component(SamlMetadataPage)]
 pub fn saml_metadata_page() -> Html {
     let text = use_state(|| AttrValue::Static(SAMPLE));
-    let report = use_state(|| Shared(Rc::new(check_here(SAMPLE, ""))));
+    let report = use_state(|| SharedReport::new(check_here(SAMPLE, "")));
     // The certificate or metadata the administrator trusts; callbacks read
     // the latest through `trust_now`, and a change re-checks the last input
     // (`last_blob` when it went through the worker).
@@ -74,7 +74,7 @@ pub fn saml_metadata_page() -> Html {
             if id.trim().is_empty() {
                 full
             } else {
-                Shared(Rc::new(saml::focus((*full.0).clone(), &id)))
+                SharedReport::new(saml::focus((*full.0).clone(), &id))
             }
         })
     };
@@ -145,7 +145,7 @@ pub fn saml_metadata_page() -> Html {
                             "on this page (the single-file build cannot start a worker)"
                         };
                         note.set(format!("Checked {label} {how} in {secs:.1} s."));
-                        report.set(Shared(Rc::new(r)));
+                        report.set(SharedReport::new(r));
                     }
                     Err(e) if e == worker::CANCELLED => note.set("Check cancelled.".into()),
                     Err(e) => note.set(format!("The check failed: {e}")),
@@ -185,7 +185,7 @@ pub fn saml_metadata_page() -> Html {
                     busy.set(None);
                     note.set(String::new());
                     *last_blob.borrow_mut() = None;
-                    report.set(Shared(Rc::new(check_here(&value, &trust_now.borrow()))));
+                    report.set(SharedReport::new(check_here(&value, &trust_now.borrow())));
                 } else {
                     match worker::text_blob(&value) {
                         Ok(blob) => run_job.emit((
@@ -312,7 +312,7 @@ pub fn saml_metadata_page() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct EntityFilterProps {
-    report: Shared,
+    report: SharedReport,
     value: String,
     on_change: Callback<String>,
 }
@@ -377,7 +377,7 @@ fn entity_filter(props: &EntityFilterProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SummaryProps {
-    report: Shared,
+    report: SharedReport,
 }
 
 /// Root kind and counts, then one card per IdP entity (paginated).
@@ -597,7 +597,7 @@ fn idp_card(props: &IdpProps) -> Html {
 fn sp_export() -> Html {
     let form = use_state(SpMetadataOptions::default);
     let xml = use_memo((*form).clone(), saml::sp_metadata);
-    let check = use_memo(xml.clone(), |x| Shared(Rc::new(check_here(x, ""))));
+    let check = use_memo(xml.clone(), |x| SharedReport::new(check_here(x, "")));
     let errors = check.0.summary.errors;
 
     let text_input = |apply: fn(&mut SpMetadataOptions, String)| {
