@@ -12,7 +12,10 @@ PROFILE=wasm-release
 # on a 56 MB aggregate, an opt-level 3 worker was faster once warm but 3x
 # slower on its first run (V8 keeps a long-running, heavily inlined wasm
 # function in its baseline tier), and each job runs in a fresh worker.
-BINS=(preflight-web preflight-worker)
+# The widgets' modules (www/preflight-embed.js) are one small wasm per tool
+# (src/widgets/), each linking only that tool's core.
+WIDGETS=(cron ports srv firewall cert saml csv-users directory broadworks)
+BINS=(preflight-web preflight-worker "${WIDGETS[@]/#/preflight-embed-}")
 cargo build --profile "$PROFILE" --target wasm32-unknown-unknown "${BINS[@]/#/--bin=}"
 rm -rf dist && mkdir -p dist
 for bin in "${BINS[@]}"; do
@@ -22,7 +25,7 @@ for bin in "${BINS[@]}"; do
     --enable-sign-ext --enable-mutable-globals -o "dist/${bin}_bg.wasm" "dist/${bin}_bg.wasm"
 done
 cp index.html dist/
-cp www/*.css www/*.js www/*.webmanifest dist/
+cp www/*.css www/*.js www/*.html www/*.webmanifest dist/
 node scripts/standalone.mjs dist
 printf '[build] dist/ ready: wasm %s bytes, worker wasm %s bytes, standalone %s bytes\n' \
   "$(stat -c %s dist/preflight-web_bg.wasm)" "$(stat -c %s dist/preflight-worker_bg.wasm)" \

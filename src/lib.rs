@@ -14,6 +14,7 @@ pub mod check;
 pub mod cron;
 pub mod csv;
 pub mod directory;
+pub mod embed;
 pub mod net;
 pub mod options;
 pub mod render;

@@ -17,149 +17,229 @@ use crate::report::Report;
 /// The "now" of a run whose options name none (fixed, so results repeat).
 pub const EXAMPLE_NOW: &str = "2026-06-01T00:00:00Z";
 
+/// One tool's runner: its input and its options, read through [`Opts`].
+pub type Runner = fn(&[u8], &Opts) -> Result<Report, String>;
+
 /// Run `tool` on `input` with `options` (a JSON object, or null for the
 /// defaults).
 pub fn run(tool: &str, input: &[u8], options: &Value) -> Result<Report, String> {
+    let runner = runner(tool).ok_or_else(|| format!("no tool `{tool}` runs from here"))?;
+    run_with(tool, runner, input, options)
+}
+
+/// Run one known runner. A build that needs a single tool (a widget's
+/// wasm) calls this with that tool's function, so it links only that tool.
+pub fn run_with(
+    tool: &str,
+    runner: Runner,
+    input: &[u8],
+    options: &Value,
+) -> Result<Report, String> {
     let empty = Map::new();
-    let opts = match options {
+    let map = match options {
         Value::Null => &empty,
         Value::Object(m) => m,
         other => return Err(format!("options must be an object, not {other}")),
     };
-    let o = Opts { tool, map: opts };
-    let text = || String::from_utf8_lossy(input).into_owned();
-    match tool {
-        "ports" => {
-            o.only(&[])?;
-            let t = text();
-            let mut parts = t.split_whitespace();
-            let min = parts.next().unwrap_or("");
-            let max = parts.next().unwrap_or("");
-            Ok(crate::net::ports::check(min, max))
-        }
-        "firewall" => {
-            o.only(&[
-                "p2p",
-                "domain",
-                "restrict_to_ip_ranges",
-                "third_party_xmpp",
-                "federation",
-                "verify",
-            ])?;
-            let mut f = crate::net::firewall::FirewallOptions::default();
-            f.p2p = o.string("p2p")?;
-            f.domain = o.string("domain")?;
-            f.restrict_to_ip_ranges = o
-                .bool("restrict_to_ip_ranges")?
-                .unwrap_or(f.restrict_to_ip_ranges);
-            f.third_party_xmpp = o.bool("third_party_xmpp")?.unwrap_or(f.third_party_xmpp);
-            f.federation = o.bool("federation")?.unwrap_or(f.federation);
-            // With `verify`, the input is a rule file to check against the
-            // requirements; without, the rules are generated.
-            Ok(if o.bool("verify")?.unwrap_or(false) {
-                crate::net::firewall_verify::verify(input, &f)
-            } else {
-                crate::net::firewall::generate(&f)
-            })
-        }
-        "srv" => {
-            let keys = [
-                "domain",
-                "ttl",
-                "priority",
-                "weight",
-                "server_port",
-                "client_port",
-                "server_target",
-                "client_target",
-            ];
-            o.only(&keys)?;
-            let s = crate::net::srv::SrvOptions {
-                ttl: o.string("ttl")?,
-                priority: o.string("priority")?,
-                weight: o.string("weight")?,
-                server_port: o.string("server_port")?,
-                client_port: o.string("client_port")?,
-                server_target: o.string("server_target")?,
-                client_target: o.string("client_target")?,
-            };
-            // With `domain`, the input is published records to verify;
-            // without, the input is the domain to generate records for.
-            Ok(match o.string("domain")? {
-                Some(domain) => crate::net::srv_verify::verify_bytes(&domain, &s, input),
-                None => crate::net::srv::generate(text().trim(), &s),
-            })
-        }
-        "cron" => {
-            o.only(&["now", "count", "tz"])?;
-            let count = o.u64("count")?.unwrap_or(crate::cron::DEFAULT_COUNT as u64);
-            let count =
-                usize::try_from(count).map_err(|_| "options.count is too large".to_string())?;
-            Ok(crate::cron::check(
-                &text(),
-                o.now()?,
-                count,
-                o.string("tz")?.as_deref(),
-            ))
-        }
-        "cert" => {
-            o.only(&["now", "sp", "signing", "expiry_warning_days"])?;
-            let mut ctx = crate::x509::LintContext::new(o.now()?);
-            ctx.sp = o.bool("sp")?.unwrap_or(ctx.sp);
-            ctx.signing = o.bool("signing")?.unwrap_or(ctx.signing);
-            if let Some(d) = o.u64("expiry_warning_days")? {
-                ctx.expiry_warning_days = i64::try_from(d.min(36_500)).unwrap_or(36_500);
-            }
-            Ok(crate::x509::check(input, None, &ctx))
-        }
-        "saml-response" => {
-            o.only(&[
-                "now",
-                "sp_entity_id",
-                "clock_skew_seconds",
-                "nameid_source",
-                "idp_metadata",
-            ])?;
-            let mut r = crate::saml::response::ResponseOptions::default();
-            if let Some(sp) = o.string("sp_entity_id")? {
-                r.sp_entity_id = sp;
-            }
-            if let Some(s) = o.u64("clock_skew_seconds")? {
-                r.clock_skew_secs = i64::try_from(s.min(7 * 86_400)).unwrap_or(0);
-            }
-            if let Some(src) = o.string("nameid_source")? {
-                r.nameid_source =
-                    crate::saml::response::NameIdSource::parse(&src).ok_or_else(|| {
-                        format!("options.nameid_source `{src}` is not a NameID source")
-                    })?;
-            }
-            r.idp_metadata = o.string("idp_metadata")?;
-            Ok(crate::saml::response::check_bytes(input, &r, o.now()?))
-        }
-        // The streaming tools: the worker's sink, fed the whole input at once.
-        "check" => {
-            let o = crate::check::Options::from_json(options)?;
-            Ok(crate::check::check_bytes(input, &o, &mut |_| {}))
-        }
-        "saml-metadata" | "csv-users" => {
-            let mut with_now = opts.clone();
-            if tool == "saml-metadata" && !with_now.contains_key("now") {
-                with_now.insert("now".into(), Value::String(EXAMPLE_NOW.into()));
-            }
-            let mut sink = crate::stream::sink_for(tool, &Value::Object(with_now))?;
-            sink.push(input);
-            Ok(sink.finish())
-        }
-        other => Err(format!("no tool `{other}` runs from here")),
-    }
+    runner(input, &Opts { tool, map })
 }
 
-struct Opts<'a> {
+/// The runner of `tool`, if it runs from here.
+pub fn runner(tool: &str) -> Option<Runner> {
+    Some(match tool {
+        "ports" => ports,
+        "firewall" => firewall,
+        "srv" => srv,
+        "cron" => cron,
+        "cert" => cert,
+        "saml-response" => saml_response,
+        "saml-metadata" => saml_metadata,
+        "csv-users" => csv_users,
+        "directory" => directory,
+        "broadworks" => broadworks,
+        "check" => check,
+        _ => return None,
+    })
+}
+
+fn text(input: &[u8]) -> String {
+    String::from_utf8_lossy(input).into_owned()
+}
+
+/// `ports`: the input is "MIN MAX".
+pub fn ports(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&[])?;
+    let t = text(input);
+    let mut parts = t.split_whitespace();
+    let min = parts.next().unwrap_or("");
+    let max = parts.next().unwrap_or("");
+    Ok(crate::net::ports::check(min, max))
+}
+
+/// `firewall`: rules generated from the options, or (`verify`) a rule file
+/// checked against them.
+pub fn firewall(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&[
+        "p2p",
+        "domain",
+        "restrict_to_ip_ranges",
+        "third_party_xmpp",
+        "federation",
+        "verify",
+    ])?;
+    let mut f = crate::net::firewall::FirewallOptions::default();
+    f.p2p = o.string("p2p")?;
+    f.domain = o.string("domain")?;
+    f.restrict_to_ip_ranges = o
+        .bool("restrict_to_ip_ranges")?
+        .unwrap_or(f.restrict_to_ip_ranges);
+    f.third_party_xmpp = o.bool("third_party_xmpp")?.unwrap_or(f.third_party_xmpp);
+    f.federation = o.bool("federation")?.unwrap_or(f.federation);
+    // With `verify`, the input is a rule file to check against the
+    // requirements; without, the rules are generated.
+    Ok(if o.bool("verify")?.unwrap_or(false) {
+        crate::net::firewall_verify::verify(input, &f)
+    } else {
+        crate::net::firewall::generate(&f)
+    })
+}
+
+/// `srv`: records generated for the domain in the input, or (`domain`)
+/// published records verified.
+pub fn srv(input: &[u8], o: &Opts) -> Result<Report, String> {
+    let keys = [
+        "domain",
+        "ttl",
+        "priority",
+        "weight",
+        "server_port",
+        "client_port",
+        "server_target",
+        "client_target",
+    ];
+    o.only(&keys)?;
+    let s = crate::net::srv::SrvOptions {
+        ttl: o.string("ttl")?,
+        priority: o.string("priority")?,
+        weight: o.string("weight")?,
+        server_port: o.string("server_port")?,
+        client_port: o.string("client_port")?,
+        server_target: o.string("server_target")?,
+        client_target: o.string("client_target")?,
+    };
+    // With `domain`, the input is published records to verify; without,
+    // the input is the domain to generate records for.
+    Ok(match o.string("domain")? {
+        Some(domain) => crate::net::srv_verify::verify_bytes(&domain, &s, input),
+        None => crate::net::srv::generate(text(input).trim(), &s),
+    })
+}
+
+/// `cron`: a Quartz expression.
+pub fn cron(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&["now", "count", "tz"])?;
+    let count = o.u64("count")?.unwrap_or(crate::cron::DEFAULT_COUNT as u64);
+    let count = usize::try_from(count).map_err(|_| "options.count is too large".to_string())?;
+    Ok(crate::cron::check(
+        &text(input),
+        o.now()?,
+        count,
+        o.string("tz")?.as_deref(),
+    ))
+}
+
+/// `cert`: one certificate or a chain (PEM, DER or base64).
+pub fn cert(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&["now", "sp", "signing", "expiry_warning_days"])?;
+    let mut ctx = crate::x509::LintContext::new(o.now()?);
+    ctx.sp = o.bool("sp")?.unwrap_or(ctx.sp);
+    ctx.signing = o.bool("signing")?.unwrap_or(ctx.signing);
+    if let Some(d) = o.u64("expiry_warning_days")? {
+        ctx.expiry_warning_days = i64::try_from(d.min(36_500)).unwrap_or(36_500);
+    }
+    Ok(crate::x509::check(input, None, &ctx))
+}
+
+/// `saml-response`: a response as XML, base64 or a captured binding.
+pub fn saml_response(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&[
+        "now",
+        "sp_entity_id",
+        "clock_skew_seconds",
+        "nameid_source",
+        "idp_metadata",
+    ])?;
+    let mut r = crate::saml::response::ResponseOptions::default();
+    if let Some(sp) = o.string("sp_entity_id")? {
+        r.sp_entity_id = sp;
+    }
+    if let Some(s) = o.u64("clock_skew_seconds")? {
+        r.clock_skew_secs = i64::try_from(s.min(7 * 86_400)).unwrap_or(0);
+    }
+    if let Some(src) = o.string("nameid_source")? {
+        r.nameid_source = crate::saml::response::NameIdSource::parse(&src)
+            .ok_or_else(|| format!("options.nameid_source `{src}` is not a NameID source"))?;
+    }
+    r.idp_metadata = o.string("idp_metadata")?;
+    Ok(crate::saml::response::check_bytes(input, &r, o.now()?))
+}
+
+// The streaming tools: the worker's sink, fed the whole input at once.
+
+/// `saml-metadata`: IdP metadata or a federation aggregate.
+pub fn saml_metadata(input: &[u8], o: &Opts) -> Result<Report, String> {
+    let mut with_now = o.map.clone();
+    if !with_now.contains_key("now") {
+        with_now.insert("now".into(), Value::String(EXAMPLE_NOW.into()));
+    }
+    feed(
+        crate::stream::saml_metadata_sink(&Value::Object(with_now))?,
+        input,
+    )
+}
+
+/// `csv-users`: a user-import CSV.
+pub fn csv_users(input: &[u8], o: &Opts) -> Result<Report, String> {
+    feed(crate::stream::csv_users_sink(&o.value())?, input)
+}
+
+/// `directory`: a bundle of the set's files (`check::bundle`), or one file.
+pub fn directory(input: &[u8], o: &Opts) -> Result<Report, String> {
+    feed(crate::stream::directory_sink(&o.value())?, input)
+}
+
+/// `broadworks`: an error code or message to look up, or (`tool`: pslog,
+/// xsp, client-log, redact) a log to analyse.
+pub fn broadworks(input: &[u8], o: &Opts) -> Result<Report, String> {
+    if o.map.get("tool").is_some_and(|t| !t.is_null()) {
+        return feed(crate::stream::broadworks_sink(&o.value())?, input);
+    }
+    o.only(&["tool"])?;
+    crate::broadworks::search::lookup(&text(input)).map_err(|e| e.to_string())
+}
+
+/// `check`: the whole setup, as a bundle of files or one file.
+pub fn check(input: &[u8], o: &Opts) -> Result<Report, String> {
+    let opts = crate::check::Options::from_json(&o.value())?;
+    Ok(crate::check::check_bytes(input, &opts, &mut |_| {}))
+}
+
+fn feed(mut sink: Box<dyn crate::stream::Sink>, input: &[u8]) -> Result<Report, String> {
+    sink.push(input);
+    Ok(sink.finish())
+}
+
+/// A tool's options, as the JSON object the caller gave.
+pub struct Opts<'a> {
     tool: &'a str,
     map: &'a Map<String, Value>,
 }
 
 impl Opts<'_> {
+    fn value(&self) -> Value {
+        Value::Object(self.map.clone())
+    }
+
     fn only(&self, allowed: &[&str]) -> Result<(), String> {
         match self.map.keys().find(|k| !allowed.contains(&k.as_str())) {
             Some(k) => Err(format!("the {} tool has no option `{k}`", self.tool)),

@@ -93,34 +93,65 @@ pub trait Sink {
 /// caller, not a problem with the user's input.
 pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
     match tool {
-        saml::TOOL => Ok(Box::new(
-            MetadataSink::new(metadata_options(options)?).trusting(metadata_trust(options)?),
-        )),
-        SIGNATURES => Ok(Box::new(SignaturesSink {
-            now: metadata_options(options)?.now,
-            trust: metadata_trust(options)?,
-            buffer: Buffer::new(MAX_INPUT_BYTES),
-        })),
-        csv::TOOL => {
-            let size_hint = optional_u64(options, "size_hint", u64::MAX)?.unwrap_or(0);
-            Ok(Box::new(CsvUsersSink(csv::Validator::with_size_hint(
-                &csv_options(options)?,
-                size_hint,
-            ))))
-        }
-        crate::broadworks::sink::TOOL => Ok(Box::new(
-            crate::broadworks::sink::LogSink::from_options(options)?,
-        )),
-        crate::directory::TOOL => Ok(Box::new(DirectorySink::with_limit(
-            crate::directory::Options::from_json(options)?,
-            MAX_INPUT_BYTES,
-        ))),
-        crate::check::TOOL => Ok(Box::new(CheckSink::with_limit(
-            crate::check::Options::from_json(options)?,
-            MAX_INPUT_BYTES,
-        ))),
+        saml::TOOL => saml_metadata_sink(options),
+        SIGNATURES => signatures_sink(options),
+        csv::TOOL => csv_users_sink(options),
+        crate::broadworks::sink::TOOL => broadworks_sink(options),
+        crate::directory::TOOL => directory_sink(options),
+        crate::check::TOOL => check_sink(options),
         other => Err(format!("no streaming sink for the tool `{other}`")),
     }
+}
+
+// One constructor per tool, so that a build holding one tool (a widget's
+// wasm) links that tool's sink and not every other one.
+
+/// The `saml-metadata` sink.
+pub fn saml_metadata_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
+    Ok(Box::new(
+        MetadataSink::new(metadata_options(options)?).trusting(metadata_trust(options)?),
+    ))
+}
+
+/// The helper job of `saml-metadata`: its signatures only.
+pub fn signatures_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
+    Ok(Box::new(SignaturesSink {
+        now: metadata_options(options)?.now,
+        trust: metadata_trust(options)?,
+        buffer: Buffer::new(MAX_INPUT_BYTES),
+    }))
+}
+
+/// The `csv-users` sink.
+pub fn csv_users_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
+    let size_hint = optional_u64(options, "size_hint", u64::MAX)?.unwrap_or(0);
+    Ok(Box::new(CsvUsersSink(csv::Validator::with_size_hint(
+        &csv_options(options)?,
+        size_hint,
+    ))))
+}
+
+/// The `broadworks` log sink (PSLog, XSP, client log, redaction).
+pub fn broadworks_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
+    Ok(Box::new(crate::broadworks::sink::LogSink::from_options(
+        options,
+    )?))
+}
+
+/// The `directory` sink (a bundle of the set's files, or one file).
+pub fn directory_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
+    Ok(Box::new(DirectorySink::with_limit(
+        crate::directory::Options::from_json(options)?,
+        MAX_INPUT_BYTES,
+    )))
+}
+
+/// The whole-setup `check` sink.
+pub fn check_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
+    Ok(Box::new(CheckSink::with_limit(
+        crate::check::Options::from_json(options)?,
+        MAX_INPUT_BYTES,
+    )))
 }
 
 fn metadata_options(options: &Value) -> Result<saml::MetadataOptions, String> {

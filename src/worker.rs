@@ -28,21 +28,6 @@ mod job {
     use preflight::stream::{self, Sink};
     use wasm_bindgen::prelude::*;
 
-    /// A panic (a bug, not bad input) aborts the instance: the hook leaves
-    /// its message in the worker's global `__preflightPanic` first, and
-    /// `www/worker.js` posts it to the page as the job's error (the page
-    /// stays usable: it ends this worker and starts a fresh one next time).
-    pub fn install_panic_hook() {
-        std::panic::set_hook(Box::new(|info| {
-            let message = preflight::text::shorten(&info.to_string(), 400).into_owned();
-            let _ = js_sys::Reflect::set(
-                &js_sys::global(),
-                &JsValue::from_str("__preflightPanic"),
-                &JsValue::from_str(&message),
-            );
-        }));
-    }
-
     #[wasm_bindgen]
     pub struct Job {
         sink: Box<dyn Sink>,
@@ -136,7 +121,7 @@ fn main() {
     // Natively there is nothing to run; in the worker (where wasm-bindgen
     // runs `main` on init), the exports above are the whole interface.
     #[cfg(target_arch = "wasm32")]
-    job::install_panic_hook();
+    preflight::embed::install_panic_hook();
     #[cfg(not(target_arch = "wasm32"))]
     {
         eprintln!("preflight-worker is the browser's Web Worker; build it for wasm32-unknown-unknown (see README).");
