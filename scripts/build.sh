@@ -27,6 +27,7 @@ done
 cp index.html dist/
 cp www/*.css www/*.js www/*.html www/*.webmanifest dist/
 node scripts/standalone.mjs dist
+node scripts/sw_manifest.mjs dist
 printf '[build] dist/ ready: wasm %s bytes, worker wasm %s bytes, standalone %s bytes\n' \
   "$(stat -c %s dist/preflight-web_bg.wasm)" "$(stat -c %s dist/preflight-worker_bg.wasm)" \
   "$(stat -c %s dist/preflight-standalone.html)"

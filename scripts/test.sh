@@ -52,6 +52,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "build the app"
 bash scripts/build.sh
 
+step "download sizes against their budgets (brotli; scripts/size-budgets.json)"
+node scripts/size.mjs dist --check
+
 step "end-to-end browser tests (Playwright + Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 

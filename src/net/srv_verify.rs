@@ -602,8 +602,8 @@ impl<'a> Reader<'a> {
 /// Decode pasted bytes (UTF-8, or UTF-16 with a BOM as PowerShell writes
 /// redirected nslookup output) and verify them.
 pub fn verify_bytes(domain: &str, opts: &SrvOptions, pasted: &[u8]) -> Report {
-    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(pasted) {
-        let (text, had_errors) = enc.decode_without_bom_handling(pasted.get(bom..).unwrap_or(&[]));
+    if let Some((enc, bom)) = crate::text::decode::sniff_bom(pasted) {
+        let (text, had_errors) = crate::text::decode::decode_as(enc, &pasted[bom..]);
         if !had_errors {
             let mut r = verify(domain, opts, &text);
             r.input_sha256 = crate::report::sha256_hex(pasted);

@@ -126,7 +126,8 @@ pub fn decode(input: &[u8], file: Option<&str>) -> Decoded {
         input = rest;
     }
     if input.starts_with(&[0xFF, 0xFE]) || input.starts_with(&[0xFE, 0xFF]) {
-        let (text, _, _) = encoding_rs::UTF_16LE.decode(input);
+        let (text, _) =
+            crate::text::decode::decode_bom_or(input, crate::text::decode::Unicode::Utf16Le);
         let text = text.into_owned();
         if !text.starts_with('\u{FEFF}') && !text.is_empty() {
             return decode(text.as_bytes(), file);

@@ -15,14 +15,16 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-export async function serveDist() {
+/** Serve `dir` (dist/ unless given); `setRoot` serves another build from then on. */
+export async function serveDist(dir = DIST) {
+  let root = dir;
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://x');
       let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
       if (path === '' || path.endsWith('/')) path += 'index.html';
-      const file = join(DIST, path);
-      if (!file.startsWith(DIST)) throw new Error('outside dist');
+      const file = join(root, path);
+      if (!file.startsWith(root)) throw new Error('outside the served directory');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
       res.end(body);
@@ -33,7 +35,7 @@ export async function serveDist() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}` };
+  return { server, origin: `http://127.0.0.1:${port}`, setRoot: (d) => { root = d; } };
 }
 
 export async function launch() {

@@ -517,8 +517,8 @@ fn starts_like_xml(b: &[u8]) -> bool {
 }
 
 fn to_text(b: &[u8]) -> Result<String, DecodeError> {
-    let (enc, bom_len) = encoding_rs::Encoding::for_bom(b).unwrap_or((encoding_rs::UTF_8, 0));
-    let (text, had_errors) = enc.decode_without_bom_handling(&b[bom_len..]);
+    let (text, had_errors) =
+        crate::text::decode::decode_bom_or(b, crate::text::decode::Unicode::Utf8);
     if had_errors {
         return Err(DecodeError::NotUtf8);
     }

@@ -18,6 +18,8 @@
 //! CLI pass everything they print through [`escape_for_display`] (one line) or
 //! [`escape_lines`] (a block that keeps its line breaks).
 
+pub mod decode;
+
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
