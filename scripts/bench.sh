@@ -149,6 +149,8 @@ if want browser; then
   if [ -d "$A/directory_200k" ]; then
     node "$ROOT/scripts/bench_browser_directory.mjs" 3 "$A"/directory_200k/*.csv > "$W/directory.jsonl"
   fi
+  node "$ROOT/scripts/size.mjs" "$ROOT/dist" --markdown "$W/size.md" >/dev/null
+  node "$ROOT/scripts/bench_browser_tti.mjs" 5 > "$W/tti.jsonl"
   python3 "$ROOT/scripts/bench_browser_report.py" "$W" > "$ROOT/docs/benchmarks-browser.md"
 fi
 cd "$ROOT"

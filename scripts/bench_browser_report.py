@@ -125,4 +125,43 @@ if page:
 
 if not lines[-1].startswith("| ") or lines[-1].startswith("|---"):
     lines.append("| – | not run | – | – |")
+
+# What a page downloads (scripts/size.mjs, this run's build) and how soon
+# it is usable (scripts/bench_browser_tti.mjs).
+size_md = os.path.join(DIR, "size.md")
+if os.path.exists(size_md):
+    lines += [
+        "",
+        "### Download size (brotli, quality 11)",
+        "",
+        "Budgets from the embedding issue; `node scripts/size.mjs dist --check` enforces them after "
+        "every build (a piece not yet within budget may not grow past its recorded ceiling). "
+        "Where the bytes go: `docs/download-size.md`.",
+        "",
+        open(size_md).read().rstrip(),
+    ]
+tti = []
+tti_path = os.path.join(DIR, "tti.jsonl")
+if os.path.exists(tti_path):
+    tti = [json.loads(l) for l in open(tti_path) if l.startswith("{")]
+if tti:
+    lines += [
+        "",
+        "### Time to interactive (cold, headless Chromium, loopback server)",
+        "",
+        "`node scripts/bench_browser_tti.mjs 5`: a fresh profile per run. Home page: navigation "
+        "start until the navigation is drawn and no long task is left; a widget alone on a host "
+        "page: navigation start until its first `preflight-result`.",
+        "",
+        "| Page | Median | Runs | Bytes fetched (uncompressed) |",
+        "|---|---:|---|---:|",
+    ]
+    for tool in dict.fromkeys(r["tool"] for r in tti):
+        rs = [r for r in tti if r["tool"] == tool]
+        ms = [r["interactive_ms"] for r in rs]
+        name = "app home page" if tool == "home" else f"`<preflight-{tool}>` widget"
+        lines.append(
+            f"| {name} | {statistics.median(ms):.0f} ms | {', '.join(str(m) for m in ms)} ms | "
+            f"{rs[0]['bytes'] / 1024:.0f} KB |"
+        )
 print("\n".join(lines))

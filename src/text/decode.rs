@@ -96,7 +96,10 @@ mod tests {
     #[test]
     fn reads_each_byte_order_mark() {
         let mut le = vec![0xFF, 0xFE];
-        le.extend(utf16("_sip._tls 3600 IN SRV 5 10 5061 sip.example.com.", false));
+        le.extend(utf16(
+            "_sip._tls 3600 IN SRV 5 10 5061 sip.example.com.",
+            false,
+        ));
         let mut be = vec![0xFE, 0xFF];
         be.extend(utf16("Zoë Ångström 😀", true));
         assert_eq!(
@@ -124,8 +127,7 @@ mod tests {
         ];
         for bytes in cases {
             let (ours, our_errors) = decode_as(Unicode::Utf16Le, bytes);
-            let (theirs, their_errors) =
-                encoding_rs::UTF_16LE.decode_without_bom_handling(bytes);
+            let (theirs, their_errors) = encoding_rs::UTF_16LE.decode_without_bom_handling(bytes);
             assert_eq!((ours.as_ref(), our_errors), (theirs.as_ref(), their_errors));
         }
     }
