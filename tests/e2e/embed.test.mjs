@@ -6,17 +6,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, launch, openPage, SHOTS, ROOT } from './harness.mjs';
+import { useBrowser, openPage, SHOTS, ROOT } from './harness.mjs';
 
-let server, origin, browser;
-before(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser({ before, after });
 
 const fixture = (p) => join(ROOT, 'tests/fixtures', p);
 const shot = (page, name) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -35,13 +27,13 @@ function hostStyles(page) {
 }
 
 test('embed demo: three widgets mount under a strict CSP, announce results and leave the host styles alone', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   // The host's styles before any widget is defined: the demo's script is
   // held back until they are read.
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route('**/embed-demo.js', async (route) => { await held; await route.continue(); });
-  await page.goto(origin + '/embed-demo.html', { waitUntil: 'commit' });
+  await page.goto(env.origin + '/embed-demo.html', { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector('.status') && document.styleSheets.length > 0
     && getComputedStyle(document.body).backgroundColor === 'rgb(244, 241, 234)');
   const before = await hostStyles(page);
@@ -102,7 +94,7 @@ test('embed demo: three widgets mount under a strict CSP, announce results and l
   assert.match(inner.font, /Helvetica Neue/, 'the portal theme (--preflight-font) applies');
 
   // Nothing but this origin was contacted, and the CSP held without complaint.
-  assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.origin) && !u.startsWith('data:')), []);
   assert.deepEqual(page.problems, []);
   // The checks ran in Web Workers.
   assert.ok(page.workers().length >= 1, 'checks run off the main thread');
@@ -113,8 +105,8 @@ test('embed demo: three widgets mount under a strict CSP, announce results and l
 test('embed API: check() returns the report the CLI prints as JSON', async (t) => {
   const bin = process.env.PREFLIGHT_BIN || join(ROOT, 'target/debug/preflight');
   if (!existsSync(bin)) t.skip('no CLI build');
-  const { context, page } = await openPage(browser);
-  await page.goto(origin + '/embed-demo.html');
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.origin + '/embed-demo.html');
   const now = '2026-11-22T08:00:00Z';
   const cases = [
     { tool: 'cron', input: '0 0 12 ? * MON-FRI', options: { now, count: 4, tz: 'Europe/London' },
@@ -150,8 +142,8 @@ function strip(report) {
 }
 
 test('embed API: bad options and unknown tools are errors, mount() binds a portal field', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(origin + '/embed-demo.html');
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.origin + '/embed-demo.html');
   const errors = await page.evaluate(async () => {
     const { check } = await import('./preflight-embed.js');
     const out = [];
@@ -207,8 +199,8 @@ test('embed API: bad options and unknown tools are errors, mount() binds a porta
 });
 
 test('embed: input text is shown as text, never as markup', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(origin + '/embed-demo.html');
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.origin + '/embed-demo.html');
   await page.waitForFunction(() => document.querySelector('#w-cron')?.report);
   await page.evaluate(() => { document.querySelector('#w-cron').value = '<img src=x onerror="window.pwned=1"> * * * * ?'; });
   await page.waitForFunction(() => document.querySelector('#w-cron').report?.summary.errors > 0);

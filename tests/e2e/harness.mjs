@@ -65,3 +65,20 @@ export async function openPage(browser, options = {}) {
 export async function appReady(page) {
   await page.waitForSelector('nav#nav', { timeout: 20000 });
 }
+
+/**
+ * The usual set-up of a test file: a server for dist/ and a browser, both
+ * ready in `before` and closed in `after`. Read the fields inside tests.
+ */
+export function useBrowser(hooks) {
+  const env = {};
+  hooks.before(async () => {
+    Object.assign(env, await serveDist());
+    env.browser = await launch();
+  });
+  hooks.after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}
