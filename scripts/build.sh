@@ -15,7 +15,11 @@ PROFILE=wasm-release
 # The widgets' modules (www/preflight-embed.js) are one small wasm per tool
 # (src/widgets/), each linking only that tool's core.
 WIDGETS=(cron ports srv firewall cert saml csv-users directory broadworks)
-BINS=(preflight-web preflight-worker "${WIDGETS[@]/#/preflight-embed-}")
+# The served app is split into page bundles (www/boot.js loads the one for
+# the page; src/tools.rs APP_BUNDLES); preflight-web, every page in one, is
+# the single-file build's.
+PAGES=(home saml cert cron csv-users directory net broadworks check)
+BINS=(preflight-web preflight-worker "${PAGES[@]/#/preflight-app-}" "${WIDGETS[@]/#/preflight-embed-}")
 cargo build --profile "$PROFILE" --target wasm32-unknown-unknown "${BINS[@]/#/--bin=}"
 rm -rf dist && mkdir -p dist
 for bin in "${BINS[@]}"; do

@@ -35,12 +35,28 @@ const embed = readFileSync(join(dist, 'preflight-embed.js'), 'utf8');
 const toolTable = [...embed.matchAll(/^ {2}'?([a-z-]+)'?: \{\n {4}module: '([a-z-]+)'(?:.*element: '([a-z-]+)')?/gm)];
 if (!toolTable.length) throw new Error('no tools found in preflight-embed.js');
 
+// The app's page bundles, read from www/boot.js's table (page → bundle).
+const boot = readFileSync(join(dist, 'boot.js'), 'utf8');
+const table = boot.split('const BUNDLES = {')[1]?.split('};')[0];
+if (!table) throw new Error('no BUNDLES table in boot.js');
+const bundles = new Map();
+for (const [, page, bundle] of table.matchAll(/'?([a-z-]+)'?: '([a-z-]+)'/g)) {
+  bundles.set(bundle, [...(bundles.get(bundle) || []), page]);
+}
+
 const pieces = [
   {
     name: 'app first view (home page)',
     budget: 'first_view',
-    files: ['index.html', 'boot.js', 'style.css', 'manifest.webmanifest', 'preflight-web.js', 'preflight-web_bg.wasm'],
+    files: ['index.html', 'boot.js', 'style.css', 'manifest.webmanifest', 'preflight-app-home.js', 'preflight-app-home_bg.wasm'],
   },
+  // A tool's page on top of the first view: its bundle (the page shell,
+  // stylesheet and boot script are already there).
+  ...[...bundles].map(([bundle, pages]) => ({
+    name: `app page ${pages.map((p) => `#/${p}`).join(', ')}`,
+    budget: 'page',
+    files: [`preflight-app-${bundle}.js`, `preflight-app-${bundle}_bg.wasm`],
+  })),
   ...toolTable.map(([, tool, module]) => ({
     name: `widget <preflight-${tool === 'broadworks' ? 'broadworks-code' : tool}>`,
     budget: ['cron', 'ports', 'srv'].includes(tool) ? 'small_widget' : 'widget',

@@ -33,3 +33,22 @@ pub mod xmlschema;
 
 pub use report::{Finding, Location, Report, Severity};
 pub use rules::Rule;
+
+/// A page bundle of the browser app (`src/app_bundles/`):
+/// `app_bundle!(cron)` is a wasm entry that mounts the app with only the
+/// `cron` bundle's pages (`app::pages::cron`), so it links only that part
+/// of the core. Natively the bin has nothing to do.
+#[macro_export]
+macro_rules! app_bundle {
+    ($pages:ident) => {
+        fn main() {
+            #[cfg(target_arch = "wasm32")]
+            $crate::app::start($crate::app::pages::$pages);
+            #[cfg(not(target_arch = "wasm32"))]
+            {
+                eprintln!("this is a page bundle of the browser app; build it for wasm32-unknown-unknown (see README)");
+                std::process::exit(2);
+            }
+        }
+    };
+}

@@ -92,15 +92,57 @@ pub trait Sink {
 /// message for the caller, not a finding: it is a programming error in the
 /// caller, not a problem with the user's input.
 pub fn sink_for(tool: &str, options: &Value) -> Result<Box<dyn Sink>, String> {
-    match tool {
-        saml::TOOL => saml_metadata_sink(options),
-        SIGNATURES => signatures_sink(options),
-        csv::TOOL => csv_users_sink(options),
-        crate::broadworks::sink::TOOL => broadworks_sink(options),
-        crate::directory::TOOL => directory_sink(options),
-        crate::check::TOOL => check_sink(options),
-        other => Err(format!("no streaming sink for the tool `{other}`")),
-    }
+    let job = StreamTool::ALL
+        .iter()
+        .find(|t| t.id == tool)
+        .ok_or_else(|| format!("no streaming sink for the tool `{tool}`"))?;
+    (job.sink)(options)
+}
+
+/// A tool as a streaming job: its id (as [`sink_for`] and the worker name
+/// it) and its sink's constructor. A face that holds one of these (not
+/// just the id) links only that tool's sink, which keeps a page bundle of
+/// the app to its own tools.
+#[derive(Clone, Copy)]
+pub struct StreamTool {
+    pub id: &'static str,
+    pub sink: fn(&Value) -> Result<Box<dyn Sink>, String>,
+}
+
+impl StreamTool {
+    pub const SAML_METADATA: StreamTool = StreamTool {
+        id: saml::TOOL,
+        sink: saml_metadata_sink,
+    };
+    pub const SIGNATURES: StreamTool = StreamTool {
+        id: SIGNATURES,
+        sink: signatures_sink,
+    };
+    pub const CSV_USERS: StreamTool = StreamTool {
+        id: csv::TOOL,
+        sink: csv_users_sink,
+    };
+    pub const BROADWORKS: StreamTool = StreamTool {
+        id: crate::broadworks::sink::TOOL,
+        sink: broadworks_sink,
+    };
+    pub const DIRECTORY: StreamTool = StreamTool {
+        id: crate::directory::TOOL,
+        sink: directory_sink,
+    };
+    pub const CHECK: StreamTool = StreamTool {
+        id: crate::check::TOOL,
+        sink: check_sink,
+    };
+    /// Every streaming tool.
+    pub const ALL: &'static [StreamTool] = &[
+        Self::SAML_METADATA,
+        Self::SIGNATURES,
+        Self::CSV_USERS,
+        Self::BROADWORKS,
+        Self::DIRECTORY,
+        Self::CHECK,
+    ];
 }
 
 // One constructor per tool, so that a build holding one tool (a widget's

@@ -148,3 +148,29 @@ pub fn find(id: &str) -> Option<&'static Tool> {
 pub fn in_group(group: Group) -> impl Iterator<Item = &'static Tool> {
     TOOLS.iter().filter(move |t| t.group == group)
 }
+
+/// How the browser app is split into downloads. Each page bundle is a wasm
+/// of its own (`src/app_bundles/<name>.rs`) holding these tools' pages and
+/// only their part of the core; the `home` bundle holds the overview, the
+/// rules and the about page. `www/boot.js` loads the bundle of the page in
+/// the address bar (a test keeps its table in step with this one), and
+/// moving to a page of another bundle loads that one. The single-file build
+/// holds every page in one wasm.
+pub const APP_BUNDLES: &[(&str, &[&str])] = &[
+    ("saml", &["saml-metadata", "saml-response"]),
+    ("cert", &["cert"]),
+    ("cron", &["cron"]),
+    ("csv-users", &["csv-users"]),
+    ("directory", &["directory"]),
+    ("net", &["srv", "ports", "firewall"]),
+    ("broadworks", &["broadworks"]),
+    ("check", &["check"]),
+];
+
+/// The page bundle that holds `tool_id`'s page (`home` for any other page).
+pub fn app_bundle(tool_id: &str) -> &'static str {
+    APP_BUNDLES
+        .iter()
+        .find(|(_, tools)| tools.contains(&tool_id))
+        .map_or("home", |(name, _)| name)
+}

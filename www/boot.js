@@ -1,9 +1,18 @@
-// Loads the WebAssembly app. Kept in its own file because the page's
+// Loads the WebAssembly app: the page bundle that holds the page in the
+// address bar (src/tools.rs, APP_BUNDLES; tests/boot_bundles.rs keeps the
+// two tables in step). Kept in its own file because the page's
 // Content-Security-Policy allows no inline script.
-import init from './preflight-web.js';
+const BUNDLES = {
+  'saml-metadata': 'saml', 'saml-response': 'saml', cert: 'cert', cron: 'cron',
+  'csv-users': 'csv-users', directory: 'directory', srv: 'net', ports: 'net',
+  firewall: 'net', broadworks: 'broadworks', check: 'check',
+};
+const slug = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+const bundle = Object.prototype.hasOwnProperty.call(BUNDLES, slug) ? BUNDLES[slug] : 'home';
 
 try {
-  await init({ module_or_path: './preflight-web_bg.wasm' });
+  const { default: init } = await import(`./preflight-app-${bundle}.js`);
+  await init();
 } catch (err) {
   const note = document.getElementById('boot-note');
   if (note) {

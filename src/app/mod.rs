@@ -16,25 +16,57 @@ use yew::prelude::*;
 use layout::{Header, Nav};
 use route::use_route;
 
-/// Mount the app on the page's `#app` element (or the body).
-pub fn start() {
+/// Mount the app with `pages` (one bundle's, or [`pages::all`]) on the
+/// page's `#app` element (or the body).
+pub fn start(pages: pages::Pages) {
     panic::install();
+    let props = AppProps { pages };
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(el) => {
             // The static page shows a "loading" note until the app takes over.
             el.set_inner_html("");
-            yew::Renderer::<App>::with_root(el).render();
+            yew::Renderer::<App>::with_root_and_props(el, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(props).render();
         }
     }
 }
 
+#[derive(Properties)]
+pub struct AppProps {
+    pub pages: pages::Pages,
+}
+
+// The props are set once, when the app is mounted, and never change.
+impl PartialEq for AppProps {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let route = use_route();
+    // The route the page opened on: `www/boot.js` loaded its bundle, so a
+    // missing page there is a packaging fault to show, not to reload over.
+    let first_route = use_state(|| route.clone());
+    let page = match (props.pages)(&route) {
+        Some(page) => page,
+        None if route == *first_route => html! {
+            <section class="page">
+                <h1>{ "This page is not in this build" }</h1>
+                <p><a href="#/">{ "Back to the overview" }</a></p>
+            </section>
+        },
+        None => {
+            // Another bundle holds the page: load it (www/boot.js reads the
+            // new address; the service worker has it cached after one visit).
+            let _ = gloo::utils::window().location().reload();
+            html! { <p class="boot-note">{ "Loading…" }</p> }
+        }
+    };
     let nav_open = use_state(|| false);
     let toggle_nav = {
         let nav_open = nav_open.clone();
@@ -56,7 +88,7 @@ pub fn app() -> Html {
             <div class="body">
                 <Nav current={route.clone()} on_navigate={close_nav} />
                 <main id="main" tabindex="-1">
-                    { pages::render(&route) }
+                    { page }
                 </main>
             </div>
         </div>

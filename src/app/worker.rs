@@ -5,7 +5,7 @@
 //!
 //! ```ignore
 //! let job = Job::new();                       // keep it to cancel
-//! let report = job.run("saml-metadata", json!({"now": now}), file.into(),
+//! let report = job.run(StreamTool::SAML_METADATA, json!({"now": now}), file.into(),
 //!                      Callback::from(|f: f64| progress.set(f))).await?;
 //! job.cancel();                               // from a Cancel button
 //! ```
@@ -106,7 +106,7 @@ impl Job {
     /// overall progress 0..=1 to `on_progress`.
     pub async fn run(
         &self,
-        tool: &str,
+        tool: stream::StreamTool,
         options: serde_json::Value,
         file: web_sys::Blob,
         on_progress: Callback<f64>,
@@ -116,7 +116,7 @@ impl Job {
             match self.start_worker() {
                 Ok(worker) => {
                     return self
-                        .run_worker(worker, tool, options, file, on_progress)
+                        .run_worker(worker, tool.id, options, file, on_progress)
                         .await
                 }
                 Err(e) => gloo::console::warn!(format!(
@@ -238,12 +238,12 @@ impl Job {
     /// The fallback: the same sink on the main thread, reading in slices.
     async fn run_here(
         &self,
-        tool: &str,
+        tool: stream::StreamTool,
         options: &serde_json::Value,
         file: &web_sys::Blob,
         on_progress: Callback<f64>,
     ) -> Result<Report, String> {
-        let mut sink = stream::sink_for(tool, options)?;
+        let mut sink = (tool.sink)(options)?;
         let total = file.size();
         let share = sink.push_share();
         let mut start = 0.0;

@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::report::{Column, Finding, Report, Summary};
-use crate::rules;
+use crate::rules::{self, RuleSet};
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -35,12 +35,19 @@ pub fn render(report: &Report, artifact: &str, version: &str) -> String {
             return render_parts(&parts, &report.tool, &report.summary, version);
         }
     }
+    render_single(report, artifact, version, rules::ALL)
+}
+
+/// The SARIF of a report on one input, with the metadata of its rules
+/// taken from `rules` (a page passes its tools' rules only, so its bundle
+/// does not carry every rule's text).
+pub fn render_single(report: &Report, artifact: &str, version: &str, rules: RuleSet) -> String {
     let part = Part {
         artifact,
         sha256: &report.input_sha256,
         findings: &report.findings,
     };
-    render_parts(&[part], &report.tool, &report.summary, version)
+    render_parts_with(&[part], &report.tool, &report.summary, version, rules)
 }
 
 /// The findings of one input file of a run.
@@ -54,12 +61,24 @@ pub struct Part<'a> {
 /// artifact per file, each result located in the file it is about, so that
 /// a pipeline uploads one document for a whole configuration repository.
 pub fn render_parts(parts: &[Part], tool: &str, summary: &Summary, version: &str) -> String {
+    render_parts_with(parts, tool, summary, version, rules::ALL)
+}
+
+fn render_parts_with(
+    parts: &[Part],
+    tool: &str,
+    summary: &Summary,
+    version: &str,
+    rule_set: RuleSet,
+) -> String {
     let fired = |id: &str| {
         parts
             .iter()
             .any(|p| p.findings.iter().any(|f| f.rule == id))
     };
-    let rules: Vec<Value> = rules::catalog()
+    let rules: Vec<Value> = rule_set
+        .iter()
+        .flat_map(|d| d.iter())
         .filter(|r| fired(r.id))
         .map(|r| {
             json!({

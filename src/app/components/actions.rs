@@ -58,23 +58,55 @@ pub fn download_button(props: &DownloadProps) -> Html {
     html! { <button type="button" class="button" {onclick}>{ props.label.clone() }</button> }
 }
 
-#[derive(Properties, PartialEq)]
+/// Writes a report's SARIF: `render::sarif::render` for the whole-setup
+/// check, or a page's own (`render::sarif::render_single` with its tools'
+/// rules), so a page bundle does not carry every rule's text.
+pub type SarifWriter = fn(&Report, &str, &str) -> String;
+
+/// The [`SarifWriter`] of a page whose findings come from these rule lists:
+/// `sarif={sarif_with!(crate::net::RULES)}`.
+macro_rules! sarif_with {
+    ($($rules:path),+ $(,)?) => {{
+        let write: $crate::app::components::SarifWriter = |report, artifact, version| {
+            $crate::render::sarif::render_single(report, artifact, version, &[$($rules),+])
+        };
+        write
+    }};
+}
+pub(crate) use sarif_with;
+
+#[derive(Properties)]
 pub struct ReportActionsProps {
     pub report: Report,
     /// File name stem for downloads, e.g. `p2p-ports`.
     pub stem: AttrValue,
+    pub sarif: SarifWriter,
+}
+
+// The writer is fixed per page: the props differ when the report does.
+impl PartialEq for ReportActionsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.report == other.report && self.stem == other.stem
+    }
 }
 
 /// Copy the findings as text; download the report as JSON or SARIF.
 #[function_component(ReportActions)]
 pub fn report_actions(props: &ReportActionsProps) -> Html {
-    html! { <SharedReportActions report={SharedReport::new(props.report.clone())} stem={props.stem.clone()} /> }
+    html! { <SharedReportActions report={SharedReport::new(props.report.clone())} stem={props.stem.clone()} sarif={props.sarif} /> }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SharedReportActionsProps {
     pub report: SharedReport,
     pub stem: AttrValue,
+    pub sarif: SarifWriter,
+}
+
+impl PartialEq for SharedReportActionsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.report == other.report && self.stem == other.stem
+    }
 }
 
 /// As [`ReportActions`] for a report shared by pointer. The text, JSON and
@@ -106,9 +138,9 @@ pub fn shared_report_actions(props: &SharedReportActionsProps) -> Html {
         })
     };
     let on_sarif = {
-        let (report, stem) = (props.report.clone(), props.stem.clone());
+        let (report, stem, write) = (props.report.clone(), props.stem.clone(), props.sarif);
         Callback::from(move |_| {
-            let sarif = render::sarif::render(&report.0, &stem, env!("CARGO_PKG_VERSION"));
+            let sarif = write(&report.0, &stem, env!("CARGO_PKG_VERSION"));
             browser::download(
                 &format!("{stem}-report.sarif"),
                 "application/sarif+json",

@@ -6,7 +6,8 @@ pub mod findings;
 pub mod input_area;
 pub mod signatures;
 
-pub use actions::{CopyButton, DownloadButton, ReportActions, SharedReportActions};
+pub(crate) use actions::sarif_with;
+pub use actions::{CopyButton, DownloadButton, ReportActions, SarifWriter, SharedReportActions};
 pub use findings::{FindingsList, SharedFindingsList};
 pub use input_area::{InputArea, LoadedFiles};
 pub use signatures::{read_trust, signature_checks, SignaturesPanel};

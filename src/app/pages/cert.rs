@@ -303,7 +303,7 @@ pub fn cert_page() -> Html {
                 </div>
             }
             <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="certificates" />
+            <ReportActions report={r.clone()} stem="certificates" sarif={crate::app::components::sarif_with!(crate::x509::RULES)} />
         </section>
     }
 }

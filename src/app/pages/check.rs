@@ -111,7 +111,10 @@ pub fn check_page() -> Html {
                         let outcome = outcome.clone();
                         Callback::from(move |f: f64| outcome.set(Outcome::Running(f)))
                     };
-                    match this.run(check::TOOL, options, blob, progress).await {
+                    match this
+                        .run(crate::stream::StreamTool::CHECK, options, blob, progress)
+                        .await
+                    {
                         Ok(report) => {
                             let data = check::data(&report);
                             match data {
@@ -490,7 +493,7 @@ fn results(props: &ResultsProps) -> Html {
                     }
                 }) }
             </section>
-            <SharedReportActions report={props.report.clone()} stem="preflight-check" />
+            <SharedReportActions report={props.report.clone()} stem="preflight-check" sarif={crate::render::sarif::render as crate::app::components::SarifWriter} />
         </>
     }
 }

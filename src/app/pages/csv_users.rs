@@ -141,7 +141,15 @@ async fn validate(
             "max_findings_per_rule": options.max_findings_per_rule,
             "size_hint": total,
         });
-        return match job.run(csv::TOOL, options, blob, on_fraction).await {
+        return match job
+            .run(
+                crate::stream::StreamTool::CSV_USERS,
+                options,
+                blob,
+                on_fraction,
+            )
+            .await
+        {
             Ok(r) => Ok(Some(r)),
             Err(e) if e == worker::CANCELLED => Ok(None),
             Err(e) => Err(e),
@@ -841,7 +849,7 @@ pub fn csv_users_page() -> Html {
                     }
                 </section>
                 <FindingsList report={(*r).clone()} />
-                <ReportActions report={(*r).clone()} stem="csv-users" />
+                <ReportActions report={(*r).clone()} stem="csv-users" sarif={crate::app::components::sarif_with!(crate::csv::RULES)} />
             }
         </section>
     }

@@ -102,7 +102,15 @@ fn run(
             let outcome = outcome.clone();
             Callback::from(move |f: f64| outcome.set(Outcome::Running(f)))
         };
-        match this.run(directory::TOOL, options, blob, progress).await {
+        match this
+            .run(
+                crate::stream::StreamTool::DIRECTORY,
+                options,
+                blob,
+                progress,
+            )
+            .await
+        {
             Ok(report) => {
                 // Reading a large set's report, reading its tree and drawing
                 // it are three steps: give the page a breath between them.
@@ -322,7 +330,7 @@ fn results(props: &ResultsProps) -> Html {
                     }) }
                 </section>
             }
-            <SharedReportActions report={props.report.clone()} stem="directory" />
+            <SharedReportActions report={props.report.clone()} stem="directory" sarif={crate::app::components::sarif_with!(crate::directory::RULES, crate::cron::RULES)} />
         </>
     }
 }

@@ -197,7 +197,7 @@ pub fn firewall_page() -> Html {
             </form>
 
             <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="firewall" />
+            <ReportActions report={r.clone()} stem="firewall" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
             <Requirements report={r.clone()} />
             <RuleSets report={r.clone()} />
         </section>

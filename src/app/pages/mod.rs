@@ -40,25 +40,69 @@ pub fn has_page(tool_id: &str) -> bool {
     BUILT.contains(&tool_id)
 }
 
-pub fn render(route: &Route) -> Html {
-    match route {
+/// A page bundle's pages: the page for a route, or None when the route's
+/// page lives in another bundle (`crate::tools::APP_BUNDLES`).
+pub type Pages = fn(&Route) -> Option<Html>;
+
+/// A bundle holding the named tools' pages. Each is its own function so a
+/// bundle's wasm links only its pages (and through them, its tools).
+macro_rules! tool_pages {
+    ($(#[$doc:meta])* $name:ident: $($id:literal => $page:ty),+ $(,)?) => {
+        $(#[$doc])*
+        pub fn $name(route: &Route) -> Option<Html> {
+            match route {
+                Route::Tool(t) => match t.id {
+                    $($id => Some(html! { <$page /> }),)+
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+    };
+}
+
+tool_pages!(
+    /// SAML metadata and SAML response.
+    saml: "saml-metadata" => saml_metadata::SamlMetadataPage, "saml-response" => saml_response::SamlResponsePage
+);
+tool_pages!(
+    /// Certificates.
+    cert: "cert" => cert::CertPage
+);
+tool_pages!(
+    /// Quartz CRON.
+    cron: "cron" => cron::CronPage
+);
+tool_pages!(
+    /// User CSV.
+    csv_users: "csv-users" => csv_users::CsvUsersPage
+);
+tool_pages!(
+    /// Directory files.
+    directory: "directory" => directory::DirectoryPage
+);
+tool_pages!(
+    /// DNS SRV, P2P ports and firewall.
+    net: "srv" => srv::SrvPage, "ports" => ports::PortsPage, "firewall" => firewall::FirewallPage
+);
+tool_pages!(
+    /// BroadWorks.
+    broadworks: "broadworks" => broadworks::BroadworksPage
+);
+tool_pages!(
+    /// The whole-setup check.
+    check: "check" => check::CheckPage
+);
+
+/// The `home` bundle: the overview, rules, about, unknown pages and the
+/// tools that have no page yet.
+pub fn home(route: &Route) -> Option<Html> {
+    Some(match route {
         Route::Home => html! { <home::Home /> },
         Route::Rules => html! { <rules::RulesPage /> },
         Route::About => html! { <about::About /> },
-        Route::Tool(t) => match t.id {
-            "check" => html! { <check::CheckPage /> },
-            "ports" => html! { <ports::PortsPage /> },
-            "srv" => html! { <srv::SrvPage /> },
-            "firewall" => html! { <firewall::FirewallPage /> },
-            "saml-metadata" => html! { <saml_metadata::SamlMetadataPage /> },
-            "cron" => html! { <cron::CronPage /> },
-            "saml-response" => html! { <saml_response::SamlResponsePage /> },
-            "cert" => html! { <cert::CertPage /> },
-            "csv-users" => html! { <csv_users::CsvUsersPage /> },
-            "directory" => html! { <directory::DirectoryPage /> },
-            "broadworks" => html! { <broadworks::BroadworksPage /> },
-            _ => html! { <placeholder::ComingSoon tool={*t} /> },
-        },
+        Route::Tool(t) if has_page(t.id) => return None,
+        Route::Tool(t) => html! { <placeholder::ComingSoon tool={*t} /> },
         Route::NotFound(slug) => html! {
             <section class="page">
                 <h1>{ "Page not found" }</h1>
@@ -66,5 +110,13 @@ pub fn render(route: &Route) -> Html {
                 <p><a href="#/">{ "Back to the overview" }</a></p>
             </section>
         },
-    }
+    })
+}
+
+/// Every page in one (the single-file build).
+pub fn all(route: &Route) -> Option<Html> {
+    const BUNDLES: &[Pages] = &[
+        home, saml, cert, cron, csv_users, directory, net, broadworks, check,
+    ];
+    BUNDLES.iter().find_map(|pages| pages(route))
 }

@@ -83,7 +83,7 @@ pub fn ports_page() -> Html {
             </form>
             <RangeSummary report={(*report).clone()} />
             <FindingsList report={(*report).clone()} />
-            <ReportActions report={(*report).clone()} stem="p2p-ports" />
+            <ReportActions report={(*report).clone()} stem="p2p-ports" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
         </section>
     }
 }

@@ -131,7 +131,14 @@ pub fn saml_metadata_page() -> Html {
                     "now": crate::app::browser::now().to_rfc3339(),
                     "trust": trusted,
                 });
-                let outcome = this.run(saml::TOOL, options, blob, on_progress).await;
+                let outcome = this
+                    .run(
+                        crate::stream::StreamTool::SAML_METADATA,
+                        options,
+                        blob,
+                        on_progress,
+                    )
+                    .await;
                 if *generation.borrow() != gen {
                     return;
                 }
@@ -303,7 +310,7 @@ pub fn saml_metadata_page() -> Html {
                 {trust_error} {on_trust} pending={busy.is_some()} />
             if busy.is_none() {
                 <SharedFindingsList report={(*shown).clone()} />
-                <SharedReportActions report={(*shown).clone()} stem="saml-metadata" />
+                <SharedReportActions report={(*shown).clone()} stem="saml-metadata" sarif={crate::app::components::sarif_with!(crate::saml::RULES, crate::x509::RULES)} />
             }
             <SpExport />
         </section>

@@ -308,7 +308,7 @@ pub fn saml_response_page() -> Html {
             <SignaturesPanel checks={signature_checks(&report.data)} trust={settings.trust.clone()}
                 {trust_error} {on_trust} />
             <FindingsList report={(**report).clone()} />
-            <ReportActions report={(**report).clone()} stem="saml-response" />
+            <ReportActions report={(**report).clone()} stem="saml-response" sarif={crate::app::components::sarif_with!(crate::saml::response::RULES, crate::saml::RULES, crate::x509::RULES)} />
             <AttributeTable report={Rc::clone(&report)} />
             <DecodedXml report={Rc::clone(&report)} />
 

@@ -239,7 +239,7 @@ pub fn srv_page() -> Html {
             <DomainForms report={g.clone()} />
             <Records report={g.clone()} />
             <FindingsList report={g.clone()} />
-            <ReportActions report={g.clone()} stem="srv" />
+            <ReportActions report={g.clone()} stem="srv" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
 
             <section class="verify" aria-labelledby="verify-title">
                 <h2 id="verify-title">{ "Verify published records" }</h2>
@@ -352,7 +352,7 @@ fn verify_view(report: Option<&Report>) -> Html {
                 }
             }
             <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="srv-verify" />
+            <ReportActions report={r.clone()} stem="srv-verify" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
         </div>
     }
 }

@@ -114,7 +114,14 @@ pub fn log_tool(props: &LogToolProps) -> Html {
                     let progress = progress.clone();
                     Callback::from(move |x: f64| progress.set(Some(x)))
                 };
-                let r = this.run("broadworks", options, f.into(), on_fraction).await;
+                let r = this
+                    .run(
+                        crate::stream::StreamTool::BROADWORKS,
+                        options,
+                        f.into(),
+                        on_fraction,
+                    )
+                    .await;
                 progress.set(None);
                 match r {
                     Err(e) if e == worker::CANCELLED => {}
@@ -227,7 +234,12 @@ pub fn log_tool(props: &LogToolProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let options = serde_json::json!({"tool": "redact"});
                 let job = Job::new();
-                let run = job.run("broadworks", options, f.into(), Callback::noop());
+                let run = job.run(
+                    crate::stream::StreamTool::BROADWORKS,
+                    options,
+                    f.into(),
+                    Callback::noop(),
+                );
                 if let Ok(report) = run.await {
                     let copy = report.data["redacted"]
                         .as_str()
@@ -252,7 +264,7 @@ pub fn log_tool(props: &LogToolProps) -> Html {
             <>
                 { details(kind, report) }
                 <FindingsList report={report.clone()} />
-                <ReportActions report={report.clone()} stem={format!("broadworks-{}", kind.key())} />
+                <ReportActions report={report.clone()} stem={format!("broadworks-{}", kind.key())} sarif={crate::app::components::sarif_with!(crate::broadworks::RULES)} />
             </>
         },
     };

@@ -374,7 +374,7 @@ pub fn cron_page() -> Html {
             <Equivalent report={r.clone()} on_use={set_expr.clone()} />
             <FieldTable checked={c.clone()} />
             <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="cron" />
+            <ReportActions report={r.clone()} stem="cron" sarif={crate::app::components::sarif_with!(crate::cron::RULES)} />
             <Builder form={(*form).clone()} shown={c.builder.is_some()} on_change={on_form} />
             <NextRuns report={r.clone()} />
             <Directory report={r.clone()} />

@@ -1,0 +1,2 @@
+//! The app's `broadworks` page bundle: the BroadWorks page (`crate::tools::APP_BUNDLES`).
+preflight::app_bundle!(broadworks);

@@ -1,0 +1,2 @@
+//! The app's `cert` page bundle: the certificate page (`crate::tools::APP_BUNDLES`).
+preflight::app_bundle!(cert);

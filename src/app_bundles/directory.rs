@@ -1,0 +1,2 @@
+//! The app's `directory` page bundle: the directory files page (`crate::tools::APP_BUNDLES`).
+preflight::app_bundle!(directory);

@@ -1,0 +1,41 @@
+//! `www/boot.js` picks the app's page bundle from the address bar with its
+//! own table; it must name the same bundle as `tools::APP_BUNDLES` for every
+//! tool, or a page would load a bundle without it.
+
+use preflight::tools::{app_bundle, APP_BUNDLES, TOOLS};
+
+#[test]
+fn boot_js_loads_the_bundle_that_holds_each_page() {
+    let boot = include_str!("../www/boot.js");
+    let table = boot
+        .split("const BUNDLES = {")
+        .nth(1)
+        .and_then(|rest| rest.split("};").next())
+        .expect("boot.js has a BUNDLES table");
+    let mut entries: Vec<(String, String)> = table
+        .split(',')
+        .filter(|e| e.contains(':'))
+        .map(|e| {
+            let (k, v) = e.split_once(':').unwrap();
+            let clean = |s: &str| s.trim().trim_matches('\'').to_string();
+            (clean(k), clean(v))
+        })
+        .collect();
+    entries.sort();
+    let mut expected: Vec<(String, String)> = TOOLS
+        .iter()
+        .filter(|t| app_bundle(t.id) != "home")
+        .map(|t| (t.id.to_string(), app_bundle(t.id).to_string()))
+        .collect();
+    expected.sort();
+    assert_eq!(entries, expected);
+    // Every bundle named has its entry file.
+    for (name, _) in APP_BUNDLES {
+        let path = format!(
+            "{}/src/app_bundles/{}.rs",
+            env!("CARGO_MANIFEST_DIR"),
+            name.replace('-', "_")
+        );
+        assert!(std::path::Path::new(&path).exists(), "{path} is missing");
+    }
+}
