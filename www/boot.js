@@ -9,6 +9,9 @@ const BUNDLES = {
 };
 const slug = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
 const bundle = Object.prototype.hasOwnProperty.call(BUNDLES, slug) ? BUNDLES[slug] : 'home';
+// The app compares it with the page it is asked for: the address may have
+// changed again while the bundle was loading (then it loads the right one).
+globalThis.preflightBootHash = location.hash;
 
 try {
   const { default: init } = await import(`./preflight-app-${bundle}.js`);

@@ -49,12 +49,18 @@ impl PartialEq for AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let route = use_route();
-    // The route the page opened on: `www/boot.js` loaded its bundle, so a
-    // missing page there is a packaging fault to show, not to reload over.
-    let first_route = use_state(|| route.clone());
+    // The route `www/boot.js` chose this bundle for: a page missing from it
+    // is a packaging fault to show, not to reload over (the address may
+    // have changed since, and then the page's own bundle is loaded).
+    let booted_for = use_state(|| {
+        js_sys::Reflect::get(&js_sys::global(), &"preflightBootHash".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .map(|hash| route::Route::from_hash(&hash))
+    });
     let page = match (props.pages)(&route) {
         Some(page) => page,
-        None if route == *first_route => html! {
+        None if booted_for.as_ref().is_none_or(|r| *r == route) => html! {
             <section class="page">
                 <h1>{ "This page is not in this build" }</h1>
                 <p><a href="#/">{ "Back to the overview" }</a></p>

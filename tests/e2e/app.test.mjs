@@ -191,11 +191,12 @@ test('privacy: no request leaves the page\'s origin, and the CSP is strict', asy
   const { context, page } = await openPage(browser);
   await page.goto(origin + '/');
   await appReady(page);
+  // Each page loaded in full (pages live in several bundles, www/boot.js).
   for (const hash of ['#/rules', '#/about', ...TOOLS.map((t) => `#/${t}`)]) {
-    await page.goto(origin + '/' + hash);
-    await page.waitForTimeout(50);
+    await page.goto(`${origin}/?visit=${hash.slice(2)}${hash}`);
+    await page.waitForSelector('main .page, main section', { timeout: 20000 });
   }
-  await page.goto(origin + '/#/ports');
+  await page.goto(origin + '/?visit=last#/ports');
   await page.fill('#p2p-min', '1034');
   await page.fill('#p2p-max', '1024');
   await page.waitForSelector('.finding.error');
@@ -223,6 +224,30 @@ test('standalone file: the whole app opens from file:// and works offline', asyn
   await page.waitForSelector('.finding[data-rule="ports/max-not-greater"]');
   const foreign = page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('page bundles: the home page loads only the home bundle; a tool page loads its own', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(origin + '/');
+  await appReady(page);
+  const wasm = () => page.requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+  assert.deepEqual(wasm(), ['/preflight-app-home_bg.wasm'], 'the first view downloads one small wasm');
+  // The navigation moves to the cron page, in the cron bundle.
+  await page.click('.sidebar a[href="#/cron"]');
+  await page.waitForSelector('.page[data-tool="cron"] #cron-expr');
+  assert.ok(wasm().includes('/preflight-app-cron_bg.wasm'));
+  assert.ok(!wasm().some((u) => /preflight-web_bg|preflight-app-(saml|check)/.test(u)), `no other tool's bundle: ${wasm()}`);
+  await page.fill('#cron-expr', '0 0 25 * * ?');
+  await page.waitForSelector('.finding[data-rule="cron/out-of-range"]');
+  // Back to the overview, and on to a page of a third bundle.
+  await page.goBack();
+  await page.waitForSelector('.page.home, main h1');
+  await page.click('.sidebar a[href="#/ports"]');
+  await page.waitForSelector('#p2p-min');
+  assert.equal(await page.getAttribute('.sidebar a[href="#/ports"]', 'aria-current'), 'page');
+  assert.equal(await page.locator('text=This page is not in this build').count(), 0);
   assert.deepEqual(page.problems, []);
   await context.close();
 });
