@@ -5,10 +5,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.argv[2] || 'dist';
-// The single-file build runs from file:// (no service worker); the worker
-// script itself is not cached by itself.
-const skip = new Set(['sw.js', 'preflight-standalone.html']);
-const files = readdirSync(dist).filter((f) => !skip.has(f)).sort();
+// What the app itself loads: its page bundles, the large-input worker and
+// the static files. Not the single-file build and its all-pages wasm
+// (`preflight-web`, opened from file:// where there is no service worker),
+// nor the widgets and their demo (a partner's page is not in this scope),
+// nor the service worker script itself.
+const skip = [/^sw\.js$/, /^preflight-standalone\.html$/, /^preflight-web[._]/, /^preflight-embed/, /^embed-demo\./];
+const files = readdirSync(dist).filter((f) => !skip.some((re) => re.test(f))).sort();
 const hash = createHash('sha256');
 for (const f of files) {
   hash.update(f);

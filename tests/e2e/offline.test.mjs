@@ -76,9 +76,13 @@ test('offline: after one visit, every tool page loads and checks an input with t
   assert.match(cachesBefore[0], /^preflight-[0-9a-f]{16}$/, 'the cache is named after the build');
   // Every file of the build is precached, the lazily loaded ones included.
   const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), cachesBefore[0]);
-  for (const f of ['/preflight-worker_bg.wasm', '/worker.js', '/preflight-embed-cron_bg.wasm', '/preflight-embed.js']) {
+  const table = readFileSync(join(DIST, 'boot.js'), 'utf8').split('const BUNDLES = {')[1].split('};')[0];
+  const pages = [...new Set([...table.matchAll(/: '([a-z-]+)'/g)].map((m) => m[1]))];
+  assert.ok(pages.length >= 8, `page bundles found in boot.js: ${pages}`);
+  for (const f of ['/preflight-worker_bg.wasm', '/worker.js', '/preflight-app-home_bg.wasm', ...pages.map((b) => `/preflight-app-${b}_bg.wasm`)]) {
     assert.ok(cached.includes(f), `${f} is precached (cached: ${cached.join(' ')})`);
   }
+  assert.ok(!cached.includes('/preflight-web_bg.wasm'), 'the single-file build\'s wasm is not the app\'s');
   await context.setOffline(true);
   // A full load of each page (the query string makes it a new document).
   await runEveryTool(page, (tool) => page.goto(`${origin}/?page=${tool}#/${tool}`));
