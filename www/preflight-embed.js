@@ -129,21 +129,28 @@ function bundle(files) {
   return out;
 }
 
-async function bytesOf(input) {
+// The input as bytes. A tool that takes a set of files (`input: 'files'`)
+// gets them as a set, names kept (the directory check reads the file
+// names); other tools get one file's bytes.
+async function bytesOf(input, asSet = false) {
   if (input == null) return new Uint8Array(0);
   if (typeof input === 'string') return encoder.encode(input);
   if (input instanceof Uint8Array) return input;
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  if (typeof Blob !== 'undefined' && input instanceof Blob) return new Uint8Array(await input.arrayBuffer());
+  if (typeof Blob !== 'undefined' && input instanceof Blob) {
+    const bytes = new Uint8Array(await input.arrayBuffer());
+    return asSet && input.name ? bundle([{ name: input.name, bytes }]) : bytes;
+  }
   if (typeof input[Symbol.iterator] === 'function' || (typeof FileList !== 'undefined' && input instanceof FileList)) {
-    // Several files (a directory set): `File`s or `{ name, bytes | text }`.
+    // Several files: `File`s or `{ name, bytes | text }`.
     const files = [];
     for (const f of Array.from(input)) {
       const bytes = f.bytes !== undefined ? await bytesOf(f.bytes) : await bytesOf(f.text !== undefined ? f.text : f);
       files.push({ name: String(f.name || `file${files.length + 1}`), bytes });
     }
-    return files.length === 1 ? files[0].bytes : bundle(files);
+    if (files.length === 1 && !asSet) return files[0].bytes;
+    return bundle(files);
   }
   throw new TypeError('input must be a string, bytes, a Blob or File, or a list of files');
 }
@@ -234,7 +241,7 @@ function runInWorker(name, tool, bytes, optionsJson) {
  */
 export async function check(tool, input, options = {}) {
   const spec = toolSpec(tool);
-  const bytes = await bytesOf(input);
+  const bytes = await bytesOf(input, spec.input === 'files');
   const optionsJson = JSON.stringify(coreOptions(tool, options));
   const json = workersUsable
     ? await runInWorker(spec.module, tool, bytes, optionsJson)

@@ -209,3 +209,55 @@ test('embed: input text is shown as text, never as markup', async () => {
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   await context.close();
 });
+
+test('embed: every element checks its input and shows its result', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.goto(env.origin + '/embed-demo.html');
+  const certPem = readFileSync(fixture('x509/chain-ec-root.pem'), 'utf8');
+  const dir = join(ROOT, 'tests/fixtures/directory/broken/blank-line');
+  const { readdirSync } = await import('node:fs');
+  const dirFiles = readdirSync(dir).map((name) => ({ name, bytes: [...readFileSync(join(dir, name))] }));
+  const results = await page.evaluate(async ({ certPem, dirFiles }) => {
+    await import('./preflight-embed.js');
+    const host = document.createElement('div');
+    host.id = 'all-widgets';
+    document.querySelector('main').append(host);
+    const cases = [
+      ['preflight-ports', '50000 52000'],
+      ['preflight-srv', 'example.com'],
+      ['preflight-firewall', ''],
+      ['preflight-broadworks-code', '200039'],
+      ['preflight-cert', certPem],
+      ['preflight-saml-response', 'not a response'],
+      ['preflight-directory', null],
+    ];
+    const out = {};
+    for (const [tag, value] of cases) {
+      const w = document.createElement(tag);
+      host.append(w);
+      const done = new Promise((ok) => w.addEventListener('preflight-result', (e) => ok(e.detail), { once: true }));
+      if (value === null) w.setInput(dirFiles.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })));
+      else if (value) w.value = value;
+      const report = await Promise.race([done, new Promise((ok) => setTimeout(() => ok(null), 15000))]);
+      out[tag] = report && {
+        tool: report.tool,
+        errors: report.summary.errors,
+        rules: report.findings.map((f) => f.rule),
+        data: w.shadowRoot.querySelector('.data').textContent,
+      };
+    }
+    return out;
+  }, { certPem, dirFiles });
+  assert.equal(results['preflight-ports'].tool, 'ports');
+  assert.match(results['preflight-ports'].data, /50000–52000/);
+  assert.match(results['preflight-srv'].data, /_sips?\._tcp|SRV/);
+  assert.equal(results['preflight-firewall'].tool, 'firewall', 'firewall rules are generated with no input');
+  assert.match(results['preflight-broadworks-code'].data, /200039/);
+  assert.equal(results['preflight-cert'].tool, 'cert');
+  assert.match(results['preflight-cert'].data, /Subject/);
+  assert.ok(results['preflight-saml-response'].rules.includes('saml-response/not-decodable'));
+  assert.ok(results['preflight-directory'].rules.includes('directory/blank-line'), 'a set of files reaches the directory core');
+  await page.locator('#all-widgets').screenshot({ path: join(SHOTS, 'embed-all-widgets.png') });
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
