@@ -9,11 +9,15 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const args = process.argv.slice(2);
-const dist = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--markdown')) || 'dist';
-const mdAt = args.indexOf('--markdown');
-const markdown = mdAt >= 0 ? args[mdAt + 1] : null;
-const enforce = args.includes('--check');
+let dist = 'dist';
+let markdown = null;
+let enforce = false;
+for (const args = process.argv.slice(2); args.length;) {
+  const arg = args.shift();
+  if (arg === '--markdown') markdown = args.shift();
+  else if (arg === '--check') enforce = true;
+  else dist = arg;
+}
 const limits = JSON.parse(readFileSync(new URL('size-budgets.json', import.meta.url), 'utf8'));
 
 const cache = new Map();

@@ -18,17 +18,6 @@ pub enum Unicode {
     Utf16Be,
 }
 
-impl Unicode {
-    /// The encoding's name as administrators see it in an editor.
-    pub fn label(self) -> &'static str {
-        match self {
-            Unicode::Utf8 => "UTF-8",
-            Unicode::Utf16Le => "UTF-16LE",
-            Unicode::Utf16Be => "UTF-16BE",
-        }
-    }
-}
-
 /// The byte-order mark `bytes` start with: its encoding and its length.
 pub fn sniff_bom(bytes: &[u8]) -> Option<(Unicode, usize)> {
     match bytes {
@@ -52,7 +41,8 @@ pub fn decode_as(encoding: Unicode, bytes: &[u8]) -> (Cow<'_, str>, bool) {
                 Unicode::Utf16Le => u16::from_le_bytes([pair[0], pair[1]]),
                 _ => u16::from_be_bytes([pair[0], pair[1]]),
             };
-            let mut had_errors = bytes.len() % 2 == 1;
+            let odd = bytes.len() % 2 == 1;
+            let mut had_errors = odd;
             let mut text = String::with_capacity(bytes.len() / 2 + 1);
             for c in char::decode_utf16(bytes.chunks_exact(2).map(unit)) {
                 text.push(c.unwrap_or_else(|_| {
@@ -60,7 +50,7 @@ pub fn decode_as(encoding: Unicode, bytes: &[u8]) -> (Cow<'_, str>, bool) {
                     char::REPLACEMENT_CHARACTER
                 }));
             }
-            if bytes.len() % 2 == 1 {
+            if odd {
                 text.push(char::REPLACEMENT_CHARACTER);
             }
             (Cow::Owned(text), had_errors)

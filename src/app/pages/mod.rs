@@ -20,24 +20,11 @@ use yew::prelude::*;
 
 use super::route::Route;
 
-/// Tools whose page is built. The others show a plain "coming soon" page,
-/// even when the CLI already has them.
-pub const BUILT: &[&str] = &[
-    "check",
-    "ports",
-    "srv",
-    "firewall",
-    "saml-metadata",
-    "cron",
-    "saml-response",
-    "cert",
-    "csv-users",
-    "directory",
-    "broadworks",
-];
-
+/// Whether `tool_id` has a page: it is in a page bundle
+/// (`crate::tools::APP_BUNDLES`). The others show a plain "coming soon"
+/// page, even when the CLI already has them.
 pub fn has_page(tool_id: &str) -> bool {
-    BUILT.contains(&tool_id)
+    crate::tools::app_bundle(tool_id) != "home"
 }
 
 /// A page bundle's pages: the page for a route, or None when the route's
