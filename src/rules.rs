@@ -30,10 +30,10 @@ pub struct Rule {
 /// lint docs: one that makes it fire, or a near miss that stays quiet. One
 /// generic test runs every example through its tool (`crate::run::run`), so
 /// an example can never drift from the check it documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Example {
-    /// The tool's input, as a user would paste it.
-    pub input: &'static str,
+    /// The tool's input.
+    pub input: ExampleInput,
     /// The tool options the example needs, as a JSON object (`""` for the
     /// defaults); named as `crate::run::run` takes them.
     pub options: &'static str,
@@ -41,22 +41,70 @@ pub struct Example {
     pub fires: bool,
 }
 
+/// What an example feeds its tool.
+#[derive(Debug, Clone, Copy)]
+pub enum ExampleInput {
+    /// Text, as a user would paste it.
+    Text(&'static str),
+    /// A file whose bytes are not UTF-8 text (UTF-16, Windows-1252, DER).
+    Bytes(&'static [u8]),
+    /// A set of files by name (the directory and whole-setup tools), sent
+    /// to the tool as one bundle (`crate::check::bundle`).
+    Files(&'static [(&'static str, &'static str)]),
+    /// An input too large to spell out (a size or depth limit), made by a
+    /// function and described in words.
+    Generated {
+        description: &'static str,
+        make: fn() -> Vec<u8>,
+    },
+}
+
 impl Example {
-    /// An input on which the rule fires.
+    /// Text on which the rule fires.
     pub const fn fires(input: &'static str) -> Self {
-        Self {
-            input,
-            options: "",
-            fires: true,
-        }
+        Self::new(ExampleInput::Text(input), true)
     }
 
-    /// A near miss: an input that almost breaks the rule and does not.
+    /// A near miss: text that almost breaks the rule and does not.
     pub const fn quiet(input: &'static str) -> Self {
+        Self::new(ExampleInput::Text(input), false)
+    }
+
+    /// A file's bytes on which the rule fires.
+    pub const fn fires_bytes(input: &'static [u8]) -> Self {
+        Self::new(ExampleInput::Bytes(input), true)
+    }
+
+    /// A near miss given as a file's bytes.
+    pub const fn quiet_bytes(input: &'static [u8]) -> Self {
+        Self::new(ExampleInput::Bytes(input), false)
+    }
+
+    /// A set of files on which the rule fires.
+    pub const fn fires_files(files: &'static [(&'static str, &'static str)]) -> Self {
+        Self::new(ExampleInput::Files(files), true)
+    }
+
+    /// A near miss given as a set of files.
+    pub const fn quiet_files(files: &'static [(&'static str, &'static str)]) -> Self {
+        Self::new(ExampleInput::Files(files), false)
+    }
+
+    /// A generated input (described in words) on which the rule fires.
+    pub const fn fires_generated(description: &'static str, make: fn() -> Vec<u8>) -> Self {
+        Self::new(ExampleInput::Generated { description, make }, true)
+    }
+
+    /// A generated near miss, described in words.
+    pub const fn quiet_generated(description: &'static str, make: fn() -> Vec<u8>) -> Self {
+        Self::new(ExampleInput::Generated { description, make }, false)
+    }
+
+    const fn new(input: ExampleInput, fires: bool) -> Self {
         Self {
             input,
             options: "",
-            fires: false,
+            fires,
         }
     }
 
@@ -73,6 +121,69 @@ impl Example {
             serde_json::from_str(self.options).unwrap_or(serde_json::Value::Null)
         }
     }
+
+    /// The bytes the tool is given.
+    pub fn bytes(&self) -> std::borrow::Cow<'static, [u8]> {
+        match self.input {
+            ExampleInput::Text(t) => t.as_bytes().into(),
+            ExampleInput::Bytes(b) => b.into(),
+            ExampleInput::Files(files) => crate::check::bundle::encode(
+                &files
+                    .iter()
+                    .map(|(name, content)| (name.to_string(), content.as_bytes().to_vec()))
+                    .collect::<Vec<_>>(),
+            )
+            .into(),
+            ExampleInput::Generated { make, .. } => make().into(),
+        }
+    }
+
+    /// The input as a reader sees it: the text; a file's bytes decoded
+    /// (by their byte-order mark, else byte by byte as Latin-1); each file
+    /// of a set under a `--- name ---` line.
+    pub fn shown(&self) -> std::borrow::Cow<'static, str> {
+        use crate::text::decode::{decode_as, sniff_bom};
+        match self.input {
+            ExampleInput::Text(t) => t.into(),
+            ExampleInput::Bytes(b) => match sniff_bom(b) {
+                Some((encoding, len)) => decode_as(encoding, &b[len..]).0.into_owned().into(),
+                None => b.iter().map(|&c| char::from(c)).collect::<String>().into(),
+            },
+            ExampleInput::Files(files) => files
+                .iter()
+                .map(|(name, content)| format!("--- {name} ---\n{content}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .into(),
+            ExampleInput::Generated { description, .. } => description.into(),
+        }
+    }
+
+    /// The example as `data.rules[].examples[]` lists it: `input` (as
+    /// [`Example::shown`]), `fires`, `options` when it has any, and the
+    /// exact input as `input_base64` (bytes) or `files` (a set); a
+    /// generated input is only described, and says `"generated": true`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut x = serde_json::json!({"input": self.shown(), "fires": self.fires});
+        if !self.options.is_empty() {
+            x["options"] = self.options_json();
+        }
+        match self.input {
+            ExampleInput::Text(_) => {}
+            ExampleInput::Bytes(b) => {
+                use base64::Engine as _;
+                x["input_base64"] = base64::engine::general_purpose::STANDARD.encode(b).into();
+            }
+            ExampleInput::Files(files) => {
+                x["files"] = files
+                    .iter()
+                    .map(|(name, content)| serde_json::json!({"name": name, "content": content}))
+                    .collect();
+            }
+            ExampleInput::Generated { .. } => x["generated"] = true.into(),
+        }
+        x
+    }
 }
 
 /// The examples of one rule, declared in the rule's domain
@@ -84,8 +195,17 @@ pub struct RuleExamples {
 
 /// Every domain's examples.
 const EXAMPLE_SETS: &[&[RuleExamples]] = &[
-    crate::net::examples::EXAMPLES,
+    crate::saml::examples::EXAMPLES,
+    crate::saml::response::examples::EXAMPLES,
+    crate::saml::response::examples_signed::EXAMPLES,
+    crate::x509::examples::EXAMPLES,
     crate::cron::examples::EXAMPLES,
+    crate::csv::examples::EXAMPLES,
+    crate::directory::examples::EXAMPLES,
+    crate::net::examples::EXAMPLES,
+    crate::net::srv_examples::EXAMPLES,
+    crate::broadworks::examples::EXAMPLES,
+    crate::check::examples::EXAMPLES,
 ];
 
 /// The examples of the rule `id` (none when it has no examples yet).
@@ -159,13 +279,7 @@ pub fn catalog_json() -> serde_json::Value {
                     "domain": r.domain(),
                     "examples": examples(r.id)
                         .iter()
-                        .map(|e| {
-                            let mut x = serde_json::json!({"input": e.input, "fires": e.fires});
-                            if !e.options.is_empty() {
-                                x["options"] = e.options_json();
-                            }
-                            x
-                        })
+                        .map(Example::to_json)
                         .collect::<Vec<_>>(),
                 })
             })

@@ -10,6 +10,7 @@
 pub mod case;
 pub mod client_log;
 pub mod codes;
+pub mod examples;
 pub mod imp;
 pub mod pslog;
 pub mod redact;

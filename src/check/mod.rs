@@ -11,6 +11,7 @@
 
 pub mod bundle;
 pub mod cross;
+pub mod examples;
 pub mod expand;
 pub mod facts;
 pub mod recognise;

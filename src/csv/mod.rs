@@ -27,6 +27,7 @@ pub mod country;
 pub mod decode;
 pub mod dialect;
 mod engine;
+pub mod examples;
 mod fix;
 mod meeting;
 mod rowpage;

@@ -22,6 +22,7 @@ pub mod archive;
 pub mod cross;
 pub mod dialect;
 pub mod encoding;
+pub mod examples;
 pub mod groups;
 pub mod idlist;
 pub mod names;

@@ -10,6 +10,7 @@ pub mod firewall;
 pub mod firewall_verify;
 pub mod ports;
 pub mod srv;
+pub mod srv_examples;
 pub mod srv_formats;
 pub mod srv_verify;
 mod text;

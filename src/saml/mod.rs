@@ -43,6 +43,7 @@ pub mod certs;
 pub mod checks;
 pub mod duration;
 pub mod entity_data;
+pub mod examples;
 pub mod export;
 pub mod focus;
 pub mod model;

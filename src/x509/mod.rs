@@ -40,6 +40,7 @@ pub mod catalog;
 pub mod chain;
 pub mod check;
 pub mod details;
+pub mod examples;
 pub mod ics;
 pub mod input;
 pub mod lints;

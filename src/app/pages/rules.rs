@@ -62,6 +62,22 @@ pub fn rules_page() -> Html {
     }
 }
 
+/// An example's input as the page shows it: long ones cut, with their length.
+fn shown(e: &rules::Example) -> String {
+    let text = e.shown();
+    let count = text.chars().count();
+    if count > 120 {
+        format!(
+            "{}… ({count} characters)",
+            text.chars().take(120).collect::<String>()
+        )
+    } else if text.is_empty() {
+        "(no input)".to_string()
+    } else {
+        text.into_owned()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ExamplesProps {
     id: &'static str,
@@ -79,9 +95,7 @@ fn examples(props: &ExamplesProps) -> Html {
             { for list.iter().map(|e| html! {
                 <li class={if e.fires { "fires" } else { "quiet" }}>
                     <span class="muted">{ if e.fires { "Fires on " } else { "Near miss, quiet on " } }</span>
-                    <code>{ if e.input.chars().count() > 120 {
-                        format!("{}… ({} characters)", e.input.chars().take(120).collect::<String>(), e.input.chars().count())
-                    } else if e.input.is_empty() { "(no input)".to_string() } else { e.input.to_string() } }</code>
+                    <code>{ shown(e) }</code>
                     if !e.options.is_empty() {
                         <span class="muted">{ " with options " }</span><code>{ e.options }</code>
                     }

@@ -58,7 +58,7 @@ pub fn run(a: RulesArgs) -> Result<u8, String> {
                     };
                     text.push_str(&format!(
                         "  example:  {verdict} `{}`{options}\n",
-                        ex.input.escape_debug()
+                        ex.shown().escape_debug()
                     ));
                 }
             } else {

@@ -60,6 +60,8 @@ mod attributes;
 mod authn_request;
 mod check;
 pub mod decode;
+pub mod examples;
+pub mod examples_signed;
 pub mod idp_metadata;
 pub mod names;
 mod redact;
