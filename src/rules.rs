@@ -171,8 +171,7 @@ impl Example {
         match self.input {
             ExampleInput::Text(_) => {}
             ExampleInput::Bytes(b) => {
-                use base64::Engine as _;
-                x["input_base64"] = base64::engine::general_purpose::STANDARD.encode(b).into();
+                x["input_base64"] = crate::text::base64::encode(b).into();
             }
             ExampleInput::Files(files) => {
                 x["files"] = files

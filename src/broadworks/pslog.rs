@@ -564,7 +564,7 @@ fn read_profile(
     report: &mut Report,
 ) -> Option<Profile> {
     use quick_xml::events::Event;
-    let loc = index.locate(text, at);
+    let loc = index.locate(at);
     let region = &text[at..end];
     let Some(close) = region.find("</subscriberProfile>") else {
         report.add(
@@ -624,7 +624,7 @@ fn read_profile(
                         "the subscriberProfile is not well-formed XML: {}",
                         shorten(&e.to_string())
                     ),
-                    index.locate(text, pos.min(text.len())),
+                    index.locate(pos.min(text.len())),
                 );
                 return None;
             }
@@ -634,10 +634,7 @@ fn read_profile(
         node_at
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map_or_else(
-                || loc.clone(),
-                |(_, p)| index.locate(text, (*p).min(text.len())),
-            )
+            .map_or_else(|| loc.clone(), |(_, p)| index.locate((*p).min(text.len())))
     };
     if profile.primary_phone_number.is_none() {
         report.add(

@@ -24,7 +24,23 @@ const ECHO_LIMIT: usize = 80;
 
 /// The input as text, with a finding when bytes had to be replaced.
 pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<Finding>) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    use crate::text::decode::{decode_as, sniff_bom, Unicode};
+    let bytes = match sniff_bom(bytes) {
+        // A log saved from PowerShell (`>` writes UTF-16LE) or Notepad.
+        Some((encoding @ (Unicode::Utf16Le | Unicode::Utf16Be), len)) => {
+            let (text, bad) = decode_as(encoding, &bytes[len..]);
+            let finding = bad.then(|| {
+                Finding::new(
+                    &NOT_UTF8,
+                    "the UTF-16 log has malformed sequences; they were replaced".to_string(),
+                    Location::default(),
+                )
+            });
+            return (Cow::Owned(text.into_owned()), finding);
+        }
+        Some((Unicode::Utf8, len)) => &bytes[len..],
+        None => bytes,
+    };
     match std::str::from_utf8(bytes) {
         Ok(s) => (Cow::Borrowed(s), None),
         Err(e) => {
@@ -109,31 +125,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     })
 }
 
-/// Line starts of `text`, for turning byte offsets back into locations.
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub fn new(text: &str) -> Self {
-        Self {
-            starts: lines(text).map(|l| l.start).collect(),
-        }
-    }
-
-    /// Byte offset of the start of 1-based line `line`.
-    pub fn start(&self, line: usize) -> Option<usize> {
-        self.starts.get(line.checked_sub(1)?).copied()
-    }
-
-    /// The location of byte offset `at` of `text` (the text the index was built from).
-    pub fn locate(&self, text: &str, at: usize) -> Location {
-        let i = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
-        let start = self.starts.get(i).copied().unwrap_or(0);
-        let line = text.get(start..at).unwrap_or("");
-        Location::line_col(to_u32(i + 1), to_u32(line.chars().count() + 1)).with_span(at, at)
-    }
-}
+/// Byte offsets back into locations, shared with every reader.
+pub use crate::text::lines::LineIndex;
 
 /// 1-based character column of byte offset `byte` in `line`.
 pub fn column_of(line: &str, byte: usize) -> u32 {
@@ -144,24 +137,9 @@ pub fn column_of(line: &str, byte: usize) -> u32 {
     to_u32(line[..b].chars().count() + 1)
 }
 
-/// Echo input in a message: capped in length, control and invisible
-/// format characters escaped (terminal escapes, bidi overrides).
+/// Echo input in a message: escaped and capped by the shared text layer.
 pub fn shorten(s: &str) -> String {
-    let mut out = String::new();
-    for (count, ch) in s.chars().enumerate() {
-        if count == ECHO_LIMIT {
-            out.push_str(&format!("… ({} characters)", s.chars().count()));
-            return out;
-        }
-        if ch.is_control()
-            || matches!(ch, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-        {
-            out.extend(ch.escape_unicode());
-        } else {
-            out.push(ch);
-        }
-    }
-    out
+    crate::text::shorten(s, ECHO_LIMIT).into_owned()
 }
 
 /// Byte offset of the first case-insensitive occurrence of the ASCII
@@ -289,21 +267,34 @@ mod tests {
     fn index_locates_offsets() {
         let t = "ab\r\ncdé\nf";
         let idx = LineIndex::new(t);
-        assert_eq!(idx.locate(t, 0).line, Some(1));
-        let l = idx.locate(t, t.find('f').unwrap());
+        assert_eq!(idx.locate(0).line, Some(1));
+        let l = idx.locate(t.find('f').unwrap());
         assert_eq!(
             (l.line, l.column),
             (Some(3), Some(crate::report::Column::Number(1)))
         );
-        let l = idx.locate(t, t.find('é').unwrap() + 2);
+        let l = idx.locate(t.find('é').unwrap() + 2);
         assert_eq!(l.column, Some(crate::report::Column::Number(4)));
+    }
+
+    #[test]
+    fn a_utf16_log_is_read_as_text() {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(
+            "2022.03.16 10:00 <Error>\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        );
+        let (text, bad) = decode(&bytes);
+        assert_eq!(text, "2022.03.16 10:00 <Error>\n");
+        assert!(bad.is_none());
     }
 
     #[test]
     fn helpers() {
         assert_eq!(find_ci("xx TrackingID: a", "trackingid"), Some(3));
         assert_eq!(find_ci("short", "longer needle"), None);
-        assert_eq!(shorten("a\u{1b}b"), "a\\u{1b}b");
+        assert_eq!(shorten("a\u{1b}b"), "a\\x1bb");
         assert_eq!(column_of("éa", 1), 1);
         assert!(starts_entry("2022.03.16 10:00"));
         assert!(starts_entry("<Error> [0x7000]"));

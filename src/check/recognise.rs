@@ -206,8 +206,10 @@ pub fn recognise(path: &str, bytes: &[u8]) -> Recognised {
 /// The first bytes as text: UTF-16 by its BOM, else UTF-8 with Latin-1 for
 /// what is not (directory files are ISO-8859-1).
 fn sniff_text(head: &[u8]) -> String {
-    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(head) {
-        return enc.decode_without_bom_handling(&head[bom..]).0.into_owned();
+    if let Some((encoding, len)) = crate::text::decode::sniff_bom(head) {
+        return crate::text::decode::decode_as(encoding, &head[len..])
+            .0
+            .into_owned();
     }
     // A cut in the middle of a UTF-8 sequence at the sniff limit is not an error.
     match std::str::from_utf8(head) {
@@ -324,11 +326,7 @@ fn base64_certificate(bytes: &[u8], text: &str) -> Option<Recognised> {
     if bytes.len() > 1 << 20 || !text.starts_with("MII") {
         return None;
     }
-    use base64::Engine as _;
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let der = base64::engine::general_purpose::STANDARD
-        .decode(compact.as_bytes())
-        .ok()?;
+    let der = crate::text::base64::decode(text)?;
     x509_parser::parse_x509_certificate(&der).ok().map(|_| {
         Recognised::new(
             Kind::Cert,

@@ -315,14 +315,14 @@ fn utf8_len(b: u8) -> usize {
 /// at odd positions and none at even ones is UTF-16LE (ASCII text in UTF-16
 /// is every other byte zero); the reverse is UTF-16BE.
 fn sniff(buf: &[u8]) -> (TextEncoding, usize) {
-    if buf.starts_with(b"\xEF\xBB\xBF") {
-        return (TextEncoding::Utf8, 3);
-    }
-    if buf.starts_with(b"\xFF\xFE") {
-        return (TextEncoding::Utf16Le, 2);
-    }
-    if buf.starts_with(b"\xFE\xFF") {
-        return (TextEncoding::Utf16Be, 2);
+    use crate::text::decode::{sniff_bom, Unicode};
+    if let Some((encoding, len)) = sniff_bom(buf) {
+        let encoding = match encoding {
+            Unicode::Utf8 => TextEncoding::Utf8,
+            Unicode::Utf16Le => TextEncoding::Utf16Le,
+            Unicode::Utf16Be => TextEncoding::Utf16Be,
+        };
+        return (encoding, len);
     }
     let n = buf.len().min(SNIFF) & !1;
     if n < 4 {

@@ -101,9 +101,11 @@ pub fn decode(bytes: &[u8], kind: Option<Kind>, sink: &mut Sink) -> Decoded {
         );
         return unreadable("binary");
     }
-    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (true, rest),
-        None => (false, bytes),
+    // UTF-16 has zero bytes and was refused above; a UTF-8 mark is read past
+    // and reported.
+    let (bom, body) = match crate::text::decode::sniff_bom(bytes) {
+        Some((crate::text::decode::Unicode::Utf8, len)) => (true, &bytes[len..]),
+        _ => (false, bytes),
     };
     let is_utf8 = Encoding::utf8_valid_up_to(body) == body.len();
     if bom || (is_utf8 && !body.is_ascii()) {

@@ -38,20 +38,9 @@ pub fn undecoded_object() -> serde_json::Map<String, Value> {
         .collect()
 }
 
-/// Base64 as metadata writers emit it: padded or not, wrapped at any width.
-const B64: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
-    &base64::alphabet::STANDARD,
-    base64::engine::GeneralPurposeConfig::new()
-        .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
-);
-
 /// Remove the whitespace that wraps base64 in metadata.
 pub fn normalise(base64_text: &str) -> String {
-    let mut out = String::with_capacity(base64_text.len());
-    for piece in base64_text.split(|c: char| c.is_ascii_whitespace()) {
-        out.push_str(piece);
-    }
-    out
+    crate::text::base64::compact(base64_text)
 }
 
 /// Decode and inspect one embedded certificate with the certificate tool's
@@ -76,7 +65,7 @@ pub fn inspect_embedded(
             )],
         );
     }
-    let der = match B64.decode(compact.as_bytes()) {
+    let der = match crate::text::base64::LENIENT.decode(compact.as_bytes()) {
         Ok(d) => d,
         Err(e) => {
             let hint = if compact.contains("-----BEGIN") {

@@ -31,21 +31,7 @@ pub const WEAK_ALGORITHM: Rule = Rule {
 
 pub const RULES: &[Rule] = &[PRESENT, WEAK_ALGORITHM];
 
-/// Whether a SignatureMethod or DigestMethod URI uses SHA-1 or MD5.
-pub fn is_weak(uri: &str) -> bool {
-    let tail = uri.rsplit('#').next().unwrap_or(uri).to_ascii_lowercase();
-    matches!(
-        tail.as_str(),
-        "rsa-sha1"
-            | "dsa-sha1"
-            | "hmac-sha1"
-            | "ecdsa-sha1"
-            | "sha1"
-            | "rsa-md5"
-            | "md5"
-            | "hmac-md5"
-    )
-}
+pub use crate::xmldsig::algorithms::is_weak;
 
 /// Short name of an algorithm URI for messages (`rsa-sha256`).
 pub fn short(uri: &str) -> &str {

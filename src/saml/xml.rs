@@ -11,7 +11,8 @@
 //! that carries one is either hostile or not what the IdP published.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+
+use crate::text::decode::{decode_as, sniff_bom, sniff_unmarked_xml_utf16, Unicode};
 
 use crate::report::{Location, Severity};
 use crate::rules::Rule;
@@ -107,17 +108,22 @@ pub struct DecodeProblem {
 /// UTF-16 BOM or an `encoding="..."` declaration naming another encoding
 /// transcodes through encoding_rs. Invalid UTF-8 and XML-forbidden control
 /// characters are findings with line and column.
-/// `bytes` decoded from `enc` (UTF-16); `problem` says what went wrong,
-/// with `{}` for the encoding's name (twice).
+/// `bytes` decoded from `encoding` (UTF-16); `problem` says what went
+/// wrong, with `{}` for the encoding's name (twice).
 fn transcode<'a>(
-    enc: &'static encoding_rs::Encoding,
+    encoding: Unicode,
     bytes: &[u8],
     problem: &str,
 ) -> Result<Decoded<'a>, DecodeProblem> {
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    let (text, had_errors) = decode_as(encoding, bytes);
     if had_errors {
+        let name = match encoding {
+            Unicode::Utf16Be => "UTF-16BE",
+            Unicode::Utf16Le => "UTF-16LE",
+            Unicode::Utf8 => "UTF-8",
+        };
         return Err(DecodeProblem {
-            message: problem.replacen("{}", enc.name(), 2),
+            message: problem.replacen("{}", name, 2),
             location: Box::new(Location::none()),
         });
     }
@@ -131,17 +137,17 @@ fn transcode<'a>(
 }
 
 pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
-    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(input) {
-        if enc == encoding_rs::UTF_8 {
+    if let Some((encoding, bom)) = sniff_bom(input) {
+        if encoding == Unicode::Utf8 {
             return utf8(input, bom);
         }
         return transcode(
-            enc,
+            encoding,
             &input[bom..],
             "the file starts with a {} byte-order mark but is not valid {}",
         );
     }
-    if let Some(enc) = unmarked_utf16(input) {
+    if let Some(enc) = sniff_unmarked_xml_utf16(input) {
         return transcode(enc, input, "the file looks like {} but is not valid {}");
     }
     if let Some(label) = declared_encoding(input) {
@@ -179,16 +185,6 @@ pub fn decode(input: &[u8]) -> Result<Decoded<'_>, DecodeProblem> {
         }
     }
     utf8(input, 0)
-}
-
-/// UTF-16 without a byte-order mark, recognised by its first character
-/// `<` as XML 1.0 Appendix F describes (some Windows tools save it so).
-pub fn unmarked_utf16(input: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    match input {
-        [b'<', 0, c, 0, ..] if *c != 0 => Some(encoding_rs::UTF_16LE),
-        [0, b'<', 0, c, ..] if *c != 0 => Some(encoding_rs::UTF_16BE),
-        _ => None,
-    }
 }
 
 fn utf8(input: &[u8], bom: usize) -> Result<Decoded<'_>, DecodeProblem> {
@@ -278,39 +274,8 @@ fn declared_encoding(input: &[u8]) -> Option<String> {
     Some(value[..close].to_string())
 }
 
-/// Byte offset → (line, column), built lazily: a clean 50 MB file with no
-/// findings never pays for the newline scan.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    newlines: OnceCell<Vec<usize>>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Self {
-            text,
-            newlines: OnceCell::new(),
-        }
-    }
-
-    /// 1-based line and 1-based column in characters.
-    pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        let newlines = self
-            .newlines
-            .get_or_init(|| memchr::memchr_iter(b'\n', self.text.as_bytes()).collect());
-        let offset = offset.min(self.text.len());
-        let line = newlines.partition_point(|&n| n < offset);
-        let start = if line == 0 { 0 } else { newlines[line - 1] + 1 };
-        let col = self.text.as_bytes()[start..offset]
-            .iter()
-            .filter(|&&b| (b & 0xC0) != 0x80)
-            .count();
-        (
-            u32::try_from(line + 1).unwrap_or(u32::MAX),
-            u32::try_from(col + 1).unwrap_or(u32::MAX),
-        )
-    }
-}
+/// Byte offset → (line, column), shared with every reader.
+pub use crate::text::lines::LineIndex;
 
 /// Describe a DOCTYPE for the refusal message: external entities and
 /// entity declarations are named so the administrator sees the attack.

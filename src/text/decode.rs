@@ -67,9 +67,43 @@ pub fn decode_bom_or(bytes: &[u8], otherwise: Unicode) -> (Cow<'_, str>, bool) {
     }
 }
 
+/// UTF-16 without a byte-order mark, recognised by an XML document's first
+/// `<` (a Windows tool that writes UTF-16 sometimes drops the mark).
+pub fn sniff_unmarked_xml_utf16(bytes: &[u8]) -> Option<Unicode> {
+    match bytes {
+        [b'<', 0, c, 0, ..] if *c != 0 => Some(Unicode::Utf16Le),
+        [0, b'<', 0, c, ..] if *c != 0 => Some(Unicode::Utf16Be),
+        _ => None,
+    }
+}
+
+/// `bytes` as text whatever they are: Unicode by their byte-order mark (or
+/// unmarked UTF-16 XML), else UTF-8 with malformed sequences replaced, so
+/// that a reader of binary input finds U+FFFD rather than failing.
+pub fn unicode_lossy(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some((encoding, len)) = sniff_bom(bytes) {
+        return decode_as(encoding, &bytes[len..]).0;
+    }
+    match sniff_unmarked_xml_utf16(bytes) {
+        Some(encoding) => decode_as(encoding, bytes).0,
+        None => String::from_utf8_lossy(bytes),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unicode_lossy_reads_marked_and_unmarked_utf16_and_replaces_bad_utf8() {
+        let le: Vec<u8> = "<a/>".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = "<a/>".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(unicode_lossy(&le), "<a/>");
+        assert_eq!(unicode_lossy(&be), "<a/>");
+        assert_eq!(unicode_lossy(&[&[0xFF, 0xFE][..], &le].concat()), "<a/>");
+        assert_eq!(unicode_lossy(b"\xEF\xBB\xBF<a/>"), "<a/>");
+        assert_eq!(unicode_lossy(b"a\xFFb"), "a\u{FFFD}b");
+    }
 
     fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
         text.encode_utf16()

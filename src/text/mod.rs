@@ -18,7 +18,10 @@
 //! CLI pass everything they print through [`escape_for_display`] (one line) or
 //! [`escape_lines`] (a block that keeps its line breaks).
 
+pub mod base64;
 pub mod decode;
+pub mod lines;
+pub mod percent;
 
 use std::borrow::Cow;
 use std::fmt::Write as _;

@@ -9,8 +9,7 @@
 //! without decoding them; the base64 itself is decoded by the `base64` crate
 //! and ASN.1 by `asn1-rs` (re-exported by x509-parser).
 
-use base64::alphabet;
-use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use crate::text::base64::LENIENT as B64;
 use base64::Engine;
 use x509_parser::asn1_rs::{Any, Class, FromBer, Tag};
 
@@ -63,14 +62,6 @@ pub struct Decoded {
     pub findings: Vec<Finding>,
     pub private_keys: usize,
 }
-
-/// Base64 as people paste it: padding optional, stray bits forgiven.
-const B64: GeneralPurpose = GeneralPurpose::new(
-    &alphabet::STANDARD,
-    GeneralPurposeConfig::new()
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
-        .with_decode_allow_trailing_bits(true),
-);
 
 /// Decode base64, ignoring all ASCII whitespace (line breaks inside PEM and
 /// inside `ds:X509Certificate` elements).

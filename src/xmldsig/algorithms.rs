@@ -90,6 +90,34 @@ pub fn signature_alg(uri: &str) -> Option<SigAlg> {
     None
 }
 
+/// Whether a SignatureMethod or DigestMethod URI uses SHA-1 or MD5 (the
+/// algorithms XML Signature 1.1 §6.1 and RFC 6931 keep only for reading old
+/// signatures). A URI outside the specifications is judged by its last
+/// part (`…#rsa-sha1`, any case), so a home-grown name for SHA-1 still counts.
+pub fn is_weak(uri: &str) -> bool {
+    let weak_hash = |h: Hash| h == Hash::Sha1;
+    if let Some(alg) = signature_alg(uri) {
+        return match alg {
+            SigAlg::Rsa(h) | SigAlg::RsaPss(h) | SigAlg::Ecdsa(h) | SigAlg::Dsa(h) => weak_hash(h),
+            SigAlg::RsaMd5 => true,
+            SigAlg::Hmac => weak_tail(uri),
+        };
+    }
+    match digest_alg(uri) {
+        Some(DigestAlg::Known(h)) => weak_hash(h),
+        Some(DigestAlg::Md5) => true,
+        None => weak_tail(uri),
+    }
+}
+
+fn weak_tail(uri: &str) -> bool {
+    let tail = uri.rsplit('#').next().unwrap_or(uri).to_ascii_lowercase();
+    tail.starts_with("sha1-")
+        || ["sha1", "md5"]
+            .iter()
+            .any(|h| tail == *h || tail.ends_with(&format!("-{h}")))
+}
+
 /// An incremental digest the canonicalizer writes into.
 pub enum Hasher {
     Sha1(Sha1),
@@ -233,6 +261,33 @@ pub fn verify(alg: SigAlg, key: &SubjectPublicKeyInfo, data: &[u8], sig: &[u8]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sha1_and_md5_are_weak_wherever_they_are_named() {
+        for weak in [
+            "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+            "http://www.w3.org/2000/09/xmldsig#sha1",
+            "http://www.w3.org/2000/09/xmldsig#dsa-sha1",
+            "http://www.w3.org/2000/09/xmldsig#hmac-sha1",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-md5",
+            "http://www.w3.org/2001/04/xmldsig-more#md5",
+            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha1",
+            "http://www.w3.org/2007/05/xmldsig-more#sha1-rsa-MGF1",
+            "urn:example:alg#RSA-SHA1",
+        ] {
+            assert!(is_weak(weak), "{weak}");
+        }
+        for strong in [
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+            "http://www.w3.org/2001/04/xmlenc#sha256",
+            "http://www.w3.org/2001/04/xmldsig-more#hmac-sha256",
+            "http://www.w3.org/2007/05/xmldsig-more#sha256-rsa-MGF1",
+            "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384",
+            "urn:example:sha1x",
+        ] {
+            assert!(!is_weak(strong), "{strong}");
+        }
+    }
 
     #[test]
     fn names_every_algorithm_of_the_issue() {

@@ -5,7 +5,6 @@
 //! two encoders rarely agree on every character. There is no KeyInfo, so
 //! only a trusted certificate can verify it.
 
-use base64::Engine;
 use chrono::{DateTime, Utc};
 use x509_parser::prelude::{FromDer, X509Certificate};
 
@@ -56,37 +55,13 @@ pub fn parse(input: &str) -> Option<RedirectQuery> {
     }
     let value = |p: Option<&str>| {
         p.and_then(|p| p.split_once('='))
-            .map(|(_, v)| percent_decode(v))
+            .map(|(_, v)| crate::text::percent::decode_lenient(v).into_owned())
     };
     Some(RedirectQuery {
         signed,
         sig_alg: value(alg),
         signature: value(sig),
     })
-}
-
-/// `%XX` and `+` (a space in form encoding) decoded; invalid escapes kept.
-pub fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = b
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (b[i], hex) {
-            (b'%', Some(v)) => {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-            (b'+', _) => out.push(b' '),
-            (c, _) => out.push(c),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Verify the query signature with the trusted certificates.
@@ -122,14 +97,7 @@ pub fn verify(q: &RedirectQuery, trust: &TrustStore, now: DateTime<Utc>) -> Sign
             return finish(c);
         }
     };
-    let compact: String = q
-        .signature
-        .as_deref()
-        .unwrap_or("")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let Ok(sig) = base64::engine::general_purpose::STANDARD.decode(compact.as_bytes()) else {
+    let Some(sig) = crate::text::base64::decode(q.signature.as_deref().unwrap_or("")) else {
         c.problems.push(Problem::Malformed {
             detail: "the Signature parameter is not base64".into(),
         });
@@ -180,6 +148,5 @@ mod tests {
         );
         assert_eq!(q.signature.as_deref(), Some("AA=="));
         assert!(parse("https://idp/sso?SAMLRequest=x").is_none());
-        assert_eq!(percent_decode("%zz%4"), "%zz%4");
     }
 }

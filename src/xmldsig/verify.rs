@@ -6,7 +6,6 @@
 //! last. Two passes over the bytes, no tree: memory stays bounded by the
 //! signatures, whatever the size of the document.
 
-use base64::Engine;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use x509_parser::prelude::{FromDer, X509Certificate};
@@ -266,9 +265,8 @@ pub fn verify(
         if let Some(computed) = computed[i].take() {
             check.digest_ok = computed == plan.expected;
             if !check.digest_ok {
-                let b64 = base64::engine::general_purpose::STANDARD;
-                check.digest_expected = Some(b64.encode(&plan.expected));
-                check.digest_computed = Some(b64.encode(&computed));
+                check.digest_expected = Some(crate::text::base64::encode(&plan.expected));
+                check.digest_computed = Some(crate::text::base64::encode(&computed));
                 check.problems.push(Problem::DigestMismatch);
             }
         }

@@ -47,13 +47,7 @@ impl Ctx<'_> {
 /// else is checked as lossy text, so binary input becomes a finding. The
 /// report is stamped with the hash of the bytes as given.
 pub fn check_bytes(input: &[u8], opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
-    let text = match encoding_rs::Encoding::for_bom(input) {
-        Some((enc, bom)) => enc.decode_without_bom_handling(&input[bom..]).0,
-        None => match crate::saml::xml::unmarked_utf16(input) {
-            Some(enc) => enc.decode_without_bom_handling(input).0,
-            None => String::from_utf8_lossy(input),
-        },
-    };
+    let text = crate::text::decode::unicode_lossy(input);
     let mut report = check(&text, opts, now);
     report.input_sha256 = crate::report::sha256_hex(input);
     report

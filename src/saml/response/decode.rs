@@ -10,7 +10,6 @@
 
 use std::io::Read;
 
-use base64::Engine;
 use serde::Serialize;
 
 /// Largest input (and largest decoded or inflated XML) accepted.
@@ -455,43 +454,13 @@ fn looks_percent_encoded(s: &str) -> bool {
         .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
 }
 
-/// Strict percent-decoding (RFC 3986 §2.1) without turning `+` into a
-/// space: base64 has no spaces, and a `+` left unencoded in a pasted query
-/// string is a base64 `+`. Every `%` must be followed by two hexadecimal
-/// digits; otherwise the error gives the `%`'s byte offset (`base` is where
-/// `s` starts in the input). With `skip_ws`, whitespace is dropped first,
-/// also inside an escape (`%2\nB`), as a wrapped log line puts it there.
-/// The bytes themselves are decoded by the `percent-encoding` crate once
-/// the text is known to be well-formed (the crate alone would keep a
-/// malformed `%` as it is).
+/// Strict percent-decoding (`crate::text::percent`); the error gives the
+/// `%`'s byte offset in the input (`base` is where `s` starts in it).
 fn strict_percent_decode(s: &str, skip_ws: bool, base: usize) -> Result<Vec<u8>, DecodeError> {
-    let b = s.as_bytes();
-    let kept: Vec<usize> = (0..b.len())
-        .filter(|&i| !(skip_ws && b[i].is_ascii_whitespace()))
-        .collect();
-    let mut k = 0;
-    while k < kept.len() {
-        let i = kept[k];
-        if b[i] == b'%' {
-            let digits: Vec<u8> = kept[k + 1..].iter().take(2).map(|&j| b[j]).collect();
-            if digits.len() < 2 || !digits.iter().all(u8::is_ascii_hexdigit) {
-                // Show the `%` and what follows it (at most two characters).
-                let end = s[i + 1..]
-                    .char_indices()
-                    .nth(2)
-                    .map_or(s.len(), |(n, _)| i + 1 + n);
-                return Err(DecodeError::BadPercentEscape {
-                    position: base + i,
-                    escape: s[i..end].to_string(),
-                });
-            }
-            k += 3;
-        } else {
-            k += 1;
-        }
-    }
-    let joined: Vec<u8> = kept.iter().map(|&i| b[i]).collect();
-    Ok(percent_encoding::percent_decode(&joined).collect())
+    crate::text::percent::decode_strict(s, skip_ws).map_err(|e| DecodeError::BadPercentEscape {
+        position: base + e.at,
+        escape: e.escape,
+    })
 }
 
 fn bytes_to_string(b: Vec<u8>) -> String {
@@ -499,18 +468,15 @@ fn bytes_to_string(b: Vec<u8>) -> String {
 }
 
 fn base64_decode(s: &str) -> Option<Vec<u8>> {
-    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-    let cfg = GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
-    let standard = GeneralPurpose::new(&base64::alphabet::STANDARD, cfg);
-    let url = GeneralPurpose::new(&base64::alphabet::URL_SAFE, cfg);
-    standard.decode(s).ok().or_else(|| url.decode(s).ok())
+    crate::text::base64::decode_either_alphabet(s)
 }
 
 fn starts_like_xml(b: &[u8]) -> bool {
-    let b = b.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(b);
-    if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
-        return true;
-    }
+    let b = match crate::text::decode::sniff_bom(b) {
+        Some((crate::text::decode::Unicode::Utf8, len)) => &b[len..],
+        Some(_) => return true,
+        None => b,
+    };
     b.iter()
         .find(|c| !c.is_ascii_whitespace())
         .is_some_and(|c| *c == b'<')
@@ -550,7 +516,7 @@ fn read_bounded(mut r: impl Read) -> Option<Vec<u8>> {
 
 /// Encode XML as the POST binding does (for tests and round trips).
 pub fn encode_post(xml: &str) -> String {
-    base64::engine::general_purpose::STANDARD.encode(xml.as_bytes())
+    crate::text::base64::encode(xml.as_bytes())
 }
 
 /// Encode XML as the Redirect binding does: raw DEFLATE, then base64.
@@ -560,7 +526,7 @@ pub fn encode_redirect(xml: &str) -> String {
     // Writing to a Vec cannot fail.
     let _ = enc.write_all(xml.as_bytes());
     let bytes = enc.finish().unwrap_or_default();
-    base64::engine::general_purpose::STANDARD.encode(bytes)
+    crate::text::base64::encode(bytes)
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 //! algorithms they use, what they reference and which certificates they
 //! carry. Verifying them is a separate issue; this only reports.
 
-use base64::Engine;
 use serde::Serialize;
 
 use super::xml::{Element, NS_DSIG};
@@ -86,17 +85,11 @@ pub fn cert_sha256(b64: &str) -> Option<String> {
         .flat_map(|l| l.chars())
         .filter(|c| !c.is_whitespace())
         .collect();
-    let der = base64::engine::general_purpose::STANDARD
-        .decode(compact.as_bytes())
-        .ok()?;
+    let der = crate::text::base64::decode(&compact)?;
     if der.is_empty() {
         return None;
     }
     Some(crate::report::sha256_hex(&der))
 }
 
-/// Whether an algorithm URI names SHA-1 or MD5.
-pub fn is_weak(alg: &str) -> bool {
-    let a = alg.to_ascii_lowercase();
-    a.ends_with("#sha1") || a.ends_with("-sha1") || a.ends_with("#md5") || a.ends_with("-md5")
-}
+pub use crate::xmldsig::algorithms::is_weak;

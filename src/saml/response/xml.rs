@@ -420,67 +420,8 @@ pub fn line_col(text: &str, offset: usize) -> (u32, u32) {
     LineIndex::new(text).line_col(offset)
 }
 
-/// Line and column lookups in O(log n): a hostile response can produce
-/// thousands of findings on one 10 MB line, and scanning from the start for
-/// each would hang.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    line_starts: Vec<usize>,
-    /// `(byte offset, char index)` every ~256 bytes, on character boundaries.
-    checkpoints: Vec<(usize, usize)>,
-    ascii: bool,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let mut line_starts = vec![0];
-        let mut checkpoints = vec![(0, 0)];
-        let ascii = text.is_ascii();
-        let mut next = 256;
-        for (chars, (i, ch)) in text.char_indices().enumerate() {
-            if i >= next {
-                checkpoints.push((i, chars));
-                next = i + 256;
-            }
-            if ch == '\n' {
-                line_starts.push(i + 1);
-            }
-        }
-        if ascii {
-            checkpoints.clear();
-        }
-        Self {
-            text,
-            line_starts,
-            checkpoints,
-            ascii,
-        }
-    }
-
-    fn char_index(&self, offset: usize) -> usize {
-        if self.ascii {
-            return offset;
-        }
-        let k = self.checkpoints.partition_point(|(b, _)| *b <= offset);
-        let (b, c) = self.checkpoints[k.saturating_sub(1)];
-        let end = (b..=offset.min(self.text.len()))
-            .rev()
-            .find(|i| self.text.is_char_boundary(*i))
-            .unwrap_or(b);
-        c + self.text[b..end].chars().count()
-    }
-
-    pub fn line_col(&self, offset: usize) -> (u32, u32) {
-        let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|s| *s <= offset);
-        let start = self.line_starts[line.saturating_sub(1)];
-        let col = self.char_index(offset) - self.char_index(start) + 1;
-        (
-            u32::try_from(line).unwrap_or(u32::MAX),
-            u32::try_from(col).unwrap_or(u32::MAX),
-        )
-    }
-}
+/// Line and column lookups, shared with every reader.
+pub use crate::text::lines::LineIndex;
 
 #[cfg(test)]
 mod tests {
