@@ -209,13 +209,32 @@ pub fn directory(input: &[u8], o: &Opts) -> Result<Report, String> {
 }
 
 /// `broadworks`: an error code or message to look up, or (`tool`: pslog,
-/// xsp, client-log, redact) a log to analyse.
+/// xsp, client-log, redact) a log to analyse, or (`tool`: imp-compare) the
+/// Application Server's Integrated IM&P settings and the template's, as a
+/// set of two files in that order.
 pub fn broadworks(input: &[u8], o: &Opts) -> Result<Report, String> {
+    if o.string("tool").ok().flatten().as_deref() == Some("imp-compare") {
+        o.only(&["tool"])?;
+        return imp_compare(input);
+    }
     if o.map.get("tool").is_some_and(|t| !t.is_null()) {
         return feed(crate::stream::broadworks_sink(&o.value())?, input);
     }
     o.only(&["tool"])?;
     crate::broadworks::search::lookup(&text(input)).map_err(|e| e.to_string())
+}
+
+fn imp_compare(input: &[u8]) -> Result<Report, String> {
+    let files = crate::check::bundle::decode_borrowed(input)?;
+    match files.as_slice() {
+        [(_, application_server), (_, template)] => {
+            Ok(crate::broadworks::imp::compare(application_server, template))
+        }
+        _ => Err(format!(
+            "imp-compare takes two files (the Application Server's settings, then the template's), not {}",
+            files.len()
+        )),
+    }
 }
 
 /// `check`: the whole setup, as a bundle of files or one file.

@@ -163,6 +163,7 @@ fn text_score(query: &[String], message: &str) -> f64 {
     }
     let mut matched = 0usize;
     let mut evidence = 0usize;
+    let meaningful = query.iter().filter(|w| !is_filler(w)).count();
     for (i, w) in query.iter().enumerate() {
         // The last word of a fragment may be cut short ("different Or").
         let hit = mw
@@ -178,9 +179,16 @@ fn text_score(query: &[String], message: &str) -> f64 {
     if evidence == 0 {
         return 0.0;
     }
-    // Words a placeholder stood for (an offer or organisation name) are forgiven.
+    // Words a placeholder stood for (an offer or organisation name) are
+    // forgiven, but only when most of the query's meaningful words are the
+    // message's: otherwise any sentence ending in "try again" would match a
+    // message with a placeholder.
     let unmatched = query.len() - matched;
-    let forgiven = unmatched.min(holes * 4);
+    let forgiven = if evidence * 2 >= meaningful {
+        unmatched.min(holes * 4)
+    } else {
+        0
+    };
     let recall = matched as f64 / (query.len() - forgiven) as f64;
     let coverage = (matched as f64 / mw.len() as f64).min(1.0);
     // An in-order run of the query inside the message is a much better sign
@@ -406,6 +414,15 @@ mod tests {
     fn text_that_matches_nothing() {
         let none = lookup("the printer is on fire").unwrap();
         assert_fires(&none, "broadworks/no-matching-message");
+        // Sentences that share only "try again" with a message that has a
+        // placeholder (200013) match nothing.
+        for unrelated in [
+            "Check your network connection and try again",
+            "The printer on the second floor is out of paper, please try again",
+        ] {
+            let r = lookup(unrelated).unwrap();
+            assert_fires(&r, "broadworks/no-matching-message");
+        }
         let locked = lookup("the user is locked out").unwrap();
         assert_quiet(&locked, "broadworks/no-matching-message");
         assert!(lookup("   ").is_err());

@@ -1,5 +1,667 @@
-//! Examples of the certificate rules: for each rule a certificate that makes it fire and a near miss that does not.
+//! Examples of the certificate rules: for each rule a certificate that
+//! makes it fire and a near miss that does not.
+//!
+//! The certificates were made with openssl (`openssl req` + `openssl ca
+//! -startdate/-enddate`) with validity periods around the tool's default now,
+//! 2026-06-01; their private keys were thrown away, except the one
+//! `KEY_AND_CERTIFICATE` shows. Certificates that appear
+//! in several inputs (chains, the organisation set) are macros, so that
+//! `concat!` can join them.
 
-use crate::rules::RuleExamples as R;
+use super::catalog::{
+    BAD_SELF_SIGNATURE, CHAIN_MISMATCH, CHAIN_ORDER, CHAIN_SIGNATURE, EXPIRED, EXPIRING_SOON,
+    KEY_SIZE, NON_RSA_KEY, NOT_YET_VALID, NO_DIGITAL_SIGNATURE, ORG_SET_TOO_MANY, PRIVATE_KEY,
+    SP_VALIDITY_PERIOD, UNREADABLE, WEAK_KEY, WEAK_SIGNATURE,
+};
+use crate::rules::{Example as E, RuleExamples as R};
 
-pub const EXAMPLES: &[R] = &[];
+// ADFS token-signing certificate of 2023 (self-signed, RSA 2048, one
+// year, as ADFS certificate auto-rollover makes them): expired.
+macro_rules! adfs_2023 {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDAzCCAeugAwIBAgIUKp4tO3BiEb3ZJ9DYrOGXcn99wGswDQYJKoZIhvcNAQEL
+BQAwKjEoMCYGA1UEAwwfQURGUyBTaWduaW5nIC0gYWRmcy5leGFtcGxlLmNvbTAe
+Fw0yMzA3MDEwODAwMDBaFw0yNDA2MzAwODAwMDBaMCoxKDAmBgNVBAMMH0FERlMg
+U2lnbmluZyAtIGFkZnMuZXhhbXBsZS5jb20wggEiMA0GCSqGSIb3DQEBAQUAA4IB
+DwAwggEKAoIBAQChot+NaF91VqZTnQin+dRPZUzZ23cyoYJqO+EY1fnVT6F/04mH
+3V6JRnhAgb/K0o7hvyG2mG5bEUCZoGjN8WaBQ840xus0Cv7qELQNqV4hypCiRPmQ
+zoGSX0rEhbrhawMLIyIXRB5uNUzgBMiv2g4CAJYojW1hTsCrW+qU1yByrm4rvYjY
+q8b9Rq9nVjnFIJcP3tzUwGQPhX2RTCpCUoO9v441/JJFQzKtenDRyMfdV4ZyyE1i
+kh4Cw0Gupoef6dzwWrR2dBMGoQt7fIsH7U7hYaYN2Tr0d2+8HknYRuqKR8agJ8PM
+FOJJH9uun2tPLlg+A0OZHLd08VYT9DQgmz15AgMBAAGjITAfMB0GA1UdDgQWBBQO
+5xymVj6KqxzPKC47nHOCwi9VADANBgkqhkiG9w0BAQsFAAOCAQEAnaqUcBhFVDmw
+e7eeJq/1o6xZA8g1k3pIapRp6GEhE5lmw4rh2tgvAhPTHH3nu2E03RQbBhRFpc3G
+3UF8rVUYro/0Z++BF5GfMVBf/BPX04SctEWwdOT492IiciuIqK4KSKwTEliNWnUT
+i5expWcrtxuxQXbR1cn17ZXERkilXcvvtu0EQVHPlhclE4XXv77/iaoNIB6ed0bW
+0wNGKjtmKJ32TQv2rdfRVSVI4AfE8DDVlmyipyonb2kHQh0FV7RaICe86xooDjRA
+hxpvj4pLCLr+gKExj93H5JSLRUXTpl1JpfNIr4Sg9B8huKuwxhO+XYqj7i622WUw
+3cDkGcqgEw==
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// Its successor of 2024: expired on 2025-06-10.
+macro_rules! adfs_2024 {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDAzCCAeugAwIBAgIUDyIK5p8RYm8t7hDXbINgAxo+AucwDQYJKoZIhvcNAQEL
+BQAwKjEoMCYGA1UEAwwfQURGUyBTaWduaW5nIC0gYWRmcy5leGFtcGxlLmNvbTAe
+Fw0yNDA2MTAwODAwMDBaFw0yNTA2MTAwODAwMDBaMCoxKDAmBgNVBAMMH0FERlMg
+U2lnbmluZyAtIGFkZnMuZXhhbXBsZS5jb20wggEiMA0GCSqGSIb3DQEBAQUAA4IB
+DwAwggEKAoIBAQDDUBBq7mYO0S+tXRCUjSRHBQnT0FHuPcy1RqvpRPNioKqWj1pS
+Pd756akScf1dlYJsvB40yN6AqaKm2/klQUZYvl9P9CYk6Fwf9PNIbjLoFydTdaVI
+MI0H3ZlGrunz7DVUHF4n7C34NQOxxRHw8SMJbKcjljhblnaXkUK3drv+h/qY5mV/
+eif3XEbCDjPmh26M+M+RnngNLtUT0zd2pcqYogKWourpWK5NVsTyX9yvBZV5y8Zd
+I2XHTa3Xmjos6Cl70T8Kf7SqpdeWBAgik5xUS17+pMKFc3D3qxkmS9SDKkQjsUls
+X8oHLDOo0pqrzuWnOJ4/IuFov3Z1AZXJS+11AgMBAAGjITAfMB0GA1UdDgQWBBTi
+diQnB0SE0TfkczzvXd9US/BmdDANBgkqhkiG9w0BAQsFAAOCAQEAbXiGLAzAoO0b
+NdvHoVs3yGeR0JOmwy5YqstHeLH6MFucN7EbvsztFd+a4F0/g02I6kUtRuiQlkhE
+1IBgi65vd9Z/HHW9Z6+tmXlbct3e06RxwUdMwZ33gj06JJJQJy54OaINVgYILpdF
+kjgiVnUaHQeDZQpxYUC4Fzj1yS3GCmUEltMNpcJOQNxs7ABg+lt1jOq0xUnDHrDp
+2JZr+sZUUe0/Ms97j+dBZWX/MBqcQJ16bEHY+wKz+ggVEC2/UyDOAenFGH+h+yNd
+WAS0VD46cb8se1ZlB5Rv+6PCqU65lB91vcXx+tSVAA/0xp1YQHQ9p33R0rY5qmn1
+frtpNdTE8Q==
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// Its successor of 2025: expires on 2026-06-19, 18 days after the default now.
+macro_rules! adfs_2025 {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDAzCCAeugAwIBAgIUF3FssVqGHtGVqJehBN++EFI0ljEwDQYJKoZIhvcNAQEL
+BQAwKjEoMCYGA1UEAwwfQURGUyBTaWduaW5nIC0gYWRmcy5leGFtcGxlLmNvbTAe
+Fw0yNTA2MTkwODAwMDBaFw0yNjA2MTkwODAwMDBaMCoxKDAmBgNVBAMMH0FERlMg
+U2lnbmluZyAtIGFkZnMuZXhhbXBsZS5jb20wggEiMA0GCSqGSIb3DQEBAQUAA4IB
+DwAwggEKAoIBAQCr0xRtuC7K+ynb7M6oB40KSoWMz+68QBmmEQ26y7oKtAadUagu
+5Tf1QmaOYJwU/pclcsAJKf1aSPfWaMmBlSlLKQQmqL9nl2mlCIssvNvM6OBwnKYW
+Qxh6M9JrEvM0MGngzOpd55hlZIu9Lzep/iwE0yY1cxDjqmKjnU4k2WzUkRGQRjgX
+YkZFlHen9Rrw6bJzrSep3oboYoZOSQknvOqrl0JUSJx6WDhGzDdxaSNmbETimMU1
+0++7gR17P+HVDBxeOyAFp03rfVLf4YF7bBOat2PKYTGmkCycGRYUCePD46U7Tu/J
+jjl+OlpARMJjRVA7p+zRzwMWL2AU/r3NrIzZAgMBAAGjITAfMB0GA1UdDgQWBBQ7
+3FiQV6FPartxmTEVRCSY8/EdzTANBgkqhkiG9w0BAQsFAAOCAQEAXzCU/AYEroJU
+Lz9iyEnMcUgGbYK0boa7Jlop3VcrjI6greB5dmvGN7jpTMWOXargaALoONvaLhxN
++YM9dgFtrYte21A04hzdYrPRm4blAyUaGE17H0OlZuBDCN6At4BKc4GaVF4g8g2j
+DVrdJjz+eHJAyhaLgv39l+a0s6eAn8hcP6vFiO5GUqExLYXlRCKZMPY8yuwF8rbV
+uv5c6OYl1fcqd/tndUtwqWFRenArOSv6IOfbldm8Oc2pLkouuAnMurDQGKvzeRH5
+8KkXEs1mNW+c3ElxiAob/UpHBoccYq++rTHRIPc2CIHu/Fr32YR6PL2mEh/vovNP
+ZJsbiWaVww==
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// Its successor, generated on 2026-05-30, twenty days before the 2025 one expires.
+macro_rules! adfs_2026 {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDAzCCAeugAwIBAgIUcZb5o49k7acxEZC5MDg7NWHfW+owDQYJKoZIhvcNAQEL
+BQAwKjEoMCYGA1UEAwwfQURGUyBTaWduaW5nIC0gYWRmcy5leGFtcGxlLmNvbTAe
+Fw0yNjA1MzAwODAwMDBaFw0yNzA1MzAwODAwMDBaMCoxKDAmBgNVBAMMH0FERlMg
+U2lnbmluZyAtIGFkZnMuZXhhbXBsZS5jb20wggEiMA0GCSqGSIb3DQEBAQUAA4IB
+DwAwggEKAoIBAQDwL36op9AAh8yYBiGLEVwugZDV2wIMbxC28CVIjPs434TaiOxT
+PweTnkEQVNo3gGwJ76xwmuwc83F4gwPYLHcUxP8fgCzA0Xrljr3PYBzI0hwCuVUY
+F8Bgl3T9mwc/fAJwNHW1iI/R19nmm0pd43s6vjM4v98iJcU1zmS+OBSm8cSm97hf
++0DWtz4KnwUGENtEIE+VkRt0LlmsOcT/P/o8dtDYDYhQlvD/xD5Tt61mBMorErzL
+0jRYr1SasPa3+iqWj3D5O3yktKzbphSyeVzCl7PkurVcBkSsGPvhJcA0piRRc9LD
+QzlF1RhJfwjnb+LheULJwpRqitrhNnE7qcf5AgMBAAGjITAfMB0GA1UdDgQWBBTd
+p9yXBz35wph9VzfsLCXiTMRmbTANBgkqhkiG9w0BAQsFAAOCAQEAC3pGkJgcZFfI
+bS7b2TpxXjINqEcXhgvxIsWxdW58BxlsZo/wNhXvsC38G+M/fqgpwZvjW1DYw1/+
+JN16Q96Uwrqb6IfM0tSai6J7Vio5pdUfQuJT25mQqrDZJYtke1r62mS/E5hOwOGk
+5a20zQ8YnHlHSvKDEM4VRvDSqsqPBICudWJAH3OG0lTZtW10G3h4Blbyhd7qsEei
+5xS2JzK+1VO5mE2mAprGCl7wY5lTXvYXYog2B8otyQbFFmGowUoPduu6QPxWraUe
+vIYae3X3s+AuKX2Ojd+cYfSYwjLfck5hlFhjHss3RYkPjXAjo1MRnKh3er10u9KY
+qKIjn3Ay9g==
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// A self-signed IdP signing certificate: RSA 2048, SHA-256, keyUsage
+// digitalSignature, 2025-03-01 to 2027-03-01.
+macro_rules! sso_sha256 {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDOzCCAiOgAwIBAgIUAZ5pNVrQ0ypkAmDweGxTiyEAw1AwDQYJKoZIhvcNAQEL
+BQAwPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMB4XDTI1MDMwMTAwMDAwMFoXDTI3MDMwMTAwMDAw
+MFowPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKC
+AQEAyKETrczVoqbmEQEp4hBt0oOr9rafsqpmIbbwFjuAw6bubCPIMCP+Q+bb9RjJ
+fB5B5BRr5qERx97x9Y7KxhyIiTjdTlR26lAPcqU/M0yBoAmxIXo4m1mgQKMmSU0U
+yiYO0MnK4dNwqZ/C94OUNgAzxdpggDd/eF9MYkd0Xl2XojCJPlxGroo9v/avUzGk
+fa09TYX/Oc0ddYCm/4E+Su2299EHrCDQXpBEO+8WlNlBSz6kYv7Wj7Okvv1izvWF
+bv9V0ikWI0Do07d9cdjYmTho7o0M3Ae7MPzS8+gkTNKjhUNcj4AW91ZycgUWKlUq
+w3hm+2Jn1gYeUjYxE5PxxBlvhwIDAQABozEwLzAOBgNVHQ8BAf8EBAMCB4AwHQYD
+VR0OBBYEFKSx8uvtZ4D9O4o/QYB5wN+WGhspMA0GCSqGSIb3DQEBCwUAA4IBAQBa
+0vAVfGVn6WhiGS8dbfTixjBs6yXqY3kqi+s7UzjXMnhurSdxXEIxeyjugI0v7Owv
+u2CQ4ihslcuBx0a0mxSRZ1dargqyOhfZ2I1raE1WHQuZqA+2+WhVbkb5qJ471yoN
+3zdXbocBwkofUSiVt8LoXh5bdQrjVbjr9AtbXhTrzly9U4FzcmfWBmMKRitxyjwd
+QEvLq14M47Z3TQPy1aDTCtKf9a1IHoXD3Sa++zR+0SUpLXApa9U+o6evO0jCwiGf
+WTwSKRYgDp3wso3vk4e85wxxOFAkcdW2oXzT4UN8iuiQXthfvM9IwXm2AteDm31/
+PvgKE3dCiuOeN2QIdK9A
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// The private key of `SSO_SHA256` (made for this example only; it protects nothing).
+macro_rules! sso_key {
+    () => {
+        "-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDIoROtzNWipuYR
+ASniEG3Sg6v2tp+yqmYhtvAWO4DDpu5sI8gwI/5D5tv1GMl8HkHkFGvmoRHH3vH1
+jsrGHIiJON1OVHbqUA9ypT8zTIGgCbEhejibWaBAoyZJTRTKJg7Qycrh03Cpn8L3
+g5Q2ADPF2mCAN394X0xiR3ReXZeiMIk+XEauij2/9q9TMaR9rT1Nhf85zR11gKb/
+gT5K7bb30QesINBekEQ77xaU2UFLPqRi/taPs6S+/WLO9YVu/1XSKRYjQOjTt31x
+2NiZOGjujQzcB7sw/NLz6CRM0qOFQ1yPgBb3VnJyBRYqVSrDeGb7YmfWBh5SNjET
+k/HEGW+HAgMBAAECggEAB5lKN7f2+d0czTutDKBKRVt+8a42QdWAXsbuAV/2XyXj
+okbmRL4bc3juXDJSV0tSFZBmC2soU3I9pp5M6DbM2RDe5buY19ETQYIoVz1B+TMr
+LIIGwnBUYhfyOEgdThBY8ufhsXuJQqahaZYbNykuZmnNMK4DCI0beISnHKsQz8mG
+1dfDhIBBUYtASiwEjPKPcXJjQNWpBYdjpe8jl6LRFE4U7fyAeM7ieI3Tm0dv6AST
+JbRF+UOcNn/wtYr+dubb38KQoF6AcEMDytBz66DS+u3pwd3kSZ28m3of6FFMIv5k
+LXOag1vIHiQ+NBcdFxbBuv6t6kNZXpIlpdBHn0D32QKBgQDuC/VASWabmoadTP6z
+voO2A05tWOfjDbXjmeudPn9d5NT9c4U63Vd9YxW5qIO0iYgeNPDxsoPJn7F1Ssta
+YJi6gE8rx+JMSKaBXlqGyUfk5yb8mpeZerJiNmy3ODa+bYeBM3K2v8oHr5d1MPYi
+ji+G+s2Jx001gAe++zyPT9fkJQKBgQDXwq/8fM0Pd/1XHzAKPr+hkVsexz6ZOm61
+O+tnNqH3EDl72PUuW+7SP+6c2wYTdw5WFy1M+Wf5RHNNthzCjPmjMn6Pe1P3nVYU
+P3HTkUfj6EikAgamjv59Z1SrePABcfvYKHIe/65hsQs5ROUL+4uUjd/gP/j+Z6xE
+g4aoXYv/OwKBgQCbLF5d3rstWcjAh21M/DbdkkAwlZDreIeF61MkuJXMPhv9b618
+lsaubMW/tbLNIA4EKtyZoZW4/Alw/SWcL3W/tV5mmrDQq1cm47u9Oz5LX8cRSTDj
+kpDv5qxtrw44iiuXtFLmABWRdwwTD6yTD/65TYpocuvIoUHrY9ixTwnbpQKBgBsA
+qJnG3LsU30XqB08g70a/NFIzyWfP4k8YQqvWMIsFIsyXKIg2xTrW+Xv0BVymR8sK
+d4bsp9CQeoW9RvgqQIvmI+S9IJMaw80g65P42LBzP7QW9NIfj0YOipAzQIZNx6ET
+3sR2Z1Ken7L5JllLj/p1jxE3sGfWfb7NXyrvGjhFAoGAD8jUHlYo0hqWEm9tiZla
+DvV6gky2aV0MNc1r05pchMsb8FKXSghh7Yjwt9l0Oo4Sa1cipqCwosdudZpcPrOH
+wpsR2Ts0BGazTgcuQQ5DktKcA2VH271GTN+cerARapMx9AxXhTxXCmph6DWkqbh8
+8kR5hPOr/hYNjUUTf+bBa2Y=
+-----END PRIVATE KEY-----
+"
+    };
+}
+
+// A signing certificate issued by an Active Directory Certificate Services issuing CA.
+macro_rules! leaf {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDcjCCAlqgAwIBAgIUSaWEa0xm1yl7VkgB2JNrAljsv/MwDQYJKoZIhvcNAQEL
+BQAwUzETMBEGCgmSJomT8ixkARkWA2NvbTEXMBUGCgmSJomT8ixkARkWB2V4YW1w
+bGUxIzAhBgNVBAMMGkV4YW1wbGUgQ29ycCBJc3N1aW5nIENBIDAxMB4XDTI2MDEw
+MTAwMDAwMFoXDTI3MDEwMTAwMDAwMFowPzELMAkGA1UEBhMCVVMxFTATBgNVBAoM
+DEV4YW1wbGUgQ29ycDEZMBcGA1UEAwwQYWRmcy5leGFtcGxlLmNvbTCCASIwDQYJ
+KoZIhvcNAQEBBQADggEPADCCAQoCggEBANVItj2TuXwkOUMxzfdX7Eq7jDE5BiWI
+ghvNLsEAZVz4piL+VXb1PW9JQ+oPKxicgJJUc7M9ffrPif3tcKyNRh34IHi4IccF
+zApD95ajR3jq7KKT8Pu50C0YOvjCUrTNFWTUMxQMXNWJyQtM/WRtb/riN+/v5Pux
+KoHuQcpP7FfeJN4gucZN/h7OA67IXVtls0aHKxrnR46RxPtmSgPCCVTPZKZtYr04
+rVKN6b1wiPwSpS5bmQQ1dT7RQHoeHsqIq3TNE4LzPmAaQ500PFcSJ5EghMb7GDy0
+tOpTbRDHKbmr5ebC5Wk0CX+riKgBr1XpaVQmEovZfcijheugWtSFLgMCAwEAAaNS
+MFAwDgYDVR0PAQH/BAQDAgeAMB0GA1UdDgQWBBSmcDVPFDw8viSOTI/IC89BGAq1
+2jAfBgNVHSMEGDAWgBR/KjttsXEvXWlMOVHCK0jCXhG6/TANBgkqhkiG9w0BAQsF
+AAOCAQEAeBGv4lEgluJiAxIpYL95xI1b8EywgYNTMMV8pemZxFhAW2aiy6iOJ26w
+ASlzucL+DbxyG1djFT3iSpTzFsfnA4+Cy/UfFWbVbXDaPkFYda+e/1+eR0o1RumW
+b3G4vX7kEreE/sosbvnGqCn0UnTeTC30WhqtvlC5UEgRN0aIsp43vVLZ+8sllW6Z
+L63upu9JAFsFrzWtWExfUW5oHTF2Hx3HQPXMt5H3ZNqq1uRjLZXPBTWDng5eNt7s
+7nH3HEWsRM9qVUc9qFzWAnRHJvU3Hso+5PvdRmOyQrSGRALkI6K/76bRWS81qbHW
+N8LU35PKhAOYufcCfX9rjtdB2NHXBQ==
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// The issuing CA that signed `leaf!()`.
+macro_rules! issuing_ca {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDlDCCAnygAwIBAgIUHCqfDyf0JGF0/x9ywhxOPAIghsQwDQYJKoZIhvcNAQEL
+BQAwTTETMBEGCgmSJomT8ixkARkWA2NvbTEXMBUGCgmSJomT8ixkARkWB2V4YW1w
+bGUxHTAbBgNVBAMMFEV4YW1wbGUgQ29ycCBSb290IENBMB4XDTIwMDIwMTAwMDAw
+MFoXDTMwMDIwMTAwMDAwMFowUzETMBEGCgmSJomT8ixkARkWA2NvbTEXMBUGCgmS
+JomT8ixkARkWB2V4YW1wbGUxIzAhBgNVBAMMGkV4YW1wbGUgQ29ycCBJc3N1aW5n
+IENBIDAxMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAoggz7UHTGhfp
+rZL3h9XY/5h6FmKV7Db1SHnw6cqlPFN2BjX2t56TAkmC2DhsnROcTyXbQwDz3so+
+u9HgBHJYzTxoR2A/MYOU0WZc3ZkHAl2W8xPyCFw4nuX1XR+KGzRaWUF88yvDyDVn
+licMH4E9oyQa/FrXDRiZTeHszJa/xLu6HrKIYvGeLJsOFp5mS3/frmNDsDS2NFJi
+n5ZV4Uh8gh/isCEHxeNFIJKiAbUYnR4qi7NLvJaFyIgaWJpHrOAqVE5O3ICfG4P6
+A6Lm1ftfHrP/UyL/g0VBnYWA2jeN93GTeXt06NBCaHLVxB0+TqheiopT82ZlGsAB
+xDJFCTkQRQIDAQABo2YwZDASBgNVHRMBAf8ECDAGAQH/AgEAMA4GA1UdDwEB/wQE
+AwIBBjAdBgNVHQ4EFgQUfyo7bbFxL11pTDlRwitIwl4Ruv0wHwYDVR0jBBgwFoAU
+wg0kPm+5GHm9o0NmTUhcm+8wNuMwDQYJKoZIhvcNAQELBQADggEBAAdOGbgYY67e
+0xnSvR+5irsBnmGXPCSjeuKl14tTnDuFHZoDWggE7oH5MlR/XV6207aQ4rEa3imS
+Vq+xhpo8J4Tuyqbqfhf1dOfZyPctWIwhkV3d8YBz5AS0d4DiaHZe/+gZ3yvvd0WZ
+ZxIOKPCTECT9MG18Qcmipz/Zl3mvYGeETBgrME9ovBwfRIW/8lKNc2H60TexhT4o
+hOjIgPeuzEkgLB5rPKzXlM2MmLb7OQBaLOe0o7As9inxeAnU1fArcRTCfvEQWneY
+GBkbcPDH+wroWLyhxbHZbP2bvzp33EQJLo0Yy76V+9KBsY/TohFirJvciiBOzJct
+yBTPn2wgcD8=
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// The same issuing CA renewed with a new key (same name): it did not sign `leaf!()`.
+macro_rules! issuing_ca_renewed {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDlDCCAnygAwIBAgIUalPHGWpD6x4smH1IC9yLm9A7mEgwDQYJKoZIhvcNAQEL
+BQAwTTETMBEGCgmSJomT8ixkARkWA2NvbTEXMBUGCgmSJomT8ixkARkWB2V4YW1w
+bGUxHTAbBgNVBAMMFEV4YW1wbGUgQ29ycCBSb290IENBMB4XDTI1MDIwMTAwMDAw
+MFoXDTM1MDIwMTAwMDAwMFowUzETMBEGCgmSJomT8ixkARkWA2NvbTEXMBUGCgmS
+JomT8ixkARkWB2V4YW1wbGUxIzAhBgNVBAMMGkV4YW1wbGUgQ29ycCBJc3N1aW5n
+IENBIDAxMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEArmQodSv2kb/I
+r5z4SXwvMyWT2lrmLITVbz7CWH6mNYUEi7uUwP03IRyx2HtT82nkrz9oj7CclGuj
+CG11PU7iziEwlSQqI5P7yrh7eqyTLuxC/kJdrWhG9oh3ek/eCdIGmP5Hnx85oAB1
+pTb6BMaSZ9QbGRDP6FPn5k+WwQ40tqJMVhcfnABu7SNbsI5I9EzYqoIJmyxaWgRW
+Nawr9Xv4HXjhjb84AOV3lU1DFx6pYbyaL0FHowugaSzhNgUPJRs+lcl1wWx9T8EU
+n2Bm+7ZNA5dGFAq0QlkJPMW5zLZCYMK53JYPQVRndxFbdukwkpCu0t9qPk6m4l5B
+YildWzVaiQIDAQABo2YwZDASBgNVHRMBAf8ECDAGAQH/AgEAMA4GA1UdDwEB/wQE
+AwIBBjAdBgNVHQ4EFgQUlwh7cs8MoPZ23OkFihLUPw9rO8gwHwYDVR0jBBgwFoAU
+wg0kPm+5GHm9o0NmTUhcm+8wNuMwDQYJKoZIhvcNAQELBQADggEBAHSM5fQ4BVfm
+hf+gf03j9pVS9kCwKsS66guIG+ooHP2gbwK95MbiSt3u3an/7TFePT63V9wWlQEb
+uE/EfFbG08yNisQZAdv7RgWHCXyLa+gX40G7To1bvjIpZaSU5Djtk8pkn8JBVpqL
+/IIiBwvhYmTHha+q4zAiH20Og4Y6M9LYIifN2uI2FQR7hlUX+o6JUvoQrzsTbUU0
+VOPhQUYkDp4h/j+lqKvIGJRYcxdet7OjjkeEyEq5SS5MALs9f5Duy4+o9U7vZ/VA
+V5R6WpgK+Aa3YXA9ODdjKRqlB+j7ix8ISTzhFjZ6O/hG4JC5IS/aWs+zjNS43QWL
+0sedVbKJjwU=
+-----END CERTIFICATE-----
+"
+    };
+}
+
+// The root CA that signed both issuing CAs.
+macro_rules! root_ca {
+    () => {
+        "-----BEGIN CERTIFICATE-----
+MIIDajCCAlKgAwIBAgIUd1cvD7O/SkevzQcMqUJ9qrzKUogwDQYJKoZIhvcNAQEL
+BQAwTTETMBEGCgmSJomT8ixkARkWA2NvbTEXMBUGCgmSJomT8ixkARkWB2V4YW1w
+bGUxHTAbBgNVBAMMFEV4YW1wbGUgQ29ycCBSb290IENBMB4XDTIwMDEwMTAwMDAw
+MFoXDTQwMDEwMTAwMDAwMFowTTETMBEGCgmSJomT8ixkARkWA2NvbTEXMBUGCgmS
+JomT8ixkARkWB2V4YW1wbGUxHTAbBgNVBAMMFEV4YW1wbGUgQ29ycCBSb290IENB
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvCOUo2nmKelFOvEDgMaT
+0hOKPfdJnRXNawM3mx7rZu4w9gHqjvLZ4lrXz7FMWv9XLwyhf/ppYvlzX1k8d4H5
+yoE54gqV1OcxIT+LSiPFx44dm68Kq49wUXY20YgAX3V8oQeefpYlI4qXf4gYW9S7
+/HEfu3fWqWqgioiLBTxQzt9eeZYICL4ntIXpTGyUSRpfzKakYSgKTCMV8qeipUiw
+zCYKppfZfVacS4CgJNb5LYiBdif0/x9W0GloCVRYNr2MK7IunC4R3naul1MKnlBo
+coPGS1A3PmliqH2+F4i0xcPbUEwH0HEuBsZJ+8pSI8EMdPlxQOlVTde1BdOll4Oo
+DwIDAQABo0IwQDAPBgNVHRMBAf8EBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAdBgNV
+HQ4EFgQUwg0kPm+5GHm9o0NmTUhcm+8wNuMwDQYJKoZIhvcNAQELBQADggEBAGJe
+RT6oVEWgEZV28sD4+J5Uep1y/dyr0XUEpGBtyxY7daQjqBuYMr8R8cC9nmTwXUti
+0OaSn2Bars2ryChueNrKFUVChP6u9CTIByF5FLzoldJn4cpXajhUCT4XjG1Yjkaa
+doABY/O2fbqYiAEaRd36Rq5fIMbNqVGpkQcYe38/9DiIhamGm8giL2zvHQTIjByY
+AlJKh1rqs9nYk3YzWu1poURkMwBsUagcjPmeQjgj3DEP0z1a/rAQHA3nGfpQB++M
+Ry7d3FkyQehhojVGOwXgXnCpf5SdAWTHLUj5SZLRVKZfF4tog3RmKpglRqDLkUeC
+VAB7Eh7elG8d4nFfVfk=
+-----END CERTIFICATE-----
+"
+    };
+}
+
+/// Entra ID's SAML signing certificate: self-signed, RSA 2048, SHA-256, three years.
+const ENTRA: &str = "-----BEGIN CERTIFICATE-----
+MIIDFzCCAf+gAwIBAgIUL+LMeE/0PwEm0zp6NymFn0u8lKUwDQYJKoZIhvcNAQEL
+BQAwNDEyMDAGA1UEAwwpTWljcm9zb2Z0IEF6dXJlIEZlZGVyYXRlZCBTU08gQ2Vy
+dGlmaWNhdGUwHhcNMjUwOTE1MTIwMDAwWhcNMjgwOTE1MTIwMDAwWjA0MTIwMAYD
+VQQDDClNaWNyb3NvZnQgQXp1cmUgRmVkZXJhdGVkIFNTTyBDZXJ0aWZpY2F0ZTCC
+ASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALiXf0BFPBBSC+OqhYBImLAa
+VN6VTO1pViiYyB7qgyLpHukqONUYCSbnlmGAMDTL4RjSe3/DDNodkid82rkPmvyn
+w0gzXvomdtryQubIvHVVJz7pzBkxb+6FQIFBWhp4ATJaotnVFwFPzGMizx1H8IE3
+qPWsYtlRS/Yb7fCMf7cVmxmiwwM/PTtzQnHIFwWsVNnDms/scLkH2k7J/aje8EvU
+BjqBEbCFxrt2A4aCjnIojNNMDj/9zfxHE0fuOeWj/4b3zkpee3KlHVhj/m4E3r7T
+k+6Ykad8dry+XWCOQiazMuRHA8YxLH6CyquFM2SnTpasHcXtHFFTiAaiOXjVAzkC
+AwEAAaMhMB8wHQYDVR0OBBYEFEFrwnzDYSvmKsNVAZrMLvHYvQVCMA0GCSqGSIb3
+DQEBCwUAA4IBAQCpPD08GKXZ4F+Y1oe5xXazLh5DQ0vhuRd0+dEZmdUwsQ1EvTIw
+DbbOBkeEYqkBiMdpEu6iEtrxq/xxH68o023b/6FghILqlYQ1uAPWaLy//bM7nqmq
+uw3GpkkrdkVt8tCUqhYHosfy+XsBULewGSHgKRGwu8dftnMSg2Um4c83KYvz0Vv4
+O/qQ6ALWvR8lZyjWzE3iybcBUO4CR1DvITgv36gu75fMN00SO+h9a791aV24zeTz
+riYkM+WHVeh1IKJd/PfKlGwdUCXq0GREB3zxgrgsrCltznusL+F1PX40nP8qPPTM
+uzp2L4ZvQRxgtSOxuC+Sp1Y/kjVKtFyJdyWc
+-----END CERTIFICATE-----
+";
+
+/// `ENTRA` with one base64 character of its signature changed (`B` became
+/// `A` on the last full line), as a mangled paste does.
+const ENTRA_TAMPERED: &str = "-----BEGIN CERTIFICATE-----
+MIIDFzCCAf+gAwIBAgIUL+LMeE/0PwEm0zp6NymFn0u8lKUwDQYJKoZIhvcNAQEL
+BQAwNDEyMDAGA1UEAwwpTWljcm9zb2Z0IEF6dXJlIEZlZGVyYXRlZCBTU08gQ2Vy
+dGlmaWNhdGUwHhcNMjUwOTE1MTIwMDAwWhcNMjgwOTE1MTIwMDAwWjA0MTIwMAYD
+VQQDDClNaWNyb3NvZnQgQXp1cmUgRmVkZXJhdGVkIFNTTyBDZXJ0aWZpY2F0ZTCC
+ASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALiXf0BFPBBSC+OqhYBImLAa
+VN6VTO1pViiYyB7qgyLpHukqONUYCSbnlmGAMDTL4RjSe3/DDNodkid82rkPmvyn
+w0gzXvomdtryQubIvHVVJz7pzBkxb+6FQIFBWhp4ATJaotnVFwFPzGMizx1H8IE3
+qPWsYtlRS/Yb7fCMf7cVmxmiwwM/PTtzQnHIFwWsVNnDms/scLkH2k7J/aje8EvU
+BjqBEbCFxrt2A4aCjnIojNNMDj/9zfxHE0fuOeWj/4b3zkpee3KlHVhj/m4E3r7T
+k+6Ykad8dry+XWCOQiazMuRHA8YxLH6CyquFM2SnTpasHcXtHFFTiAaiOXjVAzkC
+AwEAAaMhMB8wHQYDVR0OBBYEFEFrwnzDYSvmKsNVAZrMLvHYvQVCMA0GCSqGSIb3
+DQEBCwUAA4IBAQCpPD08GKXZ4F+Y1oe5xXazLh5DQ0vhuRd0+dEZmdUwsQ1EvTIw
+DbbOBkeEYqkBiMdpEu6iEtrxq/xxH68o023b/6FghILqlYQ1uAPWaLy//bM7nqmq
+uw3GpkkrdkVt8tCUqhYHosfy+XsBULewGSHgKRGwu8dftnMSg2Um4c83KYvz0Vv4
+O/qQ6ALWvR8lZyjWzE3iybcBUO4CR1DvITgv36gu75fMN00SO+h9a791aV24zeTz
+riYkM+WHVeh1IKJd/PfKlGwdUCXq0GREA3zxgrgsrCltznusL+F1PX40nP8qPPTM
+uzp2L4ZvQRxgtSOxuC+Sp1Y/kjVKtFyJdyWc
+-----END CERTIFICATE-----
+";
+
+/// `ENTRA` cut off by a paste: the last lines and the END line are missing.
+const ENTRA_TRUNCATED: &str = "-----BEGIN CERTIFICATE-----
+MIIDFzCCAf+gAwIBAgIUL+LMeE/0PwEm0zp6NymFn0u8lKUwDQYJKoZIhvcNAQEL
+BQAwNDEyMDAGA1UEAwwpTWljcm9zb2Z0IEF6dXJlIEZlZGVyYXRlZCBTU08gQ2Vy
+dGlmaWNhdGUwHhcNMjUwOTE1MTIwMDAwWhcNMjgwOTE1MTIwMDAwWjA0MTIwMAYD
+VQQDDClNaWNyb3NvZnQgQXp1cmUgRmVkZXJhdGVkIFNTTyBDZXJ0aWZpY2F0ZTCC
+ASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBALiXf0BFPBBSC+OqhYBImLAa
+VN6VTO1pViiYyB7qgyLpHukqONUYCSbnlmGAMDTL4RjSe3/DDNodkid82rkPmvyn
+w0gzXvomdtryQubIvHVVJz7pzBkxb+6FQIFBWhp4ATJaotnVFwFPzGMizx1H8IE3
+qPWsYtlRS/Yb7fCMf7cVmxmiwwM/PTtzQnHIFwWsVNnDms/scLkH2k7J/aje8EvU
+BjqBEbCFxrt2A4aCjnIojNNMDj/9zfxHE0fuOeWj/4b3zkpee3KlHVhj/m4E3r7T
+k+6Ykad8dry+XWCOQiazMuRHA8YxLH6CyquFM2SnTpasHcXtHFFTiAaiOXjVAzkC
+AwEAAaMhMB8wHQYDVR0OBBYEFEFrwnzDYSvmKsNVAZrMLvHYvQVCMA0GCSqGSIb3
+DQEBCwUAA4IBAQCpPD08GKXZ4F+Y1oe5xXazLh5DQ0vhuRd0+dEZmdUwsQ1EvTIw
+DbbOBkeEYqkBiMdpEu6iEtrxq/xxH68o023b/6FghILqlYQ1uAPWaLy//bM7nqmq
+uw3GpkkrdkVt8tCUqhYHosfy+XsBULewGSHgKRGwu8dftnMSg2Um4c83KYvz0Vv4
+";
+
+/// A Shibboleth IdP signing certificate as its installer makes it: RSA 3072, twenty years.
+const SHIBBOLETH_3072: &str = "-----BEGIN CERTIFICATE-----
+MIID4zCCAkugAwIBAgIURlFV3icRtLhtfa3ZM7T3QzHBgpwwDQYJKoZIhvcNAQEL
+BQAwGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMB4XDTI2MDExNTA5MzAwMFoX
+DTQ2MDExNTA5MzAwMFowGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMIIBojAN
+BgkqhkiG9w0BAQEFAAOCAY8AMIIBigKCAYEAkkl2oFCrY+pC8u5cscvcpkHLpE49
+hvgSMqSCu1fFXmPTIBh0NRN8rnyUMGDYy+ng/t9wHBcV1fwtiMNBX55n2O88sMqp
+Zvg4E0k17yPCqiRo/QPoY0iwO8JOt1SpTFmDjN7U2vlyzVazeo7Qkxr3pLoQvBJG
+l7MCiv9zOrImw2vLG86okYUNlKijCdDni3HTebDbf5GXaYHrBv09sMwIuEj9hzpZ
+fK0V2pXPopZ+7/69h62lKcOpx09Cyusf/hKb5aYzxEVX+A/0S7PB1ZPvaqxXdjUZ
+cDhGkMCSj2wjd4Bc07tgmd4uAh1g54Z8PgSY5YqnrAqdSkJEgPg4TqXFT0guDgb0
+XMSnKB0pMNhSl4e03glVWkE3NCSmzjtHHMHFoJ32HAEZSvuPit/iH8PyrF0YydXq
+Q5nv9MgR8n31w+pTy4X4usZvMhJhkXsUdwlTLWB/U9UMqmMlNocmEavg814cCTRm
+L/AXxfRaFo+wbUQ1BOu8ZKiYLLyL+0befnVBAgMBAAGjITAfMB0GA1UdDgQWBBRI
++qIxsppLj53HXD6WX6EvZWxoBTANBgkqhkiG9w0BAQsFAAOCAYEAgZbdT04nCFke
+jNPQ7uBCoPsUdN1Otx0G4RhreI3UPx4EyVBEmnD0S3UEsFY5Z0gNUL1P+2sSt0ZZ
+fQdyr7TdU9tii1JMRmQq8uJjAl+3xU1cfTTdH3u8VFkAESCwNLKEnS3+MsNtenVG
+FAkY7IfV5rpuKUlQi432znKhImBtnvBLe/6Dm2Zbqgw4jDcexWkMs8mk01CS6Ms+
+34KindZGV7Ccnza2nL0M02bEmiGzYO7uFvcB2fhjWzsRCVlvQr4r6Y6d8wMDx2Gb
+9rk2Y0OEHE+GmNaw5GPeJ7+UlM+ZPjjF/firLX1n3/8yin4BIMJOKxBx9ozmXqEN
+StzcVtvkdFeJ1Dz+h6+bBX0kGUVqgsdPpWZmt5qGrHAcu8NNviYf6G440tyciT/y
+1AAEAErYs8u8tM7BUZyoYd/CfdhYBFxeN8V02uYi2PhueXRr2nG1ZqqEkzF/tWt3
+6NrYsB6p7Ri2z0TA0BAaia1zC9DBAdfFM8K3Lj5xLFvRmBkXPZl+
+-----END CERTIFICATE-----
+";
+
+/// The same with an RSA 2048 key.
+const SHIBBOLETH_2048: &str = "-----BEGIN CERTIFICATE-----
+MIIC4zCCAcugAwIBAgIUQtZeO+7PHyzLGfoBkacjZJ62lJkwDQYJKoZIhvcNAQEL
+BQAwGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMB4XDTI2MDExNTA5MzAwMFoX
+DTQ2MDExNTA5MzAwMFowGjEYMBYGA1UEAwwPaWRwLmV4YW1wbGUub3JnMIIBIjAN
+BgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA5GxbzVWNiX/mJwMi6GBWlWfutt/h
+sKiTwoEExHNCGJCQK6XNigrt288KJOo2vEOFDvRzvY+S7NPm2vHS+rySWDGg9Bi+
+fbj8FvPnXfOz2CkGP/Qo7dedpWG6vsXF2UZihZkwkZd7gEINzh55n//Uw+fUCOVH
+Npa+GJZVA03dG8g1Ph+AEAtv8Rx9EIRwgLZYB9m22X8GTQMVOt5dnU7BmmvEwaFL
+Y33wYxiNc/mLB8VzoGt6HBiyd23E9JuRXqhFcr5SkTa0sAhcugUXB9LxdR42c/ll
+uiVh/tvyGJNf5PR/BjulWOqcw8dzhYTypU2pQanerLnAtKkZP/W1S27KOwIDAQAB
+oyEwHzAdBgNVHQ4EFgQUWfRMmU7z3fGVzAKQs70ZQq/3ZwAwDQYJKoZIhvcNAQEL
+BQADggEBAErta8IrCChvsn5oPJUy9ozgbEfKskCtPXpcX/rb3aJXihdv4U3xNsyi
+m3KnzldfXlNJk8IfTKIOY0BsnUJ4pMROKjOE/ZDDfkXzrGCvM6XDHePOjy3QHUw7
+zgZFoga725dQHK0EoVurIJwN2vR+Vx7znIBzFTXJFYPCAxP2UOIer9efPyzmOb4X
+aXfG2syyNpE/7X4x/jKo1dZ2+qTIvuL7OhyYUVP/KoKXNhUxjgREezuo0cp5IAMB
+k8zNnl0pKjCgUUxfzZ8v96zC4he2+1au3lP/+SGK0NM3BKHXfZlNBN1X2AKW9h8H
+g80OLWCStD1ERppEopOqJtDtf2XL9jg=
+-----END CERTIFICATE-----
+";
+
+/// `SSO_SHA256` with an RSA 1024 key.
+const SSO_RSA_1024: &str = "-----BEGIN CERTIFICATE-----
+MIICNjCCAZ+gAwIBAgIUAn9jZl415Z68KZkkRZxo4w3wapgwDQYJKoZIhvcNAQEL
+BQAwPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMB4XDTI1MDMwMTAwMDAwMFoXDTI3MDMwMTAwMDAw
+MFowPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDh
+FYm2pFLjwEHEVlcw3q3eicGHVne5L/KxyqIkCsr7Fge5lWdJEdPvppwslkBmiRHc
+r8xUR/Hc/fzroCaYggXpmVrkhZIeKrVyoom1fRZ9Y3HOFKZVJcIinoWzBI5hdb4T
+RKm3VXEb5Ukcx61Z4WfqY9+UFfL/l2mHenNOCBcgnQIDAQABozEwLzAOBgNVHQ8B
+Af8EBAMCB4AwHQYDVR0OBBYEFNuEci847veHsbtRE2Niz10uUuBcMA0GCSqGSIb3
+DQEBCwUAA4GBAI3Bv7fHpEWolpzPCS04V7c0fYs6zxarvc3eLt9Hm6VOFw2VC33k
+JoWdjY/eanuIqeTcaB4FB3eoWS/gT0pb88KQLm9dyGdseLY9v76ItrJto9y+fQsO
+PUAI2nf+vLBBIvnJSp7r4HfO/q5fcHg99PHZ1LszptYhNTPEVeX4yp6F
+-----END CERTIFICATE-----
+";
+
+/// `SSO_SHA256` with an ECDSA P-256 key.
+const SSO_EC_P256: &str = "-----BEGIN CERTIFICATE-----
+MIIBrzCCAVWgAwIBAgIUKuMGrWhZCz2USiAfgF6Ex9ZgYrswCgYIKoZIzj0EAwIw
+PjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UEAwwP
+c3NvLmV4YW1wbGUuY29tMB4XDTI1MDMwMTAwMDAwMFoXDTI3MDMwMTAwMDAwMFow
+PjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UEAwwP
+c3NvLmV4YW1wbGUuY29tMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEhTwih7n+
+fFbWl9akXLUxA3OfiVOIBVmRM+Ekw2jkaKy8Z3m1ZJWt+afuUe9V7iaQxtO2EqLO
+/lHbT6UAmXQy+qMxMC8wDgYDVR0PAQH/BAQDAgeAMB0GA1UdDgQWBBRmFp7TndTR
+n16h7oMfDNu6SYy4nTAKBggqhkjOPQQDAgNIADBFAiEAhcbc60O+Tb0N9aWii/aU
+ID3qYoLA7ncEvyuXO1HqW2QCIHOJ16TOSFlmZ8r3/v7SPTRai2CiZ9a97+eEgLSx
+gDaS
+-----END CERTIFICATE-----
+";
+
+/// `SSO_SHA256` signed with SHA-1 (sha1WithRSAEncryption).
+const SSO_SHA1: &str = "-----BEGIN CERTIFICATE-----
+MIIDOzCCAiOgAwIBAgIUDD84awc7LcC4EEgDJX93/n8QcGQwDQYJKoZIhvcNAQEF
+BQAwPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMB4XDTI1MDMwMTAwMDAwMFoXDTI3MDMwMTAwMDAw
+MFowPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKC
+AQEAwLzYW9yGg/IEg+gCWBU7+HSRNev/ib2Qh5umU35xFtBcd8zZ6Wx19qxnqE+0
+HQk8pbm88SlA+yYoNRM2xH+4d66fWQwplhU57c9KpJxjI5Hz2BT7o2CreSBpl391
+g7KePVjHJYLh9v3vX2Oqh+zPF8Yy7C635bdV7q+mTtOeqEIB2In1kFEpHTuNrXOj
+sq+5PTNgKmr0zd3hfkucL8gO68HGOV9LYLPkntTLdIqQi9A7rW080mS1DWDI+kcd
+upo1s+QHaNyRYEi2RXFnVmMZHBi1Oja48gsCboi+G95YqPj8N1GD3VZQih7E2zyp
+W5nasG4Lrt1GSjceI5iVgZFtdQIDAQABozEwLzAOBgNVHQ8BAf8EBAMCB4AwHQYD
+VR0OBBYEFPdwcF0iDf82ppA5M5VLXO/i9z/iMA0GCSqGSIb3DQEBBQUAA4IBAQBo
+1alBHGLXP64ALmCvXnOPtHDXWA++LPjDR8HIxTtcURscFm8S1pan8f0TNx6Eghyg
+iUmEMZzLnY2hQJ4vbsrC/ZXOYkSvIHvLzzQSSMhoJhb8F4yTZQFbcXqHLc9mfAJr
+oUuht8zw1n+aw8xlFGyWpam+F9++pTFbi7GcvJDz4M1TzvBpKLB7Zmx46CiFpCv6
+PBHg/pK5hU75MabKETw4LhcWwI+/7yaBVeZyORaRkTFe24iZdEtFBy85tZMacmm4
+wbvKXZb82zMovefnHy8OeqlnyWaxmDCVKRXBUn0IJ/z8RYNgRGukmReN0D5JXHIc
+yO9j8FnwzoHF1kPjW/vJ
+-----END CERTIFICATE-----
+";
+
+/// A pre-staged successor of `SSO_SHA256`, valid only from 2026-07-01.
+const SSO_NEXT: &str = "-----BEGIN CERTIFICATE-----
+MIIDOzCCAiOgAwIBAgIUX8sSOFNWo033fTyCyFMDu54jaQUwDQYJKoZIhvcNAQEL
+BQAwPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMB4XDTI2MDcwMTAwMDAwMFoXDTI4MDcwMTAwMDAw
+MFowPjELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEYMBYGA1UE
+AwwPc3NvLmV4YW1wbGUuY29tMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKC
+AQEAuqmHHhHpPGCZt9lY36d9Q/krrm1QaomHDN8XY/xbbThlLxGtbhRs0hjFRztn
+aTsI2NP9CKJKQDDQ0hBD1BHxs58n/A+vPN3Fg8jA1qdrtqawambmtYfoEY8qKG2f
+wXBRRwoXV9g+a0Smw6jGbSZ90PS0GWApwXdzpPkCCAnuCWe6gElUHhU4c7R/OZ4S
+JP4bUvdv2kvyIn46znswl4rrugIev8NiKoIMjaukbD4hLA4aqNykLWehF/y/gchV
+mLA++kAyp2G75A6ZPRWdNce76ICO65PMonvKJ7GS0Hd/pwtGl8qNtSumcCfMfwgB
+zi/b8LvG1b8a7Gri69qpZc7jfQIDAQABozEwLzAOBgNVHQ8BAf8EBAMCB4AwHQYD
+VR0OBBYEFOM808J3v/5cOlyjph3WFgiUDx+bMA0GCSqGSIb3DQEBCwUAA4IBAQBx
+dDPt2WezjxZ6ldzriSIXd9Au8TgrhJtOoTIg/Khdd1xwHfSsOfk6gTEgJYmMHzi0
+H776Ne3PATkXGzT0OUL5M31BpD8yB4rB8qMP9b1UZNHRzdqwnwMktH7kPgHpPh4J
+5Wb1ahO8jHExgpTu4P8kofYwehAOXWhogvS+YXD/wWOhDL4nyP+IK7bt2DFg4vry
+yk3+9acvGeJJltdHj9ymz/3vmQi4GgDfeY9CdnKiKSgelkgOTCFqO4ihAxWQNu3/
+1v74ndRAkbQPOrTwmbY5atuuXtUBcxLEv9aYPEMFMruqVBV0HGQBEW9Bn4IWopjs
+P5jrMdbmLV3dvTwTUPA2
+-----END CERTIFICATE-----
+";
+
+/// ADFS's token-decrypting certificate: keyUsage keyEncipherment and dataEncipherment only.
+const ADFS_ENCRYPTION: &str = "-----BEGIN CERTIFICATE-----
+MIIDGTCCAgGgAwIBAgIUIrYS4ZSq7SI+KrUX+p8hZpQZUekwDQYJKoZIhvcNAQEL
+BQAwLTErMCkGA1UEAwwiQURGUyBFbmNyeXB0aW9uIC0gYWRmcy5leGFtcGxlLmNv
+bTAeFw0yNjA1MzAwODAwMDBaFw0yNzA1MzAwODAwMDBaMC0xKzApBgNVBAMMIkFE
+RlMgRW5jcnlwdGlvbiAtIGFkZnMuZXhhbXBsZS5jb20wggEiMA0GCSqGSIb3DQEB
+AQUAA4IBDwAwggEKAoIBAQCvooO1nRnQI964gddxe65cD2R6qh5oPLO2QwwlpDtP
+IGJMVDb4A1yl3cg1KVBjIIhL8uKqbo2l0b3krDLr3AvJvbe/RRw0IDF7XxjJvEzf
+a4vH6oY92xmzGiExeK4moa4BKiqe3CCpTe8gk0BZA+2quJPn5bKjfupWIY5BdnyE
++B0S05bIXgq+V1VKe7Njq/aohudVRrQB4LHRB+tiKiTON5jPl1xYUHvKZ75xWCag
+MwYqReVyNFnfMsIF+iHJsVhXjw8V/dvDzBrTy0TQlLpgkAOUeJbGqU8pp6SS4/cv
+xo+vMmOKt57wy5JHXxyW3n789e9Mrrb7lSdOzelocQBxAgMBAAGjMTAvMA4GA1Ud
+DwEB/wQEAwIEMDAdBgNVHQ4EFgQUslCVJ0l1XG1VEWaDQVJ/3x8A8HowDQYJKoZI
+hvcNAQELBQADggEBAJYJCwsh4vqhMffcuaGbNwEStVJX8qYiIWzoo8NueyUzqf25
+pExtYSMcNC8JWY3PNFrbg5/rQ9jzDtOFfNKkt8ntCFlpzGJhNjjWIQQCIr9hkkmc
+M+aHDc71htugNmiXR6kAVVnfg1c2SbCvPem2yYPeYVOAm9VelDjElqpes3l6fh53
+96k8EQd3d4UVxE8+JOG1HW/WmtnoG8mrup1tRpj2jN02b+Jte+iOjgAG21JF9dyJ
++4jXUXeAlSPE5Yw0s47m4pIkAHQMeX+GWObdGqaTyfVJfb7wlL6bxlnuhlqpr45N
+fezYAsjWMGBJP2914wVs6Hzjr9nc8T4puIxnZQY=
+-----END CERTIFICATE-----
+";
+
+/// A would-be SP certificate made with openssl's default 30 days of
+/// validity (2026-05-20 to 2026-06-19).
+const SP_30_DAYS: &str = "-----BEGIN CERTIFICATE-----
+MIIDPzCCAiegAwIBAgIUR9od6XpjFUklIGEVUdtY95uFsikwDQYJKoZIhvcNAQEL
+BQAwQDELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEaMBgGA1UE
+AwwRZXhhbXBsZS53ZWJleC5jb20wHhcNMjYwNTIwMDAwMDAwWhcNMjYwNjE5MDAw
+MDAwWjBAMQswCQYDVQQGEwJVUzEVMBMGA1UECgwMRXhhbXBsZSBDb3JwMRowGAYD
+VQQDDBFleGFtcGxlLndlYmV4LmNvbTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCC
+AQoCggEBAMVo+tp6xD6y0yCtLbiLptfTnFEf8AiG7NsK8Q4F1NTfJIp9ndq5NN4R
+lzHD0tKBRSBi0tLRLgOElzVb/kWSYhuiTio8QWJ18i9T2m6HxQpU4kxPFaUWB1n3
+DPqXG0TINYTYozHXBoBP0O1jW7zdfkTlAtMrGvWPnMuSGB/YcM9D5SkYwUnQkgTh
+CMvF1mSoDLhe7J6HHxCm7v+lqevLA0VsPpVErNLe1kL43UcrhfkhqZiyxpfyjgaI
+aFG8p1vhube32w+QhtZJON3ddpZXNcOMd2exjsgMsMG8EfrP26yI/hFo9vBOBDeB
+wfq1C5/lYXeFJr1QAyfR4oAGnH7AZq0CAwEAAaMxMC8wDgYDVR0PAQH/BAQDAgeA
+MB0GA1UdDgQWBBRa2/PIqiY7YzO+IMvKlI7j+qzIszANBgkqhkiG9w0BAQsFAAOC
+AQEAX03qqv/wbl8eBNBQlR6+PE06XJTNEgLOUC9Pe3cjaHWyb2O1IseMQNC1t6+0
+24LTdKs4aLlBWcoleKzEo+Ni8YsUzghyBusGKZYc1uqTVLqMYsJI37w7y3Z0RSEj
+GaDJpINKCbGbh15M6rZPcyEwbzGE/6VJYfgZ7FAd1mZEYlYShlvsBfd3aTt0ImVZ
+OhXpeFHQ6MYQsBXskDLeIbAd/lJTpiHz50ZHXzlzlN026JIKwTTwjaYOS2lFekGk
+1eiXERYxlSDqcgKwn/JPhOcJI+TaLmhaGDnzM+WB5b9pQNrA6aTUv0fya8qd+rus
+p6reZtkh6LbeDoO+cdSD2RjjBQ==
+-----END CERTIFICATE-----
+";
+
+/// An SP certificate valid for 90 days (2026-05-20 to 2026-08-18), the shortest Webex generates.
+const SP_90_DAYS: &str = "-----BEGIN CERTIFICATE-----
+MIIDPzCCAiegAwIBAgIUJ99snpuBzRPBR7IHgAqDffqqrXwwDQYJKoZIhvcNAQEL
+BQAwQDELMAkGA1UEBhMCVVMxFTATBgNVBAoMDEV4YW1wbGUgQ29ycDEaMBgGA1UE
+AwwRZXhhbXBsZS53ZWJleC5jb20wHhcNMjYwNTIwMDAwMDAwWhcNMjYwODE4MDAw
+MDAwWjBAMQswCQYDVQQGEwJVUzEVMBMGA1UECgwMRXhhbXBsZSBDb3JwMRowGAYD
+VQQDDBFleGFtcGxlLndlYmV4LmNvbTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCC
+AQoCggEBALWM3XkKeDv1jDihTK/KLY+wahqCHyhiQ96kdgkcWilzCCvfn1lz57NI
+sPfUP1GCWqn2CmTf5eUqDF0+6G9iRG9AZV/R5tQwdFFa5FY1HJ0scD21nbfKIFCL
+dASwpi0U+cky/ECVAGxcpawzN/IbA2Pn7wbS2Wn/o6EhHzi13iCS8wrv9lK8QeDQ
+Queb1HkGY+kBjzrnxUwwkBhdQknsTlkDSlkHH9+a8/UcwGudczzkrZn9YkDJnxZu
+fu8JOmirWYnAPUPgJSNBlvh8ClJ2IfI9jo066/EuNC9I1hDfaKFMZJlFj/bMbtj3
+zzneI+YLY2EcQbbMSmQs37njXuRDVYcCAwEAAaMxMC8wDgYDVR0PAQH/BAQDAgeA
+MB0GA1UdDgQWBBRDXuyMGPNLMHUZE24DbnYt2pArPTANBgkqhkiG9w0BAQsFAAOC
+AQEAjR40czRhhWpVSOrkLUCnE2j1e/1LGcuJCSRfO0dpN7qWISZFz6k2ZRRExXGX
+UDBXmuDIaQhF+c4R8W9IH/W7gVNqqauVmC6wdWn4XKawduStCgXzx5N1K6Q59ZVX
+NRs8kQgb/mjFLb0xbXZw9FI36qBt12rZAJ4baplTkrLhuB+wHOnLHjIqSZR+QWGR
+VLeM/VlFRJ+1kN0EVQ7NfWzgzQlDFn8m5sUx+ZDLcdfLv3c39gdTSZk7A9GqQyKa
+yFpnV+CJn+eyqkunI5dHikcDrcShz1litKlJG+eZh40jZt3SdeTPZaUc3vOXCNtT
+Q0N3qZpqNtZlnkM+UzgVB97kjw==
+-----END CERTIFICATE-----
+";
+
+/// `SSO_SHA256` as a file.
+const SSO_SHA256: &str = sso_sha256!();
+
+/// A PEM file holding the private key and its certificate, as Apache and
+/// Shibboleth keep them.
+const KEY_AND_CERTIFICATE: &str = concat!(sso_key!(), sso_sha256!());
+
+/// The chain in order: signing certificate, issuing CA, root.
+const CHAIN: &str = concat!(leaf!(), issuing_ca!(), root_ca!());
+
+/// The same chain root first, as some CA portals download it.
+const CHAIN_REVERSED: &str = concat!(root_ca!(), issuing_ca!(), leaf!());
+
+/// The chain without its issuing CA.
+const CHAIN_WITHOUT_ISSUING_CA: &str = concat!(leaf!(), root_ca!());
+
+/// The chain with the renewed issuing CA, whose key did not sign the leaf.
+const CHAIN_WITH_RENEWED_CA: &str = concat!(leaf!(), issuing_ca_renewed!(), root_ca!());
+
+/// Four years of ADFS token-signing certificates.
+const ADFS_FOUR: &str = concat!(adfs_2023!(), adfs_2024!(), adfs_2025!(), adfs_2026!());
+
+/// The last three of them.
+const ADFS_THREE: &str = concat!(adfs_2024!(), adfs_2025!(), adfs_2026!());
+
+pub const EXAMPLES: &[R] = &[
+    R {
+        rule: &UNREADABLE,
+        examples: &[E::fires(ENTRA_TRUNCATED), E::quiet(ENTRA)],
+    },
+    R {
+        rule: &PRIVATE_KEY,
+        examples: &[E::fires(KEY_AND_CERTIFICATE), E::quiet(SSO_SHA256)],
+    },
+    R {
+        rule: &KEY_SIZE,
+        // 3072 bits is strong, but not among the sizes the guide lists.
+        examples: &[E::fires(SHIBBOLETH_3072), E::quiet(SHIBBOLETH_2048)],
+    },
+    R {
+        rule: &WEAK_KEY,
+        examples: &[E::fires(SSO_RSA_1024), E::quiet(SSO_SHA256)],
+    },
+    R {
+        rule: &NON_RSA_KEY,
+        examples: &[E::fires(SSO_EC_P256), E::quiet(SSO_SHA256)],
+    },
+    R {
+        rule: &EXPIRED,
+        // Expired a year ago; its successor still has 18 days.
+        examples: &[E::fires(adfs_2024!()), E::quiet(adfs_2025!())],
+    },
+    R {
+        rule: &NOT_YET_VALID,
+        // The same certificate on the day its validity starts.
+        examples: &[
+            E::fires(SSO_NEXT),
+            E::quiet(SSO_NEXT).with(r#"{"now": "2026-07-01T00:00:00Z"}"#),
+        ],
+    },
+    R {
+        rule: &EXPIRING_SOON,
+        // 18 days left: inside the default 30-day window, outside a 14-day one.
+        examples: &[
+            E::fires(adfs_2025!()),
+            E::quiet(adfs_2025!()).with(r#"{"expiry_warning_days": 14}"#),
+        ],
+    },
+    R {
+        rule: &SP_VALIDITY_PERIOD,
+        examples: &[
+            E::fires(SP_30_DAYS).with(r#"{"sp": true}"#),
+            E::quiet(SP_90_DAYS).with(r#"{"sp": true}"#),
+        ],
+    },
+    R {
+        rule: &WEAK_SIGNATURE,
+        examples: &[E::fires(SSO_SHA1), E::quiet(SSO_SHA256)],
+    },
+    R {
+        rule: &NO_DIGITAL_SIGNATURE,
+        // The token-decrypting certificate given as the signing one; checked
+        // as what it is (not signing), or the token-signing one, it is fine.
+        examples: &[
+            E::fires(ADFS_ENCRYPTION),
+            E::quiet(ADFS_ENCRYPTION).with(r#"{"signing": false}"#),
+            E::quiet(adfs_2026!()),
+        ],
+    },
+    R {
+        rule: &BAD_SELF_SIGNATURE,
+        examples: &[E::fires(ENTRA_TAMPERED), E::quiet(ENTRA)],
+    },
+    R {
+        rule: &CHAIN_SIGNATURE,
+        examples: &[E::fires(CHAIN_WITH_RENEWED_CA), E::quiet(CHAIN)],
+    },
+    R {
+        rule: &CHAIN_ORDER,
+        examples: &[E::fires(CHAIN_REVERSED), E::quiet(CHAIN)],
+    },
+    R {
+        rule: &CHAIN_MISMATCH,
+        examples: &[E::fires(CHAIN_WITHOUT_ISSUING_CA), E::quiet(CHAIN)],
+    },
+    R {
+        rule: &ORG_SET_TOO_MANY,
+        // Three is the most Webex stores, expired ones included.
+        examples: &[E::fires(ADFS_FOUR), E::quiet(ADFS_THREE)],
+    },
+];
