@@ -187,24 +187,34 @@ pub fn saml_response(input: &[u8], o: &Opts) -> Result<Report, String> {
 // The streaming tools: the worker's sink, fed the whole input at once.
 
 /// `saml-metadata`: IdP metadata or a federation aggregate.
+/// With `entity`, the report is focused on that entity of an aggregate.
 pub fn saml_metadata(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&["now", "expiry_warning_days", "trust", "entity"])?;
+    let entity = o.string("entity")?;
     let mut with_now = o.map.clone();
+    with_now.remove("entity");
     if !with_now.contains_key("now") {
         with_now.insert("now".into(), Value::String(EXAMPLE_NOW.into()));
     }
-    feed(
+    let report = feed(
         crate::stream::saml_metadata_sink(&Value::Object(with_now))?,
         input,
-    )
+    )?;
+    Ok(match entity {
+        Some(id) => crate::saml::focus::focus(report, &id),
+        None => report,
+    })
 }
 
 /// `csv-users`: a user-import CSV.
 pub fn csv_users(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&["sso", "mandatory", "max_findings_per_rule", "size_hint"])?;
     feed(crate::stream::csv_users_sink(&o.value())?, input)
 }
 
 /// `directory`: a bundle of the set's files (`check::bundle`), or one file.
 pub fn directory(input: &[u8], o: &Opts) -> Result<Report, String> {
+    o.only(&["sso", "date", "schedule"])?;
     feed(crate::stream::directory_sink(&o.value())?, input)
 }
 
@@ -218,6 +228,7 @@ pub fn broadworks(input: &[u8], o: &Opts) -> Result<Report, String> {
         return imp_compare(input);
     }
     if o.map.get("tool").is_some_and(|t| !t.is_null()) {
+        o.only(&["tool", "tracking_id"])?;
         return feed(crate::stream::broadworks_sink(&o.value())?, input);
     }
     o.only(&["tool"])?;
@@ -237,10 +248,10 @@ fn imp_compare(input: &[u8]) -> Result<Report, String> {
     }
 }
 
-/// `check`: the whole setup, as a bundle of files or one file.
+/// `check`: the whole setup, as a bundle of files or one file (through its
+/// sink, which refuses an input over the size limit).
 pub fn check(input: &[u8], o: &Opts) -> Result<Report, String> {
-    let opts = crate::check::Options::from_json(&o.value())?;
-    Ok(crate::check::check_bytes(input, &opts, &mut |_| {}))
+    feed(crate::stream::check_sink(&o.value())?, input)
 }
 
 fn feed(mut sink: Box<dyn crate::stream::Sink>, input: &[u8]) -> Result<Report, String> {

@@ -70,19 +70,79 @@ fn corpus() -> Vec<Case> {
     let none = Value::Null;
     vec![
         // SAML metadata, as five IdPs publish it, and a signed aggregate.
-        case("saml-metadata-okta", "saml-metadata", read("saml/okta-idp.xml"), json!({"now": NOW})),
-        case("saml-metadata-adfs", "saml-metadata", read("saml/adfs-federationmetadata.xml"), json!({"now": NOW})),
-        case("saml-metadata-entra", "saml-metadata", read("saml/entra-id-federationmetadata.xml"), json!({"now": NOW})),
-        case("saml-metadata-shibboleth", "saml-metadata", read("saml/shibboleth-idp-metadata.xml"), json!({"now": NOW})),
-        case("saml-metadata-pingfederate", "saml-metadata", read("saml/pingfederate-idp.xml"), json!({"now": NOW})),
-        case("saml-metadata-aggregate-signed", "saml-metadata", read("xmldsig/metadata-aggregate-signed.xml"), json!({"now": NOW})),
+        case(
+            "saml-metadata-okta",
+            "saml-metadata",
+            read("saml/okta-idp.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-metadata-adfs",
+            "saml-metadata",
+            read("saml/adfs-federationmetadata.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-metadata-entra",
+            "saml-metadata",
+            read("saml/entra-id-federationmetadata.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-metadata-shibboleth",
+            "saml-metadata",
+            read("saml/shibboleth-idp-metadata.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-metadata-pingfederate",
+            "saml-metadata",
+            read("saml/pingfederate-idp.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-metadata-aggregate-signed",
+            "saml-metadata",
+            read("xmldsig/metadata-aggregate-signed.xml"),
+            json!({"now": NOW}),
+        ),
         // SAML responses in their bindings, signed and not.
-        case("saml-response-okta", "saml-response", read("saml-response/okta.xml"), json!({"now": NOW})),
-        case("saml-response-adfs", "saml-response", read("saml-response/adfs.xml"), json!({"now": NOW})),
-        case("saml-response-entra-redirect", "saml-response", read("saml-response/entra-id.deflate.b64"), json!({"now": NOW})),
-        case("saml-response-okta-post-form", "saml-response", read("saml-response/okta.post-form.html"), json!({"now": NOW})),
-        case("saml-response-shibboleth-encrypted", "saml-response", read("saml-response/shibboleth-encrypted.xml"), json!({"now": NOW})),
-        case("saml-response-status", "saml-response", read("saml-response/adfs-status-invalid-nameid-policy.xml"), json!({"now": NOW})),
+        case(
+            "saml-response-okta",
+            "saml-response",
+            read("saml-response/okta.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-response-adfs",
+            "saml-response",
+            read("saml-response/adfs.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-response-entra-redirect",
+            "saml-response",
+            read("saml-response/entra-id.deflate.b64"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-response-okta-post-form",
+            "saml-response",
+            read("saml-response/okta.post-form.html"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-response-shibboleth-encrypted",
+            "saml-response",
+            read("saml-response/shibboleth-encrypted.xml"),
+            json!({"now": NOW}),
+        ),
+        case(
+            "saml-response-status",
+            "saml-response",
+            read("saml-response/adfs-status-invalid-nameid-policy.xml"),
+            json!({"now": NOW}),
+        ),
         case(
             "saml-response-okta-with-metadata",
             "saml-response",
@@ -90,44 +150,159 @@ fn corpus() -> Vec<Case> {
             json!({"now": NOW, "idp_metadata": text("saml-response/okta-idp-metadata.xml")}),
         ),
         // Certificates: one, a chain, PKCS#7, with a key, weak, expired.
-        case("cert-rsa2048", "cert", read("x509/rsa2048.pem"), none.clone()),
+        case(
+            "cert-rsa2048",
+            "cert",
+            read("x509/rsa2048.pem"),
+            none.clone(),
+        ),
         case("cert-chain", "cert", read("x509/chain.pem"), none.clone()),
         case("cert-p7b", "cert", read("x509/chain.p7b"), none.clone()),
-        case("cert-with-key", "cert", read("x509/cert-and-key.pem"), none.clone()),
+        case(
+            "cert-with-key",
+            "cert",
+            read("x509/cert-and-key.pem"),
+            none.clone(),
+        ),
         case("cert-sha1", "cert", read("x509/sha1.pem"), none.clone()),
-        case("cert-expired-sp", "cert", read("x509/expired.pem"), json!({"sp": true})),
-        case("cert-ec-p256", "cert", read("x509/ec-p256.pem"), none.clone()),
+        case(
+            "cert-expired-sp",
+            "cert",
+            read("x509/expired.pem"),
+            json!({"sp": true}),
+        ),
+        case(
+            "cert-ec-p256",
+            "cert",
+            read("x509/ec-p256.pem"),
+            none.clone(),
+        ),
         // CRON.
         case("cron-daily", "cron", b"0 0 2 * * ?".to_vec(), none.clone()),
-        case("cron-tz", "cron", b"0 30 1 ? * SUN".to_vec(), json!({"tz": "Europe/Berlin", "count": 3})),
+        case(
+            "cron-tz",
+            "cron",
+            b"0 30 1 ? * SUN".to_vec(),
+            json!({"tz": "Europe/Berlin", "count": 3}),
+        ),
         case("cron-unix", "cron", b"*/15 * * * *".to_vec(), none.clone()),
         case("cron-never", "cron", b"0 0 0 30 2 ?".to_vec(), none.clone()),
         // User CSV as exported and as edited.
-        case("csv-clean-bom", "csv-users", read("csv/clean_utf8_bom_crlf.csv"), none.clone()),
-        case("csv-messy", "csv-users", read("csv/messy_values.csv"), none.clone()),
-        case("csv-header-problems", "csv-users", read("csv/header_problems.csv"), none.clone()),
-        case("csv-excel-utf16", "csv-users", read("csv/excel_unicode_text_utf16le.txt"), none.clone()),
-        case("csv-ragged", "csv-users", read("csv/ragged.csv"), none.clone()),
+        case(
+            "csv-clean-bom",
+            "csv-users",
+            read("csv/clean_utf8_bom_crlf.csv"),
+            none.clone(),
+        ),
+        case(
+            "csv-messy",
+            "csv-users",
+            read("csv/messy_values.csv"),
+            none.clone(),
+        ),
+        case(
+            "csv-header-problems",
+            "csv-users",
+            read("csv/header_problems.csv"),
+            none.clone(),
+        ),
+        case(
+            "csv-excel-utf16",
+            "csv-users",
+            read("csv/excel_unicode_text_utf16le.txt"),
+            none.clone(),
+        ),
+        case(
+            "csv-ragged",
+            "csv-users",
+            read("csv/ragged.csv"),
+            none.clone(),
+        ),
         // Directory files.
-        case("directory-clean", "directory", set("directory/clean"), none.clone()),
-        case("directory-utf16", "directory", set("directory/broken/encoding-utf16"), none.clone()),
+        case(
+            "directory-clean",
+            "directory",
+            set("directory/clean"),
+            none.clone(),
+        ),
+        case(
+            "directory-utf16",
+            "directory",
+            set("directory/broken/encoding-utf16"),
+            none.clone(),
+        ),
         // SRV, ports, firewall.
         case("srv-generate", "srv", b"acme.com".to_vec(), none.clone()),
-        case("srv-zone", "srv", read("net/zone_ok.zone"), json!({"domain": "acme.com"})),
-        case("srv-dig", "srv", read("net/dig_ok.txt"), json!({"domain": "acme.com"})),
-        case("srv-nslookup", "srv", read("net/nslookup_windows.txt"), json!({"domain": "acme.com"})),
-        case("ports-default", "ports", b"50000 52499".to_vec(), none.clone()),
+        case(
+            "srv-zone",
+            "srv",
+            read("net/zone_ok.zone"),
+            json!({"domain": "acme.com"}),
+        ),
+        case(
+            "srv-dig",
+            "srv",
+            read("net/dig_ok.txt"),
+            json!({"domain": "acme.com"}),
+        ),
+        case(
+            "srv-nslookup",
+            "srv",
+            read("net/nslookup_windows.txt"),
+            json!({"domain": "acme.com"}),
+        ),
+        case(
+            "ports-default",
+            "ports",
+            b"50000 52499".to_vec(),
+            none.clone(),
+        ),
         case("ports-bad", "ports", b"1000 99999".to_vec(), none.clone()),
         case("firewall-default", "firewall", Vec::new(), none.clone()),
-        case("firewall-options", "firewall", Vec::new(), json!({"p2p": "40000-41999", "federation": true})),
+        case(
+            "firewall-options",
+            "firewall",
+            Vec::new(),
+            json!({"p2p": "40000-41999", "federation": true}),
+        ),
         // BroadWorks.
-        case("broadworks-lookup", "broadworks", b"403".to_vec(), none.clone()),
-        case("broadworks-pslog", "broadworks", read("broadworks/pslog-400.txt"), json!({"tool": "pslog"})),
-        case("broadworks-xsp", "broadworks", read("broadworks/xsp-signin-401.log"), json!({"tool": "xsp"})),
-        case("broadworks-client-log", "broadworks", read("broadworks/bwc-current_log.txt"), json!({"tool": "client-log"})),
-        case("broadworks-redact", "broadworks", read("broadworks/helpdesk-user.txt"), json!({"tool": "redact"})),
+        case(
+            "broadworks-lookup",
+            "broadworks",
+            b"403".to_vec(),
+            none.clone(),
+        ),
+        case(
+            "broadworks-pslog",
+            "broadworks",
+            read("broadworks/pslog-400.txt"),
+            json!({"tool": "pslog"}),
+        ),
+        case(
+            "broadworks-xsp",
+            "broadworks",
+            read("broadworks/xsp-signin-401.log"),
+            json!({"tool": "xsp"}),
+        ),
+        case(
+            "broadworks-client-log",
+            "broadworks",
+            read("broadworks/bwc-current_log.txt"),
+            json!({"tool": "client-log"}),
+        ),
+        case(
+            "broadworks-redact",
+            "broadworks",
+            read("broadworks/helpdesk-user.txt"),
+            json!({"tool": "redact"}),
+        ),
         // The whole setup.
-        case("check-okta-kit", "check", set("check/kits/okta"), none.clone()),
+        case(
+            "check-okta-kit",
+            "check",
+            set("check/kits/okta"),
+            none.clone(),
+        ),
         case("check-adfs-kit", "check", set("check/kits/adfs"), none),
     ]
 }
@@ -189,14 +364,22 @@ fn every_tool_keeps_its_json_for_the_corpus() {
         let golden: Value = match std::fs::read_to_string(&file) {
             Ok(t) => serde_json::from_str(&t).unwrap(),
             Err(_) => {
-                failures.push(format!("{}: no golden file (PREFLIGHT_BLESS=1 writes it)", c.name));
+                failures.push(format!(
+                    "{}: no golden file (PREFLIGHT_BLESS=1 writes it)",
+                    c.name
+                ));
                 continue;
             }
         };
         let mut diff = Vec::new();
         differences(&golden, &now, "", "", &mut diff);
         if !diff.is_empty() {
-            let shown = diff.iter().take(12).cloned().collect::<Vec<_>>().join("\n    ");
+            let shown = diff
+                .iter()
+                .take(12)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n    ");
             failures.push(format!(
                 "{} ({} differences):\n    {shown}",
                 c.name,

@@ -23,7 +23,7 @@ const TOOLS = {
   'saml-metadata': {
     module: 'saml', title: 'SAML IdP metadata', input: 'file', clock: true,
     placeholder: 'Paste the IdP metadata XML, or choose the file',
-    options: { now: 'string', expiry_warning_days: 'int', trust: 'string' },
+    options: { now: 'string', expiry_warning_days: 'int', trust: 'string', entity: 'string' },
   },
   'saml-response': {
     module: 'saml', title: 'SAML response', input: 'file', clock: true,
