@@ -18,7 +18,7 @@ WIDGETS=(cron ports srv firewall cert saml csv-users directory broadworks)
 # The served app is split into page bundles (www/boot.js loads the one for
 # the page; src/tools.rs APP_BUNDLES); preflight-web, every page in one, is
 # the single-file build's.
-PAGES=(home saml cert cron csv-users directory net broadworks check)
+PAGES=(home saml cert cron csv-users directory net broadworks check rules)
 BINS=(preflight-web preflight-worker "${PAGES[@]/#/preflight-app-}" "${WIDGETS[@]/#/preflight-embed-}")
 cargo build --profile "$PROFILE" --target wasm32-unknown-unknown "${BINS[@]/#/--bin=}"
 rm -rf dist && mkdir -p dist

@@ -150,9 +150,10 @@ pub fn in_group(group: Group) -> impl Iterator<Item = &'static Tool> {
 }
 
 /// How the browser app is split into downloads. Each page bundle is a wasm
-/// of its own (`src/app_bundles/<name>.rs`) holding these tools' pages and
-/// only their part of the core; the `home` bundle holds the overview, the
-/// rules and the about page. `www/boot.js` loads the bundle of the page in
+/// of its own (`src/app_bundles/<name>.rs`) holding these pages (a tool's
+/// page has the tool's id as its slug) and only their part of the core; the
+/// `home` bundle holds the overview, the about page and every page not
+/// named here. `www/boot.js` loads the bundle of the page in
 /// the address bar (a test keeps its table in step with this one), and
 /// moving to a page of another bundle loads that one. The single-file build
 /// holds every page in one wasm.
@@ -165,6 +166,9 @@ pub const APP_BUNDLES: &[(&str, &[&str])] = &[
     ("net", &["srv", "ports", "firewall"]),
     ("broadworks", &["broadworks"]),
     ("check", &["check"]),
+    // Not a tool: the rule catalog with every rule's examples (which would
+    // more than double the first view's download).
+    ("rules", &["rules"]),
 ];
 
 /// The page bundle that holds `tool_id`'s page (`home` for any other page).

@@ -22,11 +22,20 @@ fn boot_js_loads_the_bundle_that_holds_each_page() {
         })
         .collect();
     entries.sort();
-    let mut expected: Vec<(String, String)> = TOOLS
+    // Every page of a bundle other than home: the tools' pages (their
+    // slug is the tool id) and the other pages APP_BUNDLES names.
+    let mut expected: Vec<(String, String)> = APP_BUNDLES
         .iter()
-        .filter(|t| app_bundle(t.id) != "home")
-        .map(|t| (t.id.to_string(), app_bundle(t.id).to_string()))
+        .flat_map(|(bundle, pages)| pages.iter().map(|p| (p.to_string(), bundle.to_string())))
         .collect();
+    for t in TOOLS {
+        assert_eq!(
+            expected.iter().any(|(p, _)| p == t.id),
+            app_bundle(t.id) != "home",
+            "{}",
+            t.id
+        );
+    }
     expected.sort();
     assert_eq!(entries, expected);
     // Every bundle named has its entry file.

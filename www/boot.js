@@ -5,7 +5,7 @@
 const BUNDLES = {
   'saml-metadata': 'saml', 'saml-response': 'saml', cert: 'cert', cron: 'cron',
   'csv-users': 'csv-users', directory: 'directory', srv: 'net', ports: 'net',
-  firewall: 'net', broadworks: 'broadworks', check: 'check',
+  firewall: 'net', broadworks: 'broadworks', check: 'check', rules: 'rules',
 };
 const slug = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
 const bundle = Object.prototype.hasOwnProperty.call(BUNDLES, slug) ? BUNDLES[slug] : 'home';

@@ -81,12 +81,18 @@ tool_pages!(
     check: "check" => check::CheckPage
 );
 
-/// The `home` bundle: the overview, rules, about, unknown pages and the
-/// tools that have no page yet.
+/// The rule catalog (its own bundle: every rule's examples are larger than
+/// the whole home bundle).
+pub fn rules(route: &Route) -> Option<Html> {
+    matches!(route, Route::Rules).then(|| html! { <rules::RulesPage /> })
+}
+
+/// The `home` bundle: the overview, about, unknown pages and the tools that
+/// have no page yet.
 pub fn home(route: &Route) -> Option<Html> {
     Some(match route {
         Route::Home => html! { <home::Home /> },
-        Route::Rules => html! { <rules::RulesPage /> },
+        Route::Rules => return None,
         Route::About => html! { <about::About /> },
         Route::Tool(t) if has_page(t.id) => return None,
         Route::Tool(t) => html! { <placeholder::ComingSoon tool={*t} /> },
@@ -103,7 +109,7 @@ pub fn home(route: &Route) -> Option<Html> {
 /// Every page in one (the single-file build).
 pub fn all(route: &Route) -> Option<Html> {
     const BUNDLES: &[Pages] = &[
-        home, saml, cert, cron, csv_users, directory, net, broadworks, check,
+        home, saml, cert, cron, csv_users, directory, net, broadworks, check, rules,
     ];
     BUNDLES.iter().find_map(|pages| pages(route))
 }
