@@ -459,6 +459,17 @@ impl<S: Sink> Checker<S> {
                 row,
                 col,
             );
+        } else if rec.stray_quote {
+            let col = rec.iter().position(|c| c.contains(&b'"')).unwrap_or(0);
+            self.cell(
+                &UNBALANCED_QUOTE,
+                format!(
+                    "row {row} has a quote inside a quoted cell that is not doubled (write \"\" for a quote inside quotes); the cell reads as \"{}\"",
+                    crate::text::shorten(&String::from_utf8_lossy(rec.get(col)), 60)
+                ),
+                row,
+                col,
+            );
         }
         if rec.len() != n && n > 0 && !self.ragged(row, rec) {
             // Misaligned cells: checking them against their headers would

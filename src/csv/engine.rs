@@ -21,6 +21,9 @@ pub struct Rec<'a> {
     /// An odd number of quote characters: a quote opened and never closed, or
     /// a bare `"` inside an unquoted cell.
     pub odd_quotes: bool,
+    /// A quote inside a quoted cell that is neither doubled nor closing it
+    /// (`"Robert "Bob" Ray"`), see [`super::quotes`].
+    pub stray_quote: bool,
     /// Cells beyond [`MAX_CELLS`] merged into the last one (a hostile or
     /// broken file with a million separators on one line).
     pub extra_cells: u64,
@@ -90,6 +93,7 @@ pub struct Engine {
     nout: usize,
     nend: usize,
     quotes: u64,
+    quote_scan: super::quotes::QuoteScan,
     records: u64,
     blanks: u64,
     /// Between records: counting blank lines.
@@ -121,6 +125,7 @@ impl Engine {
             nout: 0,
             nend: 0,
             quotes: 0,
+            quote_scan: super::quotes::QuoteScan::default(),
             records: 0,
             blanks: 0,
             at_start: true,
@@ -155,6 +160,7 @@ impl Engine {
         }
         self.dec.push(&[], true, &mut self.buf);
         self.run(true, h);
+        self.quote_scan.finish();
         // Tell csv_core the input ended, to get the last record without a newline.
         loop {
             let (res, _, nout, nend) =
@@ -219,7 +225,8 @@ impl Engine {
                 &mut self.out[self.nout..],
                 &mut self.ends[self.nend..],
             );
-            self.quotes += memchr::memchr_iter(b'"', &input[..nin]).count() as u64;
+            let delimiter = self.dialect.as_ref().map_or(b',', |d| d.delimiter);
+            self.quotes += self.quote_scan.feed(&input[..nin], delimiter);
             if nin > 0 {
                 self.last_byte = input[nin - 1];
             }
@@ -274,6 +281,7 @@ impl Engine {
             out: &self.out[..self.nout],
             ends: &self.ends[..self.nend],
             odd_quotes: self.quotes % 2 == 1,
+            stray_quote: self.quote_scan.stray,
             extra_cells: self.extra_cells,
         };
         let row = 1 + self.records + self.blanks;
@@ -285,6 +293,7 @@ impl Engine {
         self.nout = 0;
         self.nend = 0;
         self.quotes = 0;
+        self.quote_scan.next_record();
         self.extra_cells = 0;
         self.at_start = true;
         // The last byte csv_core consumed is this record's terminator (the CR

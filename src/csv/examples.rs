@@ -213,6 +213,18 @@ Jane,Doe,jane.doe@example.com,jane.doe@example.com,\"Director, Engineering\"
 Rajesh,Kumar,rajesh.kumar@example.com,rajesh.kumar@example.com,Analyst
 ",
             ),
+            E::fires(
+                "\
+firstName,lastName,email,userName,displayName
+Robert,Ray,bob.ray@example.com,bob.ray@example.com,\"Robert \"Bob\" Ray\"
+",
+            ),
+            E::quiet(
+                "\
+firstName,lastName,email,userName,displayName
+Robert,Ray,bob.ray@example.com,bob.ray@example.com,\"Robert \"\"Bob\"\" Ray\"
+",
+            ),
         ],
     },
     R {

@@ -30,6 +30,7 @@ mod engine;
 pub mod examples;
 mod fix;
 mod meeting;
+mod quotes;
 mod rowpage;
 pub mod rules;
 pub mod schema;
