@@ -577,13 +577,16 @@ pub(super) fn check_idp_metadata(
     let Some(text) = ctx.opts.idp_metadata.clone() else {
         return;
     };
-    let Some(md) = idp_metadata::parse(&text) else {
-        ctx.report.add(
-            &r::IDP_METADATA_UNREADABLE,
-            "the IdP metadata is not well-formed SAML 2.0 metadata with an EntityDescriptor entityID",
-            Location::field(0, "idp-metadata"),
-        );
-        return;
+    let md = match idp_metadata::parse(&text) {
+        Ok(md) => md,
+        Err(why) => {
+            ctx.report.add(
+                &r::IDP_METADATA_UNREADABLE,
+                why,
+                Location::field(0, "idp-metadata"),
+            );
+            return;
+        }
     };
     ctx.report.set_data(
         "idp_metadata",

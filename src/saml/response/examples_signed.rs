@@ -611,6 +611,10 @@ pub const EXAMPLES: &[R] = &[
         examples: &[
             E::fires(SIGNED).with(METADATA_URL),
             E::quiet(SIGNED).with(METADATA),
+            // The Webex SP metadata where the IdP's belongs.
+            E::fires(SIGNED).with(
+                r#"{"idp_metadata": "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"https://idbroker.webex.com/example\"><md:SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"><md:AssertionConsumerService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST\" Location=\"https://idbroker.webex.com/idb/Consumer/metaAlias/example/sp\" index=\"0\"/></md:SPSSODescriptor></md:EntityDescriptor>", "now": "2026-06-01T00:00:00Z"}"#,
+            ),
         ],
     },
     R {

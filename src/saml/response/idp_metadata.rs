@@ -17,14 +17,28 @@ pub struct IdpMetadata {
     pub signing_cert_sha256: Vec<String>,
 }
 
-/// `None` when the text is not metadata with an IdP entityID.
-pub fn parse(text: &str) -> Option<IdpMetadata> {
-    let root = xml::parse(text.trim_start_matches('\u{feff}').trim()).ok()?;
-    let entity = find_idp_entity(&root)?;
-    let entity_id = entity.attr("entityID")?.trim().to_string();
-    if entity_id.is_empty() {
-        return None;
-    }
+/// The IdP's entityID and signing certificates, or why the text has none
+/// (for the administrator: which file to give instead).
+pub fn parse(text: &str) -> Result<IdpMetadata, &'static str> {
+    const NOT_METADATA: &str =
+        "the IdP metadata is not well-formed SAML 2.0 metadata with an EntityDescriptor entityID";
+    let root = xml::parse(text.trim_start_matches('\u{feff}').trim()).map_err(|_| NOT_METADATA)?;
+    let entity = find_idp_entity(&root).ok_or(
+        if root.is(NS_MD, "EntityDescriptor") || root.is(NS_MD, "EntitiesDescriptor") {
+            if root.descendants().iter().any(|e| e.is(NS_MD, "SPSSODescriptor")) {
+                "the metadata given as the IdP's describes a service provider (an SPSSODescriptor, no IDPSSODescriptor), such as the Webex SP metadata; give the IdP's metadata"
+            } else {
+                "the metadata given as the IdP's has no IDPSSODescriptor"
+            }
+        } else {
+            NOT_METADATA
+        },
+    )?;
+    let entity_id = entity
+        .attr("entityID")
+        .map(|e| e.trim().to_string())
+        .filter(|e| !e.is_empty())
+        .ok_or(NOT_METADATA)?;
     let mut certs = Vec::new();
     for idp in entity.children_named(NS_MD, "IDPSSODescriptor") {
         for kd in idp.children_named(NS_MD, "KeyDescriptor") {
@@ -40,7 +54,7 @@ pub fn parse(text: &str) -> Option<IdpMetadata> {
             }
         }
     }
-    Some(IdpMetadata {
+    Ok(IdpMetadata {
         entity_id,
         signing_cert_sha256: certs,
     })
@@ -51,7 +65,7 @@ pub fn parse(text: &str) -> Option<IdpMetadata> {
 fn find_idp_entity(root: &Element) -> Option<&Element> {
     let has_idp = |e: &Element| e.child(NS_MD, "IDPSSODescriptor").is_some();
     if root.is(NS_MD, "EntityDescriptor") {
-        return Some(root);
+        return has_idp(root).then_some(root);
     }
     root.descendants()
         .into_iter()
