@@ -434,7 +434,22 @@ fn cron(text: &str) -> Option<Recognised> {
     if lines.next().is_some() || line.len() > 200 {
         return None;
     }
-    let fields = line.split_whitespace().count();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    // A Unix crontab line or an EventBridge schedule where the Quartz one
+    // belongs: recognised, so that the CRON check says how to convert it.
+    if crate::cron::unix::looks_like_unix(&words) && crate::cron::unix::convert(&words).is_some() {
+        return Some(Recognised::new(
+            Kind::Cron,
+            "a Unix crontab line (Quartz CRON is expected here)",
+        ));
+    }
+    if crate::cron::aws::fields(&words).is_some() {
+        return Some(Recognised::new(
+            Kind::Cron,
+            "an AWS EventBridge schedule (Quartz CRON is expected here)",
+        ));
+    }
+    let fields = words.len();
     if !(6..=7).contains(&fields) {
         return None;
     }
@@ -543,6 +558,8 @@ mod tests {
             Kind::SamlResponse
         );
         assert_eq!(k("schedule.txt", "# nightly\n0 0 2 * * ?\n"), Kind::Cron);
+        assert_eq!(k("schedule.txt", "0 2 * * *\n"), Kind::Cron);
+        assert_eq!(k("schedule.txt", "cron(0 2 * * ? *)\n"), Kind::Cron);
         assert_eq!(
             k(
                 "people.txt",
