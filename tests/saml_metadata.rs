@@ -1302,3 +1302,32 @@ fn only_placeholder_signature_errors(r: &Report) {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_federation_aggregates_short_valid_until_is_information_an_entitys_a_warning() {
+    // Federations re-sign their aggregate every few days, valid for two
+    // weeks: the fixture's validUntil is 14 days after now().
+    let r = check(&fixture("federation-aggregate.xml"));
+    let soon: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "saml/valid-until-soon")
+        .collect();
+    assert_eq!(soon.len(), 1, "{:?}", r.findings);
+    assert_eq!(soon[0].severity, Severity::Info);
+    // The same date on one IdP's own metadata is a warning to plan for.
+    let until = (now() + chrono::Duration::days(14)).format("%Y-%m-%dT%H:%M:%SZ");
+    let single = fixture("okta-idp.xml").replacen(
+        "entityID=",
+        &format!("validUntil=\"{until}\" entityID="),
+        1,
+    );
+    let r = check(&single);
+    let soon: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "saml/valid-until-soon")
+        .collect();
+    assert_eq!(soon.len(), 1, "{:?}", r.findings);
+    assert_eq!(soon[0].severity, Severity::Warning);
+}

@@ -132,7 +132,7 @@ pub const VALID_UNTIL_SOON: Rule = Rule {
     severity: Severity::Warning,
     summary: "validUntil is near",
     source: "OASIS SAML V2.0 Metadata, section 2.3.1 (validUntil)",
-    help: "The metadata expires soon; plan to refresh it (and the Webex configuration, if the IdP's certificate or URLs change) before that date.",
+    help: "The metadata expires soon; plan to refresh it (and the Webex configuration, if the IdP's certificate or URLs change) before that date. On a federation aggregate (EntitiesDescriptor) the finding is only informational: federations re-sign aggregates every few days with a short validUntil.",
 };
 
 pub const VALID_UNTIL_INVALID: Rule = Rule {
@@ -575,15 +575,25 @@ impl<'t> Checker<'t> {
         } {
             let days = (when - now).num_days();
             let loc = self.locate(at);
-            self.add(
-                &VALID_UNTIL_SOON,
-                format!(
-                    "{element} validUntil {} is {days} day(s) away (warning threshold {} days)",
-                    rfc3339(when),
-                    self.opts.expiry_warning_days
-                ),
-                loc,
+            let message = format!(
+                "{element} validUntil {} is {days} day(s) away (warning threshold {} days)",
+                rfc3339(when),
+                self.opts.expiry_warning_days
             );
+            if element == "EntitiesDescriptor" {
+                // A federation re-signs its aggregate every few days with a
+                // validUntil one to four weeks ahead: by design, not a fault.
+                self.report.push(
+                    Finding::new(
+                        &VALID_UNTIL_SOON,
+                        format!("{message}; federations re-publish aggregates with a short validUntil by design, so download the current one before each use"),
+                        loc,
+                    )
+                    .with_severity(Severity::Info),
+                );
+            } else {
+                self.add(&VALID_UNTIL_SOON, message, loc);
+            }
         }
         Some(when)
     }
