@@ -266,6 +266,10 @@ fn windows_nslookup_with_wrong_client_port() {
     let r16 = verify_bytes("acme.com", &SrvOptions::default(), &bytes);
     assert_eq!(status(&r16), ["ok", "mismatch"]);
     assert_quiet(&r16, "srv/verify-not-text");
+    // The same without the byte-order mark (a tool that drops it).
+    let unmarked = verify_bytes("acme.com", &SrvOptions::default(), &bytes[2..]);
+    assert_eq!(status(&unmarked), ["ok", "mismatch"]);
+    assert_quiet(&unmarked, "srv/verify-not-text");
 }
 
 #[test]

@@ -324,22 +324,10 @@ fn sniff(buf: &[u8]) -> (TextEncoding, usize) {
         };
         return (encoding, len);
     }
-    let n = buf.len().min(SNIFF) & !1;
-    if n < 4 {
-        return (TextEncoding::Utf8, 0);
-    }
-    let pairs = n / 2;
-    let (mut even0, mut odd0) = (0usize, 0usize);
-    for pair in buf[..n].chunks_exact(2) {
-        even0 += (pair[0] == 0) as usize;
-        odd0 += (pair[1] == 0) as usize;
-    }
-    if odd0 * 2 > pairs && even0 * 10 < pairs {
-        (TextEncoding::Utf16Le, 0)
-    } else if even0 * 2 > pairs && odd0 * 10 < pairs {
-        (TextEncoding::Utf16Be, 0)
-    } else {
-        (TextEncoding::Utf8, 0)
+    match crate::text::decode::sniff_unmarked_utf16(&buf[..buf.len().min(SNIFF)]) {
+        Some(Unicode::Utf16Le) => (TextEncoding::Utf16Le, 0),
+        Some(Unicode::Utf16Be) => (TextEncoding::Utf16Be, 0),
+        _ => (TextEncoding::Utf8, 0),
     }
 }
 

@@ -599,11 +599,13 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Decode pasted bytes (UTF-8, or UTF-16 with a BOM as PowerShell writes
-/// redirected nslookup output) and verify them.
+/// Decode pasted bytes (UTF-8, or UTF-16 with or without a BOM as
+/// PowerShell writes redirected nslookup output) and verify them.
 pub fn verify_bytes(domain: &str, opts: &SrvOptions, pasted: &[u8]) -> Report {
-    if let Some((enc, bom)) = crate::text::decode::sniff_bom(pasted) {
-        let (text, had_errors) = crate::text::decode::decode_as(enc, &pasted[bom..]);
+    use crate::text::decode::{decode_as, sniff_bom, sniff_unmarked_utf16};
+    let unicode = sniff_bom(pasted).or_else(|| sniff_unmarked_utf16(pasted).map(|e| (e, 0)));
+    if let Some((enc, bom)) = unicode {
+        let (text, had_errors) = decode_as(enc, &pasted[bom..]);
         if !had_errors {
             let mut r = verify(domain, opts, &text);
             r.input_sha256 = crate::report::sha256_hex(pasted);

@@ -77,6 +77,34 @@ pub fn sniff_unmarked_xml_utf16(bytes: &[u8]) -> Option<Unicode> {
     }
 }
 
+/// How many leading bytes [`sniff_unmarked_utf16`] looks at.
+const SNIFF_BYTES: usize = 4096;
+
+/// UTF-16 text without a byte-order mark (Excel's "Unicode Text" saved by
+/// some tools, a PowerShell pipe): mostly-ASCII text in UTF-16 has a zero in
+/// every other byte, little-endian at odd positions, big-endian at even ones.
+/// Over half the pairs with the zero on one side and under a tenth on the
+/// other is UTF-16; a UTF-8 file has no zero bytes at all.
+pub fn sniff_unmarked_utf16(bytes: &[u8]) -> Option<Unicode> {
+    let n = bytes.len().min(SNIFF_BYTES) & !1;
+    if n < 4 {
+        return None;
+    }
+    let pairs = n / 2;
+    let (mut even0, mut odd0) = (0usize, 0usize);
+    for pair in bytes[..n].chunks_exact(2) {
+        even0 += usize::from(pair[0] == 0);
+        odd0 += usize::from(pair[1] == 0);
+    }
+    if odd0 * 2 > pairs && even0 * 10 < pairs {
+        Some(Unicode::Utf16Le)
+    } else if even0 * 2 > pairs && odd0 * 10 < pairs {
+        Some(Unicode::Utf16Be)
+    } else {
+        None
+    }
+}
+
 /// `bytes` as text whatever they are: Unicode by their byte-order mark (or
 /// unmarked UTF-16 XML), else UTF-8 with malformed sequences replaced, so
 /// that a reader of binary input finds U+FFFD rather than failing.
@@ -93,6 +121,25 @@ pub fn unicode_lossy(bytes: &[u8]) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unmarked_utf16_is_told_by_its_zero_bytes() {
+        let le: Vec<u8> = "_xmpp-client._tcp"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "_xmpp-client._tcp"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(sniff_unmarked_utf16(&le), Some(Unicode::Utf16Le));
+        assert_eq!(sniff_unmarked_utf16(&be), Some(Unicode::Utf16Be));
+        assert_eq!(sniff_unmarked_utf16(b"_xmpp-client._tcp"), None);
+        assert_eq!(
+            sniff_unmarked_utf16(&[0x89, b'P', b'N', b'G', 0, 0, 0, 13]),
+            None
+        );
+    }
 
     #[test]
     fn unicode_lossy_reads_marked_and_unmarked_utf16_and_replaces_bad_utf8() {
