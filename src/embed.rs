@@ -18,7 +18,7 @@ pub fn check(
     options_json: &str,
     runners: &[(&str, Runner)],
 ) -> Result<String, String> {
-    let (name, runner) = runners
+    let (_, runner) = runners
         .iter()
         .find(|(name, _)| *name == tool)
         .ok_or_else(|| {
@@ -34,7 +34,7 @@ pub fn check(
     } else {
         serde_json::from_str(options_json).map_err(|e| format!("options are not JSON: {e}"))?
     };
-    let report = crate::run::run_with(name, *runner, input, &options)?;
+    let report = crate::run::run_with(*runner, input, &options)?;
     serde_json::to_string(&report).map_err(|e| format!("the report could not be written: {e}"))
 }
 
@@ -85,7 +85,10 @@ macro_rules! embed_module {
 mod tests {
     use super::*;
 
-    const RUNNERS: &[(&str, Runner)] = &[("cron", crate::run::cron), ("ports", crate::run::ports)];
+    const RUNNERS: &[(&str, Runner)] = &[
+        ("cron", crate::run::cron),
+        ("ports", crate::run::run_tool::<crate::net::ports::Ports>),
+    ];
 
     #[test]
     fn answers_the_report_the_run_module_gives() {

@@ -26,6 +26,7 @@ pub mod stream;
 #[cfg(any(test, feature = "testkit"))]
 pub mod testkit;
 pub mod text;
+pub mod tool;
 pub mod tools;
 pub mod x509;
 pub mod xmldsig;

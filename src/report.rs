@@ -209,26 +209,82 @@ pub struct Summary {
     pub infos: usize,
 }
 
-/// What a validator returns.
+/// What a validator returns: findings, their counts, the tool's `data` and
+/// the hash of the input. `D` is the tool's typed data (`crate::tool::Tool`);
+/// `Report` alone is the JSON form every face can carry (`data` a JSON value),
+/// which [`Report::into_json`] turns a typed report into and
+/// [`Report::typed`] reads back.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
+pub struct Report<D = serde_json::Value> {
     pub tool: String,
     pub findings: Vec<Finding>,
     pub summary: Summary,
-    pub data: serde_json::Value,
+    pub data: D,
     pub input_sha256: String,
 }
 
 impl Report {
     /// An empty report for `tool`, stamped with the hash of `input`.
     pub fn new(tool: &str, input: &[u8]) -> Self {
+        Report::with_data(tool, input, serde_json::Value::Object(Default::default()))
+    }
+
+    /// Set one key of the `data` object.
+    pub fn set_data(&mut self, key: &str, value: serde_json::Value) {
+        if !self.data.is_object() {
+            self.data = serde_json::Value::Object(Default::default());
+        }
+        if let Some(obj) = self.data.as_object_mut() {
+            obj.insert(key.to_string(), value);
+        }
+    }
+
+    /// The report with its data read as the tool's type `D` (what a page does
+    /// with a report the worker sent as JSON).
+    pub fn typed<D: serde::de::DeserializeOwned>(mut self) -> Result<Report<D>, String> {
+        let json = std::mem::take(&mut self.data);
+        let data = serde_json::from_value(json).map_err(|e| {
+            format!(
+                "the {} report's data is not what the tool writes: {e}",
+                self.tool
+            )
+        })?;
+        Ok(self.with_data_value(data))
+    }
+}
+
+impl<D> Report<D> {
+    /// An empty report for `tool` holding `data`, stamped with the hash of
+    /// `input`.
+    pub fn with_data(tool: &str, input: &[u8], data: D) -> Self {
         Self {
             tool: tool.to_string(),
             findings: Vec::new(),
             summary: Summary::default(),
-            data: serde_json::Value::Object(Default::default()),
+            data,
             input_sha256: sha256_hex(input),
         }
+    }
+
+    /// The same findings with other data.
+    pub fn with_data_value<E>(self, data: E) -> Report<E> {
+        Report {
+            tool: self.tool,
+            findings: self.findings,
+            summary: self.summary,
+            data,
+            input_sha256: self.input_sha256,
+        }
+    }
+
+    /// The report with its data as JSON, as the CLI prints it and the worker
+    /// sends it.
+    pub fn into_json(self) -> Report
+    where
+        D: Serialize,
+    {
+        let data = serde_json::to_value(&self.data).unwrap_or_default();
+        self.with_data_value(data)
     }
 
     pub fn push(&mut self, finding: Finding) {
@@ -248,16 +304,6 @@ impl Report {
     pub fn extend(&mut self, findings: impl IntoIterator<Item = Finding>) {
         for f in findings {
             self.push(f);
-        }
-    }
-
-    /// Set one key of the `data` object.
-    pub fn set_data(&mut self, key: &str, value: serde_json::Value) {
-        if !self.data.is_object() {
-            self.data = serde_json::Value::Object(Default::default());
-        }
-        if let Some(obj) = self.data.as_object_mut() {
-            obj.insert(key.to_string(), value);
         }
     }
 

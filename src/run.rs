@@ -9,45 +9,46 @@
 //! `now` (RFC 3339) and default to [`EXAMPLE_NOW`], never the clock: the
 //! core does not read the clock.
 
-use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
 use crate::report::Report;
+use crate::tool::{JsonOptions, OptionsJson, Tool};
 
 /// The "now" of a run whose options name none (fixed, so results repeat).
 pub const EXAMPLE_NOW: &str = "2026-06-01T00:00:00Z";
 
-/// One tool's runner: its input and its options, read through [`Opts`].
-pub type Runner = fn(&[u8], &Opts) -> Result<Report, String>;
+/// One tool's runner: its input and its options (a JSON object).
+pub type Runner = fn(&[u8], &OptionsJson) -> Result<Report, String>;
 
 /// Run `tool` on `input` with `options` (a JSON object, or null for the
 /// defaults).
 pub fn run(tool: &str, input: &[u8], options: &Value) -> Result<Report, String> {
     let runner = runner(tool).ok_or_else(|| format!("no tool `{tool}` runs from here"))?;
-    run_with(tool, runner, input, options)
+    run_with(runner, input, options)
 }
 
 /// Run one known runner. A build that needs a single tool (a widget's
 /// wasm) calls this with that tool's function, so it links only that tool.
-pub fn run_with(
-    tool: &str,
-    runner: Runner,
-    input: &[u8],
-    options: &Value,
-) -> Result<Report, String> {
+pub fn run_with(runner: Runner, input: &[u8], options: &Value) -> Result<Report, String> {
     let empty = Map::new();
     let map = match options {
         Value::Null => &empty,
         Value::Object(m) => m,
         other => return Err(format!("options must be an object, not {other}")),
     };
-    runner(input, &Opts { tool, map })
+    runner(input, map)
+}
+
+/// The runner of a [`Tool`]: its options read, its report as JSON.
+pub fn run_tool<T: Tool>(input: &[u8], options: &OptionsJson) -> Result<Report, String> {
+    let options = T::options(options)?;
+    Ok(T::check(input, &options).into_json())
 }
 
 /// The runner of `tool`, if it runs from here.
 pub fn runner(tool: &str) -> Option<Runner> {
     Some(match tool {
-        "ports" => ports,
+        "ports" => run_tool::<crate::net::ports::Ports>,
         "firewall" => firewall,
         "srv" => srv,
         "cron" => cron,
@@ -66,27 +67,21 @@ fn text(input: &[u8]) -> String {
     String::from_utf8_lossy(input).into_owned()
 }
 
-/// `ports`: the input is "MIN MAX".
-pub fn ports(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&[])?;
-    let t = text(input);
-    let mut parts = t.split_whitespace();
-    let min = parts.next().unwrap_or("");
-    let max = parts.next().unwrap_or("");
-    Ok(crate::net::ports::check(min, max))
-}
-
 /// `firewall`: rules generated from the options, or (`verify`) a rule file
 /// checked against them.
-pub fn firewall(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&[
-        "p2p",
-        "domain",
-        "restrict_to_ip_ranges",
-        "third_party_xmpp",
-        "federation",
-        "verify",
-    ])?;
+pub fn firewall(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    let o = JsonOptions::new(
+        "firewall",
+        map,
+        &[
+            "p2p",
+            "domain",
+            "restrict_to_ip_ranges",
+            "third_party_xmpp",
+            "federation",
+            "verify",
+        ],
+    )?;
     let mut f = crate::net::firewall::FirewallOptions::default();
     f.p2p = o.string("p2p")?;
     f.domain = o.string("domain")?;
@@ -106,7 +101,7 @@ pub fn firewall(input: &[u8], o: &Opts) -> Result<Report, String> {
 
 /// `srv`: records generated for the domain in the input, or (`domain`)
 /// published records verified.
-pub fn srv(input: &[u8], o: &Opts) -> Result<Report, String> {
+pub fn srv(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
     let keys = [
         "domain",
         "ttl",
@@ -117,7 +112,7 @@ pub fn srv(input: &[u8], o: &Opts) -> Result<Report, String> {
         "server_target",
         "client_target",
     ];
-    o.only(&keys)?;
+    let o = JsonOptions::new("srv", map, &keys)?;
     let s = crate::net::srv::SrvOptions {
         ttl: o.string("ttl")?,
         priority: o.string("priority")?,
@@ -136,8 +131,8 @@ pub fn srv(input: &[u8], o: &Opts) -> Result<Report, String> {
 }
 
 /// `cron`: a Quartz expression.
-pub fn cron(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&["now", "count", "tz"])?;
+pub fn cron(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    let o = JsonOptions::new("cron", map, &["now", "count", "tz"])?;
     let count = o.u64("count")?.unwrap_or(crate::cron::DEFAULT_COUNT as u64);
     let count = usize::try_from(count).map_err(|_| "options.count is too large".to_string())?;
     Ok(crate::cron::check(
@@ -149,8 +144,12 @@ pub fn cron(input: &[u8], o: &Opts) -> Result<Report, String> {
 }
 
 /// `cert`: one certificate or a chain (PEM, DER or base64).
-pub fn cert(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&["now", "sp", "signing", "expiry_warning_days"])?;
+pub fn cert(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    let o = JsonOptions::new(
+        "cert",
+        map,
+        &["now", "sp", "signing", "expiry_warning_days"],
+    )?;
     let mut ctx = crate::x509::LintContext::new(o.now()?);
     ctx.sp = o.bool("sp")?.unwrap_or(ctx.sp);
     ctx.signing = o.bool("signing")?.unwrap_or(ctx.signing);
@@ -161,14 +160,18 @@ pub fn cert(input: &[u8], o: &Opts) -> Result<Report, String> {
 }
 
 /// `saml-response`: a response as XML, base64 or a captured binding.
-pub fn saml_response(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&[
-        "now",
-        "sp_entity_id",
-        "clock_skew_seconds",
-        "nameid_source",
-        "idp_metadata",
-    ])?;
+pub fn saml_response(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    let o = JsonOptions::new(
+        "saml-response",
+        map,
+        &[
+            "now",
+            "sp_entity_id",
+            "clock_skew_seconds",
+            "nameid_source",
+            "idp_metadata",
+        ],
+    )?;
     let mut r = crate::saml::response::ResponseOptions::default();
     if let Some(sp) = o.string("sp_entity_id")? {
         r.sp_entity_id = sp;
@@ -188,10 +191,14 @@ pub fn saml_response(input: &[u8], o: &Opts) -> Result<Report, String> {
 
 /// `saml-metadata`: IdP metadata or a federation aggregate.
 /// With `entity`, the report is focused on that entity of an aggregate.
-pub fn saml_metadata(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&["now", "expiry_warning_days", "trust", "entity"])?;
+pub fn saml_metadata(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    let o = JsonOptions::new(
+        "saml-metadata",
+        map,
+        &["now", "expiry_warning_days", "trust", "entity"],
+    )?;
     let entity = o.string("entity")?;
-    let mut with_now = o.map.clone();
+    let mut with_now = map.clone();
     with_now.remove("entity");
     if !with_now.contains_key("now") {
         with_now.insert("now".into(), Value::String(EXAMPLE_NOW.into()));
@@ -207,31 +214,48 @@ pub fn saml_metadata(input: &[u8], o: &Opts) -> Result<Report, String> {
 }
 
 /// `csv-users`: a user-import CSV.
-pub fn csv_users(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&["sso", "mandatory", "max_findings_per_rule", "size_hint"])?;
-    feed(crate::stream::csv_users_sink(&o.value())?, input)
+pub fn csv_users(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    JsonOptions::new(
+        "csv-users",
+        map,
+        &["sso", "mandatory", "max_findings_per_rule", "size_hint"],
+    )?;
+    feed(
+        crate::stream::csv_users_sink(&Value::Object(map.clone()))?,
+        input,
+    )
 }
 
 /// `directory`: a bundle of the set's files (`check::bundle`), or one file.
-pub fn directory(input: &[u8], o: &Opts) -> Result<Report, String> {
-    o.only(&["sso", "date", "schedule"])?;
-    feed(crate::stream::directory_sink(&o.value())?, input)
+pub fn directory(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    JsonOptions::new("directory", map, &["sso", "date", "schedule"])?;
+    feed(
+        crate::stream::directory_sink(&Value::Object(map.clone()))?,
+        input,
+    )
 }
 
 /// `broadworks`: an error code or message to look up, or (`tool`: pslog,
 /// xsp, client-log, redact) a log to analyse, or (`tool`: imp-compare) the
 /// Application Server's Integrated IM&P settings and the template's, as a
 /// set of two files in that order.
-pub fn broadworks(input: &[u8], o: &Opts) -> Result<Report, String> {
-    if o.string("tool").ok().flatten().as_deref() == Some("imp-compare") {
-        o.only(&["tool"])?;
-        return imp_compare(input);
+pub fn broadworks(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    match map.get("tool") {
+        Some(Value::String(t)) if t == "imp-compare" => {
+            JsonOptions::new("broadworks", map, &["tool"])?;
+            return imp_compare(input);
+        }
+        None | Some(Value::Null) => {
+            JsonOptions::new("broadworks", map, &["tool"])?;
+        }
+        Some(_) => {
+            JsonOptions::new("broadworks", map, &["tool", "tracking_id"])?;
+            return feed(
+                crate::stream::broadworks_sink(&Value::Object(map.clone()))?,
+                input,
+            );
+        }
     }
-    if o.map.get("tool").is_some_and(|t| !t.is_null()) {
-        o.only(&["tool", "tracking_id"])?;
-        return feed(crate::stream::broadworks_sink(&o.value())?, input);
-    }
-    o.only(&["tool"])?;
     crate::broadworks::search::lookup(&text(input)).map_err(|e| e.to_string())
 }
 
@@ -250,65 +274,14 @@ fn imp_compare(input: &[u8]) -> Result<Report, String> {
 
 /// `check`: the whole setup, as a bundle of files or one file (through its
 /// sink, which refuses an input over the size limit).
-pub fn check(input: &[u8], o: &Opts) -> Result<Report, String> {
-    feed(crate::stream::check_sink(&o.value())?, input)
+pub fn check(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
+    feed(
+        crate::stream::check_sink(&Value::Object(map.clone()))?,
+        input,
+    )
 }
 
 fn feed(mut sink: Box<dyn crate::stream::Sink>, input: &[u8]) -> Result<Report, String> {
     sink.push(input);
     Ok(sink.finish())
-}
-
-/// A tool's options, as the JSON object the caller gave.
-pub struct Opts<'a> {
-    tool: &'a str,
-    map: &'a Map<String, Value>,
-}
-
-impl Opts<'_> {
-    fn value(&self) -> Value {
-        Value::Object(self.map.clone())
-    }
-
-    fn only(&self, allowed: &[&str]) -> Result<(), String> {
-        match self.map.keys().find(|k| !allowed.contains(&k.as_str())) {
-            Some(k) => Err(format!("the {} tool has no option `{k}`", self.tool)),
-            None => Ok(()),
-        }
-    }
-
-    fn string(&self, key: &str) -> Result<Option<String>, String> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(other) => Err(format!("options.{key} must be a string, not {other}")),
-        }
-    }
-
-    fn bool(&self, key: &str) -> Result<Option<bool>, String> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(other) => Err(format!("options.{key} must be true or false, not {other}")),
-        }
-    }
-
-    fn u64(&self, key: &str) -> Result<Option<u64>, String> {
-        match self.map.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(v) => v
-                .as_u64()
-                .map(Some)
-                .ok_or_else(|| format!("options.{key} must be a whole number ≥ 0, not {v}")),
-        }
-    }
-
-    fn now(&self) -> Result<DateTime<Utc>, String> {
-        let s = self
-            .string("now")?
-            .unwrap_or_else(|| EXAMPLE_NOW.to_string());
-        DateTime::parse_from_rfc3339(&s)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| format!("options.now `{s}` is not an RFC 3339 date-time ({e})"))
-    }
 }

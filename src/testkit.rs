@@ -9,7 +9,7 @@
 use crate::report::Report;
 use crate::rules;
 
-fn listing(report: &Report) -> String {
+fn listing<D>(report: &Report<D>) -> String {
     report
         .findings
         .iter()
@@ -28,7 +28,7 @@ fn listing(report: &Report) -> String {
 
 /// Panics unless `report` has a finding of `rule_id` (which must be registered).
 #[track_caller]
-pub fn assert_fires(report: &Report, rule_id: &str) {
+pub fn assert_fires<D>(report: &Report<D>, rule_id: &str) {
     assert!(
         rules::find(rule_id).is_some(),
         "rule {rule_id} is not in the catalog"
@@ -42,7 +42,7 @@ pub fn assert_fires(report: &Report, rule_id: &str) {
 
 /// Panics if `report` has a finding of `rule_id` (which must be registered).
 #[track_caller]
-pub fn assert_quiet(report: &Report, rule_id: &str) {
+pub fn assert_quiet<D>(report: &Report<D>, rule_id: &str) {
     assert!(
         rules::find(rule_id).is_some(),
         "rule {rule_id} is not in the catalog"
@@ -65,7 +65,7 @@ pub fn rests_on_guide(rule: &rules::Rule) -> bool {
 /// The warning and error findings of `report` whose rule rests on an admin
 /// guide, one line each. On an example taken from the guide itself such a
 /// finding would claim the guide rejects its own example.
-pub fn guide_backed_objections(report: &Report) -> Vec<String> {
+pub fn guide_backed_objections<D>(report: &Report<D>) -> Vec<String> {
     report
         .findings
         .iter()

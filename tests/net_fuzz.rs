@@ -88,7 +88,7 @@ impl Lcg {
     }
 }
 
-fn bounded(r: &Report, input: &str) {
+fn bounded<D>(r: &Report<D>, input: &str) {
     for f in &r.findings {
         assert!(
             f.message.len() < 1000,

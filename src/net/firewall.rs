@@ -347,7 +347,10 @@ pub fn p2p_range(opts: &FirewallOptions, report: &mut Report) -> Option<(u32, u3
             Some((min, max)) => {
                 let checked = ports::check(min, max);
                 let ok = !checked.has_errors();
-                report.set_data("p2p", checked.data.clone());
+                report.set_data(
+                    "p2p",
+                    serde_json::to_value(&checked.data).unwrap_or_default(),
+                );
                 report.extend(checked.findings);
                 let parsed = (min.trim().parse::<u32>(), max.trim().parse::<u32>());
                 match (ok, parsed) {
@@ -375,7 +378,7 @@ pub fn p2p_range(opts: &FirewallOptions, report: &mut Report) -> Option<(u32, u3
             &ports::DEFAULT_MIN.to_string(),
             &ports::DEFAULT_MAX.to_string(),
         );
-        report.set_data("p2p", d.data);
+        report.set_data("p2p", serde_json::to_value(&d.data).unwrap_or_default());
     }
 
     range

@@ -11,7 +11,7 @@
 //! default on the 1024-65535 span as fractions, for the small bar picture the
 //! app and the CLI draw.
 
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use crate::net::text::shorten;
 use crate::report::{Location, Report, Severity};
@@ -180,11 +180,98 @@ fn parse_port(raw: &str, field: Field, report: &mut Report) -> Option<u32> {
     }
 }
 
+/// What the ports tool reports in `data`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortsData {
+    /// The Min box as a number (`null` when it is not one).
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+    /// How many ports the range holds (absent unless both are numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    /// The default range.
+    pub default: Range,
+    /// UDP service ports inside the range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overlaps: Option<Vec<PortUse>>,
+    /// TCP service ports whose numbers the range spans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tcp_in_range: Option<Vec<PortUse>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bar: Option<Bar>,
+}
+
+/// A port range and its width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    pub min: u32,
+    pub max: u32,
+    pub width: u32,
+}
+
+/// A service port the range meets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortUse {
+    pub port: u32,
+    pub protocol: String,
+    pub purpose: String,
+}
+
+/// A small bar picture of the range against the default: each segment as
+/// fractions of the 1024-65535 span.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Bar {
+    pub span: Span,
+    pub range: Segment,
+    pub default: Segment,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// Where a segment starts and ends, from 0.0 (1024) to 1.0 (65535).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    pub start: f64,
+    pub end: f64,
+}
+
+/// The ports tool: the input is "MIN MAX" as typed into the two boxes.
+pub struct Ports;
+
+impl crate::tool::Tool for Ports {
+    const ID: &'static str = "ports";
+    type Options = ();
+    type Data = PortsData;
+
+    fn options(json: &crate::tool::OptionsJson) -> Result<(), String> {
+        crate::tool::JsonOptions::new(Self::ID, json, &[]).map(|_| ())
+    }
+
+    fn check(input: &[u8], _: &()) -> Report<PortsData> {
+        let text = String::from_utf8_lossy(input);
+        let mut parts = text.split_whitespace();
+        check(parts.next().unwrap_or(""), parts.next().unwrap_or(""))
+    }
+}
+
 /// Check a P2P UDP port range as typed into the Min and Max boxes.
-pub fn check(min_text: &str, max_text: &str) -> Report {
+pub fn check(min_text: &str, max_text: &str) -> Report<PortsData> {
     let mut report = Report::new("ports", format!("{min_text}\n{max_text}").as_bytes());
     let min = parse_port(min_text, Field::Min, &mut report);
     let max = parse_port(max_text, Field::Max, &mut report);
+    let mut data = PortsData {
+        min,
+        max,
+        width: None,
+        default: DEFAULT_RANGE,
+        overlaps: None,
+        tcp_in_range: None,
+        bar: None,
+    };
 
     if let Some(min) = min {
         if !(MIN_LOWEST..=MIN_HIGHEST).contains(&min) {
@@ -206,10 +293,7 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
     }
 
     let (Some(min), Some(max)) = (min, max) else {
-        report.set_data("min", json!(min));
-        report.set_data("max", json!(max));
-        report.set_data("default", default_json());
-        return report;
+        return report.with_data_value(data);
     };
 
     if max <= min {
@@ -221,7 +305,7 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
     }
 
     let width = if max >= min { max - min + 1 } else { 0 };
-    let default_width = DEFAULT_MAX - DEFAULT_MIN + 1;
+    let default_width = DEFAULT_RANGE.width;
     if max > min && width < default_width {
         report.add(
             &NARROWER_THAN_DEFAULT,
@@ -241,7 +325,11 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
             .iter()
             .filter(|sp| (min..=max).contains(&sp.port))
         {
-            let entry = json!({"port": sp.port, "protocol": sp.protocol, "purpose": sp.purpose});
+            let entry = PortUse {
+                port: sp.port,
+                protocol: sp.protocol.to_string(),
+                purpose: sp.purpose.to_string(),
+            };
             if sp.protocol == "UDP" {
                 report.add(
                     &OVERLAPS_SERVICE_PORT,
@@ -263,14 +351,11 @@ pub fn check(min_text: &str, max_text: &str) -> Report {
         }
     }
 
-    report.set_data("min", json!(min));
-    report.set_data("max", json!(max));
-    report.set_data("width", json!(width));
-    report.set_data("default", default_json());
-    report.set_data("overlaps", json!(overlaps));
-    report.set_data("tcp_in_range", json!(tcp_in_range));
-    report.set_data("bar", bar_json(min, max));
-    report
+    data.width = Some(width);
+    data.overlaps = Some(overlaps);
+    data.tcp_in_range = Some(tcp_in_range);
+    data.bar = Some(bar(min, max));
+    report.with_data_value(data)
 }
 
 /// Lowest and highest port the bar picture spans (the Min box's lowest value
@@ -286,20 +371,28 @@ fn bar_fraction(port: u32) -> f64 {
     (f * 1e6).round() / 1e6
 }
 
-/// Data for a small bar picture of the range against the default: each
-/// segment as fractions of the 1024-65535 span.
-fn bar_json(min: u32, max: u32) -> serde_json::Value {
+fn bar(min: u32, max: u32) -> Bar {
     let (lo, hi) = (min.min(max), min.max(max));
-    json!({
-        "span": {"min": BAR_LOW, "max": BAR_HIGH},
-        "range": {"start": bar_fraction(lo), "end": bar_fraction(hi)},
-        "default": {"start": bar_fraction(DEFAULT_MIN), "end": bar_fraction(DEFAULT_MAX)},
-    })
+    let segment = |a, b| Segment {
+        start: bar_fraction(a),
+        end: bar_fraction(b),
+    };
+    Bar {
+        span: Span {
+            min: BAR_LOW,
+            max: BAR_HIGH,
+        },
+        range: segment(lo, hi),
+        default: segment(DEFAULT_MIN, DEFAULT_MAX),
+    }
 }
 
-fn default_json() -> serde_json::Value {
-    json!({"min": DEFAULT_MIN, "max": DEFAULT_MAX, "width": DEFAULT_MAX - DEFAULT_MIN + 1})
-}
+/// The default range.
+pub const DEFAULT_RANGE: Range = Range {
+    min: DEFAULT_MIN,
+    max: DEFAULT_MAX,
+    width: DEFAULT_MAX - DEFAULT_MIN + 1,
+};
 
 #[cfg(test)]
 mod tests {
@@ -310,7 +403,7 @@ mod tests {
     fn default_range_is_clean() {
         let r = check("32434", "33598");
         assert!(r.findings.is_empty(), "{:?}", r.findings);
-        assert_eq!(r.data["width"], 1165);
+        assert_eq!(r.data.width, Some(1165));
     }
 
     #[test]
@@ -373,7 +466,7 @@ mod tests {
         // Was: all five ports (UDP and TCP) were reported as overlaps.
         let r = check("5000", "9000");
         assert_fires(&r, "ports/overlaps-service-port");
-        assert_eq!(r.data["overlaps"].as_array().unwrap().len(), 3);
+        assert_eq!(r.data.overlaps.as_ref().unwrap().len(), 3);
         assert_quiet(&check("32434", "33598"), "ports/overlaps-service-port");
         // Boundaries are inclusive.
         assert_fires(&check("2000", "5101"), "ports/overlaps-service-port");
@@ -394,7 +487,7 @@ mod tests {
         assert_eq!(tcp.len(), 2);
         assert!(tcp.iter().all(|f| f.severity == Severity::Info));
         assert!(tcp[0].message.contains("TCP 5222"), "{}", tcp[0].message);
-        assert_eq!(r.data["tcp_in_range"].as_array().unwrap().len(), 2);
+        assert_eq!(r.data.tcp_in_range.as_ref().unwrap().len(), 2);
         // No UDP warning ever names a TCP port.
         let wide = check("5000", "9000");
         for f in wide
@@ -411,19 +504,15 @@ mod tests {
     #[test]
     fn bar_fractions_span_1024_to_65535() {
         let r = check("1024", "65535");
-        assert_eq!(r.data["bar"]["range"]["start"], 0.0);
-        assert_eq!(r.data["bar"]["range"]["end"], 1.0);
-        let d = &r.data["bar"]["default"];
-        assert!(
-            (d["start"].as_f64().unwrap() - 0.486894).abs() < 1e-6,
-            "{d}"
-        );
-        assert!(d["end"].as_f64().unwrap() > d["start"].as_f64().unwrap());
+        let bar = r.data.bar.unwrap();
+        assert_eq!((bar.range.start, bar.range.end), (0.0, 1.0));
+        let d = bar.default;
+        assert!((d.start - 0.486894).abs() < 1e-6, "{d:?}");
+        assert!(d.end > d.start);
         // Out-of-range and reversed values still draw inside the bar.
-        let r = check("70000", "10");
-        assert_eq!(r.data["bar"]["range"]["start"], 0.0);
-        assert_eq!(r.data["bar"]["range"]["end"], 1.0);
-        assert!(check("x", "1").data.get("bar").is_none());
+        let bar = check("70000", "10").data.bar.unwrap();
+        assert_eq!((bar.range.start, bar.range.end), (0.0, 1.0));
+        assert!(check("x", "1").data.bar.is_none());
     }
 
     #[test]

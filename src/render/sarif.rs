@@ -15,9 +15,12 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// A whole-setup check report becomes one run over all its files: every
 /// file's findings located in that file, the cross-file findings in the
 /// files they name.
-pub fn render(report: &Report, artifact: &str, version: &str) -> String {
+pub fn render<D: serde::Serialize>(report: &Report<D>, artifact: &str, version: &str) -> String {
     if report.tool == crate::check::TOOL {
-        if let Some(data) = crate::check::data(report) {
+        let data = serde_json::to_value(&report.data)
+            .ok()
+            .and_then(|d| serde_json::from_value::<crate::check::Data>(d).ok());
+        if let Some(data) = data {
             let mut parts: Vec<Part> = data
                 .files
                 .iter()
@@ -41,7 +44,12 @@ pub fn render(report: &Report, artifact: &str, version: &str) -> String {
 /// The SARIF of a report on one input, with the metadata of its rules
 /// taken from `rules` (a page passes its tools' rules only, so its bundle
 /// does not carry every rule's text).
-pub fn render_single(report: &Report, artifact: &str, version: &str, rules: RuleSet) -> String {
+pub fn render_single<D>(
+    report: &Report<D>,
+    artifact: &str,
+    version: &str,
+    rules: RuleSet,
+) -> String {
     let part = Part {
         artifact,
         sha256: &report.input_sha256,

@@ -41,7 +41,7 @@ impl Style {
 }
 
 /// Findings and the summary as text. `label` names the input (a file name).
-pub fn findings(report: &Report, label: Option<&str>, style: &Style) -> String {
+pub fn findings<D>(report: &Report<D>, label: Option<&str>, style: &Style) -> String {
     let mut out = String::new();
     let rule_width = report
         .findings
@@ -79,7 +79,7 @@ pub fn findings(report: &Report, label: Option<&str>, style: &Style) -> String {
     out
 }
 
-pub fn summary_line(report: &Report, style: &Style) -> String {
+pub fn summary_line<D>(report: &Report<D>, style: &Style) -> String {
     totals_line(&report.summary, style)
 }
 

@@ -6,8 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{use_debounced_callback, FindingsList, ReportActions};
-use crate::net::ports::{self, BAR_HIGH, BAR_LOW, DEFAULT_MAX, DEFAULT_MIN, SERVICE_PORTS};
-use crate::Report;
+use crate::net::ports::{
+    self, PortsData, Segment, BAR_HIGH, BAR_LOW, DEFAULT_MAX, DEFAULT_MIN, SERVICE_PORTS,
+};
 
 #[function_component(PortsPage)]
 pub fn ports_page() -> Html {
@@ -81,16 +82,16 @@ pub fn ports_page() -> Html {
                 </label>
                 <button type="button" class="button subtle" onclick={on_reset}>{ "Reset to default" }</button>
             </form>
-            <RangeSummary report={(*report).clone()} />
-            <FindingsList report={(*report).clone()} />
-            <ReportActions report={(*report).clone()} stem="p2p-ports" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
+            <RangeSummary data={report.data.clone()} />
+            <FindingsList report={(*report).clone().into_json()} />
+            <ReportActions report={(*report).clone().into_json()} stem="p2p-ports" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct SummaryProps {
-    report: Report,
+    data: PortsData,
 }
 
 /// Lowest and highest port of the whole span the overview bar draws.
@@ -102,21 +103,18 @@ const W: f64 = 600.0;
 /// (on the full span the default is a sliver), and the overlaps.
 #[function_component(RangeSummary)]
 fn range_summary(props: &SummaryProps) -> Html {
-    let d = &props.report.data;
-    let (Some(lo), Some(hi)) = (d["min"].as_u64(), d["max"].as_u64()) else {
+    let d = &props.data;
+    let (Some(lo), Some(hi), Some(bar)) = (d.min, d.max, d.bar) else {
         return html! { <p class="range-summary muted">{ "Enter two port numbers to see the range." }</p> };
     };
-    let width = d["width"].as_u64().unwrap_or(0);
-    let frac = |seg: &str, end: &str| d["bar"][seg][end].as_f64().unwrap_or(0.0) * W;
-    let seg = |name: &str| {
-        let (a, b) = (frac(name, "start"), frac(name, "end"));
-        (a, (b - a).max(2.0))
-    };
-    let (dx, dw) = seg("default");
-    let chosen = (hi > lo).then(|| seg("range"));
+    let (lo, hi) = (u64::from(lo), u64::from(hi));
+    let width = d.width.unwrap_or(0);
+    let seg = |s: Segment| (s.start * W, ((s.end - s.start) * W).max(2.0));
+    let (dx, dw) = seg(bar.default);
+    let chosen = (hi > lo).then(|| seg(bar.range));
     let x = |p: u64| ((p as f64).clamp(SPAN.0, SPAN.1) - SPAN.0) / (SPAN.1 - SPAN.0) * W;
     let zoom = zoom_window(lo, hi);
-    let overlaps = d["overlaps"].as_array().cloned().unwrap_or_default();
+    let overlaps = d.overlaps.clone().unwrap_or_default();
     html! {
         <div class="range-summary">
             <p class="range-text">
@@ -125,7 +123,7 @@ fn range_summary(props: &SummaryProps) -> Html {
                 } else {
                     <strong>{ "No valid range" }</strong>
                 }
-                { format!(" (default {DEFAULT_MIN}–{DEFAULT_MAX}: {} ports)", DEFAULT_MAX - DEFAULT_MIN + 1) }
+                { format!(" (default {}–{}: {} ports)", d.default.min, d.default.max, d.default.width) }
             </p>
             <svg class="range-bar" viewBox="0 0 600 44" role="img"
                 aria-label={format!("Range {lo} to {hi} against the default {DEFAULT_MIN} to {DEFAULT_MAX}, on the whole span {BAR_LOW} to {BAR_HIGH}")}>
@@ -166,9 +164,9 @@ fn range_summary(props: &SummaryProps) -> Html {
                     <h3>{ "Overlaps with other Webex UDP ports" }</h3>
                     <ul class="overlap-list">
                         { for overlaps.iter().map(|o| html! {
-                            <li data-port={o["port"].to_string()}>
-                                <strong>{ format!("{} {}", o["protocol"].as_str().unwrap_or(""), o["port"]) }</strong>
-                                { format!(": {}", o["purpose"].as_str().unwrap_or("")) }
+                            <li data-port={o.port.to_string()}>
+                                <strong>{ format!("{} {}", o.protocol, o.port) }</strong>
+                                { format!(": {}", o.purpose) }
                             </li>
                         }) }
                     </ul>

@@ -19,8 +19,8 @@ pub fn colour_wanted() -> bool {
 
 /// Print `report`; `extra_text` is tool output shown before the findings in
 /// text mode (generated records, explanations). Returns the exit status.
-pub fn emit(
-    report: &Report,
+pub fn emit<D: serde::Serialize>(
+    report: &Report<D>,
     format: Format,
     artifact: &str,
     extra_text: &str,
@@ -64,7 +64,7 @@ pub fn print_data(data: &str) {
     }
 }
 
-pub fn finish(written: std::io::Result<()>, report: &Report) -> Result<u8, String> {
+pub fn finish<D>(written: std::io::Result<()>, report: &Report<D>) -> Result<u8, String> {
     // A closed pipe (`preflight … | head`) is not an error worth a message.
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

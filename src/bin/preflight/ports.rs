@@ -4,6 +4,7 @@ use clap::Args;
 
 use crate::cli::FormatOpt;
 use crate::output::emit;
+use preflight::net::ports::{Bar, Segment};
 
 #[derive(Args)]
 #[command(
@@ -23,43 +24,43 @@ pub struct PortsArgs {
 pub fn run(a: PortsArgs) -> Result<u8, String> {
     let report = preflight::net::ports::check(&a.min, &a.max);
     let d = &report.data;
-    let text = match (d["min"].as_u64(), d["max"].as_u64(), d["width"].as_u64()) {
+    let mut text = match (d.min, d.max, d.width) {
         (Some(min), Some(max), Some(width)) if width > 0 => {
-            format!("P2P UDP range {min}-{max}: {width} ports (default 32434-33598: 1165 ports)\n")
+            let default = d.default;
+            format!(
+                "P2P UDP range {min}-{max}: {width} ports (default {}-{}: {} ports)\n",
+                default.min, default.max, default.width
+            )
         }
         _ => String::new(),
     };
-    let text = text + &bar(&report.data["bar"]);
+    if let Some(b) = &d.bar {
+        text += &bar(b);
+    }
     emit(&report, a.format.format(), "p2p-port-range", &text)
 }
 
 /// Draw the core's bar fractions as two text rows against the 1024-65535 span.
-fn bar(b: &serde_json::Value) -> String {
+fn bar(b: &Bar) -> String {
     const CELLS: usize = 60;
-    let row = |seg: &serde_json::Value| -> Option<String> {
-        let (start, end) = (seg["start"].as_f64()?, seg["end"].as_f64()?);
-        let cells: String = (0..CELLS)
+    let row = |seg: &Segment| -> String {
+        (0..CELLS)
             .map(|i| {
                 let (lo, hi) = (i as f64 / CELLS as f64, (i + 1) as f64 / CELLS as f64);
-                if start < hi && end >= lo {
+                if seg.start < hi && seg.end >= lo {
                     '#'
                 } else {
                     '.'
                 }
             })
-            .collect();
-        Some(cells)
+            .collect()
     };
-    match (row(&b["range"]), row(&b["default"])) {
-        (Some(r), Some(d)) => {
-            let low = b["span"]["min"].as_u64().unwrap_or(1024).to_string();
-            let high = b["span"]["max"].as_u64().unwrap_or(65535).to_string();
-            let gap = (CELLS + 2).saturating_sub(low.len() + high.len());
-            format!(
-                "range   [{r}]\ndefault [{d}]\n         {low}{}{high}\n",
-                " ".repeat(gap.saturating_sub(2))
-            )
-        }
-        _ => String::new(),
-    }
+    let (low, high) = (b.span.min.to_string(), b.span.max.to_string());
+    let gap = (CELLS + 2).saturating_sub(low.len() + high.len());
+    format!(
+        "range   [{}]\ndefault [{}]\n         {low}{}{high}\n",
+        row(&b.range),
+        row(&b.default),
+        " ".repeat(gap.saturating_sub(2))
+    )
 }
