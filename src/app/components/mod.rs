@@ -4,12 +4,14 @@
 pub mod actions;
 pub mod findings;
 pub mod input_area;
+pub mod latest;
 pub mod signatures;
 
 pub(crate) use actions::sarif_with;
 pub use actions::{CopyButton, DownloadButton, ReportActions, SarifWriter, SharedReportActions};
 pub use findings::{FindingsList, SharedFindingsList};
 pub use input_area::{InputArea, LoadedFiles};
+pub use latest::{use_latest_task, LatestTask};
 pub use signatures::{read_trust, signature_checks, SignaturesPanel};
 
 use std::rc::Rc;
