@@ -132,15 +132,7 @@ pub fn srv(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
 
 /// `cron`: a Quartz expression.
 pub fn cron(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    let o = JsonOptions::new("cron", map, &["now", "count", "tz"])?;
-    let count = o.u64("count")?.unwrap_or(crate::cron::DEFAULT_COUNT as u64);
-    let count = usize::try_from(count).map_err(|_| "options.count is too large".to_string())?;
-    Ok(crate::cron::check(
-        &text(input),
-        o.now()?,
-        count,
-        o.string("tz")?.as_deref(),
-    ))
+    run_tool::<crate::cron::Cron>(input, map)
 }
 
 /// `cert`: one certificate or a chain (PEM, DER or base64).

@@ -2,7 +2,8 @@
 //! and stays quiet on a correct one.
 
 use chrono::{DateTime, TimeZone, Utc};
-use preflight::cron::check;
+use preflight::cron::dst::Direction;
+use preflight::cron::{check, CronData, ReadAs};
 use preflight::testkit::{assert_fires, assert_quiet};
 use preflight::Report;
 
@@ -10,11 +11,11 @@ fn from() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap()
 }
 
-fn c(expr: &str) -> Report {
+fn c(expr: &str) -> Report<CronData> {
     check(expr, from(), 10, None)
 }
 
-fn ctz(expr: &str, tz: &str) -> Report {
+fn ctz(expr: &str, tz: &str) -> Report<CronData> {
     check(expr, from(), 10, Some(tz))
 }
 
@@ -40,13 +41,19 @@ fn aws_eventbridge_schedules_get_the_exact_quartz_equivalent() {
         let r = c(input);
         assert_fires(&r, "cron/aws-eventbridge");
         assert!(r.has_errors());
-        assert_eq!(r.data["quartz_equivalent"]["expression"], quartz, "{input}");
-        assert_eq!(r.data["quartz_equivalent"]["exact"], true);
-        assert_eq!(r.data["next"], serde_json::json!([]));
+        let q = r.data.quartz_equivalent.as_ref().unwrap();
+        assert_eq!(q.expression, quartz, "{input}");
+        assert!(q.exact);
+        assert!(r.data.next.is_empty());
         assert_quiet(&r, "cron/special-not-allowed");
     }
     assert_eq!(
-        c("cron(0 12 * * ? *)").data["quartz_equivalent"]["next"][0],
+        c("cron(0 12 * * ? *)")
+            .data
+            .quartz_equivalent
+            .unwrap()
+            .next
+            .unwrap()[0],
         "2026-01-01T12:00:00Z"
     );
     assert_quiet(&c(GOOD), "cron/aws-eventbridge");
@@ -58,10 +65,10 @@ fn quotes_are_an_error_and_the_expression_inside_is_still_explained() {
     let r = c("\"0 0 12 * * ?\"");
     assert_fires(&r, "cron/quoted");
     assert!(r.has_errors());
-    assert_eq!(r.data["description"], "At 12:00:00 GMT, every day");
-    assert_eq!(r.data["next"][0], "2026-01-01T12:00:00Z");
+    assert_eq!(r.data.description, "At 12:00:00 GMT, every day");
+    assert_eq!(r.data.next[0], "2026-01-01T12:00:00Z");
     // Spans point into the input as typed, quotes included.
-    assert_eq!(r.data["fields"][2]["span"], serde_json::json!([5, 7]));
+    assert_eq!(r.data.fields[2].span, (5, 7));
     let r = c("\u{201c}0 0 12 ? * 0\u{201d}");
     assert_fires(&r, "cron/quoted");
     let dow = r
@@ -79,22 +86,14 @@ fn unix_crontab() {
     let r = c("*/5 * * * *");
     assert_fires(&r, "cron/unix-crontab");
     assert!(r.has_errors());
-    assert_eq!(r.data["quartz_equivalent"]["expression"], "0 */5 * * * ?");
-    assert!(
-        r.data["quartz_equivalent"]["differences"]
-            .as_array()
-            .unwrap()
-            .len()
-            >= 2
-    );
-    assert_eq!(r.data["next"], serde_json::json!([]));
-    assert_eq!(
-        r.data["quartz_equivalent"]["next"][0],
-        "2026-01-01T00:05:00Z"
-    );
+    let q = r.data.quartz_equivalent.as_ref().unwrap();
+    assert_eq!(q.expression, "0 */5 * * * ?");
+    assert!(q.differences.len() >= 2);
+    assert!(r.data.next.is_empty());
+    assert_eq!(q.next.as_ref().unwrap()[0], "2026-01-01T00:05:00Z");
     let r = c("30 2 * * 1-5");
     assert_eq!(
-        r.data["quartz_equivalent"]["expression"],
+        r.data.quartz_equivalent.unwrap().expression,
         "0 30 2 ? * MON-FRI"
     );
     let r = c("@daily");
@@ -231,8 +230,9 @@ fn dow_zero() {
 fn never_fires() {
     let r = c("0 0 0 30 2 ?");
     assert_fires(&r, "cron/never-fires");
-    assert_eq!(r.data["never_fires"], true);
-    assert_eq!(r.data["next"], serde_json::json!([]));
+    assert_eq!(r.data.never_fires, Some(true));
+    assert!(r.data.fires_never());
+    assert!(r.data.next.is_empty());
     assert_fires(&c("0 0 0 31 4,6,9,11 ?"), "cron/never-fires");
     assert_fires(&c("0 0 0 1 1 ? 2020"), "cron/never-fires");
     assert_quiet(&c("0 0 0 29 2 ?"), "cron/never-fires");
@@ -268,11 +268,8 @@ fn skipped_months_are_counted_from_the_start_month_on() {
 fn five_l_is_thursday() {
     let r = c("0 15 10 ? * 5L");
     assert_fires(&r, "cron/dow-5l-thursday");
-    assert!(r.data["description"]
-        .as_str()
-        .unwrap()
-        .contains("last Thursday"));
-    assert_eq!(r.data["next"][0], "2026-01-29T10:15:00Z");
+    assert!(r.data.description.contains("last Thursday"));
+    assert_eq!(r.data.next[0], "2026-01-29T10:15:00Z");
     assert!(!r.has_errors());
     assert_quiet(&c("0 15 10 ? * 6L"), "cron/dow-5l-thursday");
     assert_quiet(&c("0 15 10 ? * FRIL"), "cron/dow-5l-thursday");
@@ -282,34 +279,35 @@ fn five_l_is_thursday() {
 fn wrapping_range() {
     let r = c("0 0 22-2 * * ?");
     assert_fires(&r, "cron/wrapping-range");
-    assert_eq!(
-        r.data["fields"][2]["values"],
-        serde_json::json!([0, 1, 2, 22, 23])
-    );
+    assert_eq!(r.data.fields[2].values, Some(vec![0, 1, 2, 22, 23]));
     assert_quiet(&c("0 0 2-22 * * ?"), "cron/wrapping-range");
 }
 
 #[test]
 fn too_frequent_and_too_many_runs() {
+    let job = |r: &Report<CronData>| r.data.directory.clone().unwrap();
     let r = c("0 0/5 * * * ?");
     assert_fires(&r, "cron/too-frequent");
     assert_fires(&r, "cron/too-many-runs");
+    assert!(job(&r).too_frequent() && job(&r).too_many_runs());
     let r = c("0 0/15 * * * ?");
     assert_quiet(&r, "cron/too-frequent");
     assert_fires(&r, "cron/too-many-runs");
+    assert!(!job(&r).too_frequent() && job(&r).too_many_runs());
     let r = c("0 0 * * * ?");
     assert_quiet(&r, "cron/too-frequent");
     assert_quiet(&r, "cron/too-many-runs");
-    assert_eq!(r.data["runs_per_day"], 24);
+    assert!(!job(&r).too_frequent() && !job(&r).too_many_runs());
+    assert_eq!(job(&r).runs_per_day, 24);
     assert_fires(&c("*/30 * 3 * * ?"), "cron/too-frequent");
     // 23:59 then 00:05 the next day: six minutes apart across midnight.
     let r = c("0 5,59 0,23 * * ?");
     assert_fires(&r, "cron/too-frequent");
-    assert_eq!(r.data["min_interval_seconds"], 360);
+    assert_eq!(job(&r).min_interval_seconds, Some(360));
     // The same times on Mondays only never meet across midnight.
     let r = c("0 5,59 0,23 ? * MON");
     assert_quiet(&r, "cron/too-frequent");
-    assert_eq!(r.data["min_interval_seconds"], 3240);
+    assert_eq!(job(&r).min_interval_seconds, Some(3240));
     // Last day then the 1st: consecutive across the month boundary.
     assert_fires(&c("0 5,59 0,23 L,1 * ?"), "cron/special-alone");
     assert_fires(&c("0 5,59 0,23 1,31 * ?"), "cron/too-frequent");
@@ -320,27 +318,31 @@ fn directory_files_follow_the_guide_naming() {
     // The guide's example: four runs a day on 28 July 2008.
     let now = Utc.with_ymd_and_hms(2008, 7, 28, 3, 0, 0).unwrap();
     let r = check("0 0 0,6,12,18 * * ?", now, 10, None);
-    let files = &r.data["directory_files"];
-    assert_eq!(files["date"], "2008-07-28");
-    assert_eq!(files["is_today"], true);
-    assert_eq!(files["total_runs"], 4);
-    let runs = files["runs"].as_array().unwrap();
+    let files = |r: &Report<CronData>| {
+        r.data
+            .directory
+            .clone()
+            .and_then(|j| j.directory_files)
+            .unwrap()
+    };
+    let f = files(&r);
+    assert_eq!(f.date, "2008-07-28");
+    assert!(f.is_today);
+    assert_eq!(f.total_runs, 4);
+    let runs = &f.runs;
     assert_eq!(runs.len(), 4);
-    assert_eq!(runs[0]["files"][0], "userFile_2008-07-28_1.csv");
-    assert_eq!(runs[3]["files"][0], "userFile_2008-07-28_4.csv");
-    assert_eq!(runs[3]["files"][1], "groupFile_2008-07-28_4.csv");
-    assert_eq!(runs[2]["time"], "2008-07-28T12:00:00Z");
+    assert_eq!(runs[0].files[0], "userFile_2008-07-28_1.csv");
+    assert_eq!(runs[3].files[0], "userFile_2008-07-28_4.csv");
+    assert_eq!(runs[3].files[1], "groupFile_2008-07-28_4.csv");
+    assert_eq!(runs[2].time, "2008-07-28T12:00:00Z");
     // Not today: the next day it runs.
-    let r = c("0 0 2 ? * MON");
-    assert_eq!(r.data["directory_files"]["date"], "2026-01-05");
-    assert_eq!(r.data["directory_files"]["is_today"], false);
+    let f = files(&c("0 0 2 ? * MON"));
+    assert_eq!(f.date, "2026-01-05");
+    assert!(!f.is_today);
     // Every second: listed runs are capped but the total is reported.
-    let r = c("* * * * * ?");
-    assert_eq!(r.data["directory_files"]["total_runs"], 86400);
-    assert_eq!(
-        r.data["directory_files"]["runs"].as_array().unwrap().len(),
-        96
-    );
+    let f = files(&c("* * * * * ?"));
+    assert_eq!(f.total_runs, 86400);
+    assert_eq!(f.runs.len(), 96);
 }
 
 #[test]
@@ -357,17 +359,17 @@ fn midnight_dst() {
 fn dst_transition() {
     let r = ctz("0 30 1 * * ?", "Europe/London");
     assert_fires(&r, "cron/dst-transition");
-    let dst = r.data["dst"].as_array().unwrap();
+    let dst = r.data.dst.as_ref().unwrap();
     assert_eq!(dst.len(), 2);
-    assert_eq!(dst[0]["at"], "2026-03-29T01:00:00Z");
-    assert_eq!(dst[0]["direction"], "forward");
-    assert_eq!(dst[0]["fire_times"][0]["utc"], "2026-03-29T01:30:00Z");
+    assert_eq!(dst[0].at, "2026-03-29T01:00:00Z");
+    assert_eq!(dst[0].direction, Direction::Forward);
+    assert_eq!(dst[0].fire_times[0].utc, "2026-03-29T01:30:00Z");
+    assert_eq!(dst[0].fire_times[0].local, "2026-03-29T02:30:00+01:00");
+    assert_eq!(dst[1].direction, Direction::Back);
     assert_eq!(
-        dst[0]["fire_times"][0]["local"],
-        "2026-03-29T02:30:00+01:00"
+        r.data.next_local.as_ref().unwrap()[0],
+        "2026-01-01T01:30:00+00:00"
     );
-    assert_eq!(dst[1]["direction"], "back");
-    assert_eq!(r.data["next_local"][0], "2026-01-01T01:30:00+00:00");
     // New York changes at 07:00 and 06:00 GMT; a noon GMT job is far away.
     assert_quiet(&ctz(GOOD, "America/New_York"), "cron/dst-transition");
     assert_quiet(&ctz("0 30 1 * * ?", "UTC"), "cron/dst-transition");
@@ -382,7 +384,7 @@ fn dst_transition() {
 fn unknown_time_zone() {
     let r = ctz(GOOD, "Mars/Olympus");
     assert_fires(&r, "cron/unknown-time-zone");
-    assert_eq!(r.data["next"][0], "2026-01-01T12:00:00Z");
+    assert_eq!(r.data.next[0], "2026-01-01T12:00:00Z");
     assert_quiet(&ctz(GOOD, "Europe/London"), "cron/unknown-time-zone");
 }
 
@@ -390,7 +392,7 @@ fn unknown_time_zone() {
 fn count_limited() {
     let r = check("* * * * * ?", from(), 1_000_000, None);
     assert_fires(&r, "cron/count-limited");
-    assert_eq!(r.data["next"].as_array().unwrap().len(), 10_000);
+    assert_eq!(r.data.next.len(), 10_000);
     let r = check("* * * * * ?", from(), 10_000, None);
     assert_quiet(&r, "cron/count-limited");
 }
@@ -399,7 +401,7 @@ fn count_limited() {
 fn schedule_ends() {
     let r = check("0 11 11 11 11 ? 2030-2099", from(), 100, None);
     assert_fires(&r, "cron/schedule-ends");
-    assert_eq!(r.data["next"].as_array().unwrap().len(), 70);
+    assert_eq!(r.data.next.len(), 70);
     assert_quiet(&check(GOOD, from(), 100, None), "cron/schedule-ends");
 }
 
@@ -418,27 +420,27 @@ fn too_long() {
 fn json_shape() {
     let r = c(GOOD);
     assert_eq!(r.tool, "cron");
-    assert_eq!(r.data["description"], "At 12:00:00 GMT, every day");
-    assert_eq!(r.data["next"][0], "2026-01-01T12:00:00Z");
-    assert_eq!(r.data["next"].as_array().unwrap().len(), 10);
-    let fields = r.data["fields"].as_array().unwrap();
+    assert_eq!(r.data.description, "At 12:00:00 GMT, every day");
+    assert_eq!(r.data.next[0], "2026-01-01T12:00:00Z");
+    assert_eq!(r.data.next.len(), 10);
+    let fields = &r.data.fields;
     assert_eq!(fields.len(), 6);
-    assert_eq!(fields[3]["name"], "day-of-month");
-    assert_eq!(fields[2]["values"], serde_json::json!([12]));
+    assert_eq!(fields[3].name, "day-of-month");
+    assert_eq!(fields[2].values, Some(vec![12]));
     let r = c("0 0 12 ? * MON-WED");
     assert_eq!(
-        r.data["fields"][5]["labels"],
-        serde_json::json!(["2 (MON)", "3 (TUE)", "4 (WED)"])
+        r.data.fields[5].labels,
+        Some(vec!["2 (MON)".into(), "3 (TUE)".into(), "4 (WED)".into()])
     );
     // Zero fire times asked for is not "never fires".
     let r = check(GOOD, from(), 0, None);
-    assert_eq!(r.data["never_fires"], false);
+    assert_eq!(r.data.never_fires, Some(false));
     assert_quiet(&r, "cron/never-fires");
     // A Unix line's fields carry Unix names.
     let r = c("*/5 * * * *");
-    assert_eq!(r.data["fields"][0]["name"], "minute");
-    // Invalid expressions still carry the three keys.
-    let r = c("garbage");
+    assert_eq!(r.data.fields[0].name, "minute");
+    // Invalid expressions still carry the three keys (in the JSON, too).
+    let r = c("garbage").into_json();
     for k in ["description", "fields", "next"] {
         assert!(r.data.get(k).is_some(), "{k}");
     }
@@ -516,13 +518,13 @@ fn every_day_of_week_number_is_echoed_with_its_name() {
         let n = i + 1;
         for dow in [format!("{n}"), format!("{n}L"), format!("{n}#2")] {
             let r = c(&format!("0 0 12 ? * {dow}"));
-            let d = r.data["description"].as_str().unwrap();
+            let d = &r.data.description;
             assert!(d.contains(&format!("{n} = {name}")), "{dow}: {d}");
         }
     }
     let r = c("0 0 12 ? * 2-4,6");
     assert_eq!(
-        r.data["description"],
+        r.data.description,
         "At 12:00:00 GMT, on Monday (2 = MON) through Wednesday (4 = WED) and Friday (6 = FRI)"
     );
 }
@@ -543,15 +545,18 @@ fn multibyte_text_where_a_wrapper_could_start_is_a_finding_not_a_panic() {
 #[test]
 fn validity_and_how_the_input_was_read_are_in_the_data() {
     let ok = c("0 0 12 * * ?");
-    assert_eq!(ok.data["valid"], true);
-    assert_eq!(ok.data["read_as"], "quartz");
-    assert_eq!(c("0 0 12 * *").data["read_as"], "unix-crontab");
-    assert_eq!(c("0 0 12 * *").data["valid"], false);
-    assert_eq!(c("cron(0 12 * * ? *)").data["read_as"], "aws-eventbridge");
-    assert_eq!(c("0 0 25 * * ?").data["valid"], false);
+    assert!(ok.data.valid);
+    assert_eq!(ok.data.read_as, ReadAs::Quartz);
+    assert_eq!(c("0 0 12 * *").data.read_as, ReadAs::UnixCrontab);
+    assert!(!c("0 0 12 * *").data.valid);
+    assert_eq!(c("cron(0 12 * * ? *)").data.read_as, ReadAs::AwsEventbridge);
+    assert!(!c("0 0 25 * * ?").data.valid);
     // An unknown display zone does not make the expression invalid.
     let zone = ctz("0 0 12 * * ?", "Mars/Olympus");
-    assert_eq!(zone.data["valid"], true);
-    assert_eq!(zone.data["time_zone_valid"], false);
-    assert_eq!(c("0 0 12 * * ?").data["time_zone_valid"], true);
+    assert!(zone.data.valid);
+    assert!(!zone.data.time_zone_valid);
+    assert!(c("0 0 12 * * ?").data.time_zone_valid);
+    // How the input was read, as the JSON names it.
+    let json = c("0 0 12 * *").into_json();
+    assert_eq!(json.data["read_as"], "unix-crontab");
 }

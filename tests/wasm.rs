@@ -171,7 +171,7 @@ fn cron_in_wasm() {
     let r = preflight::cron::check("0 0 12 32 * ?", fixed_now(), 10, Some("Europe/London"));
     assert!(r.fired("cron/out-of-range"));
     let ok = preflight::cron::check("0 0 12 * * ?", fixed_now(), 3, Some("Europe/London"));
-    assert_eq!(ok.data["next"][0], "2026-06-01T12:00:00Z");
+    assert_eq!(ok.data.next[0], "2026-06-01T12:00:00Z");
 }
 
 #[wasm_bindgen_test]

@@ -152,6 +152,7 @@ impl<'a> Plan<'a> {
                         crate::cron::DEFAULT_COUNT,
                         None,
                     )
+                    .into_json()
                 }),
                 Kind::CsvUsers => Box::new(move || {
                     crate::run::run(

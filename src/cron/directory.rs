@@ -5,7 +5,7 @@
 //! files named in "Directory Integration Import Process and File Formats").
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::parse::Expr;
 
@@ -16,14 +16,14 @@ pub const FILE_PREFIXES: [&str; 4] = ["userFile", "groupFile", "userInactivation
 pub const MAX_LISTED_RUNS: usize = 96;
 
 /// One run of the day and the files it imports.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Run {
     pub n: usize,
     pub time: String,
     pub files: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayFiles {
     /// The GMT date the file names carry.
     pub date: String,

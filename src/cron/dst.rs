@@ -12,7 +12,7 @@
 
 use chrono::{DateTime, Duration, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::parse::Expr;
 
@@ -40,20 +40,30 @@ pub fn fmt_offset(secs: i32) -> String {
     format!("{sign}{:02}:{:02}", a / 3600, (a % 3600) / 60)
 }
 
+/// Which way the local clock goes at a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// The local hour is skipped.
+    Forward,
+    /// The local hour is repeated.
+    Back,
+}
+
 /// One change of the zone's UTC offset and the fire times near it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transition {
     /// The instant of the change (UTC).
     pub at: String,
     pub offset_before: String,
     pub offset_after: String,
-    /// "forward" (local hour skipped) or "back" (local hour repeated).
-    pub direction: &'static str,
+    /// `forward` (local hour skipped) or `back` (local hour repeated).
+    pub direction: Direction,
     /// Fire times within one hour of the change, with their local times.
     pub fire_times: Vec<NearFire>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NearFire {
     pub utc: String,
     pub local: String,
@@ -113,7 +123,11 @@ pub fn near_fire_times(e: &Expr, tz: Tz, from: DateTime<Utc>) -> Vec<Transition>
                 at: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 offset_before: fmt_offset(before),
                 offset_after: fmt_offset(after),
-                direction: if after > before { "forward" } else { "back" },
+                direction: if after > before {
+                    Direction::Forward
+                } else {
+                    Direction::Back
+                },
                 fire_times: fires,
             });
         }

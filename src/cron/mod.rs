@@ -13,8 +13,8 @@
 //! use chrono::{TimeZone, Utc};
 //! let from = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
 //! let report = preflight::cron::check("0 0 12 * * ?", from, 3, Some("Europe/London"));
-//! assert_eq!(report.data["description"], "At 12:00:00 GMT, every day");
-//! assert_eq!(report.data["next"][0], "2026-01-01T12:00:00Z");
+//! assert_eq!(report.data.description, "At 12:00:00 GMT, every day");
+//! assert_eq!(report.data.next[0], "2026-01-01T12:00:00Z");
 //! assert!(!report.has_errors());
 //!
 //! use preflight::cron::{build, parse_builder, BuilderSpec};
@@ -26,10 +26,12 @@
 //! Submodules: [`fields`] (field table), [`parse`], [`schedule`] (next fire
 //! times), [`explain`], [`unix`] (crontab conversion), [`aws`] (EventBridge
 //! schedules), [`directory`] (runs per
-//! day and upload file names), [`dst`], [`builder`] (the app's form).
+//! day and upload file names), [`dst`], [`builder`] (the app's form),
+//! [`data`] (the report's typed data, the options and the [`Cron`] tool).
 
 pub mod aws;
 pub mod builder;
+pub mod data;
 pub mod directory;
 pub mod dst;
 pub mod examples;
@@ -41,11 +43,11 @@ pub mod schedule;
 pub mod unix;
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use serde_json::{json, Value};
 
 use crate::report::{Location, Report, Severity};
 
 pub use builder::{build, parse_builder, BuilderSpec};
+pub use data::{Cron, CronData, CronOptions, DirectoryJob, FieldData, QuartzEquivalent, ReadAs};
 pub use fields::Field;
 pub use parse::{parse, Expr};
 pub use rules::RULES;
@@ -75,16 +77,19 @@ fn field_location(field: Option<Field>, span: (usize, usize)) -> Location {
 }
 
 /// The fields as written, for highlighting even when the expression is invalid.
-fn token_fields(input: &str, toks: &[(usize, usize)], names: &[&str]) -> Value {
-    Value::Array(
-        toks.iter()
-            .enumerate()
-            .map(|(i, &(s, e))| {
-                let name = names.get(i).copied().unwrap_or("extra");
-                json!({"index": i + 1, "name": name, "text": fields::shorten(&input[s..e]), "span": [s, e]})
-            })
-            .collect(),
-    )
+fn token_fields(input: &str, toks: &[(usize, usize)], names: &[&str]) -> Vec<FieldData> {
+    toks.iter()
+        .enumerate()
+        .map(|(i, &(s, e))| FieldData {
+            index: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            name: names.get(i).copied().unwrap_or("extra").to_string(),
+            text: fields::shorten(&input[s..e]),
+            span: (s, e),
+            values: None,
+            labels: None,
+            meaning: None,
+        })
+        .collect()
 }
 
 /// Validate and explain `expr`, listing `count` fire times after `from`
@@ -94,23 +99,24 @@ fn token_fields(input: &str, toks: &[(usize, usize)], names: &[&str]) -> Value {
 /// is a valid Quartz expression; an unknown display zone does not change
 /// that) and `read_as` (`quartz`, `unix-crontab` or `aws-eventbridge`: how
 /// the input was read).
-pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -> Report {
+pub fn check(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -> Report<CronData> {
     let mut report = check_expr(expr, from, count, tz);
-    let valid = !report
+    report.data.valid = !report
         .findings
         .iter()
         .any(|f| f.severity == Severity::Error && f.rule != rules::UNKNOWN_TZ.id);
-    report.set_data("valid", json!(valid));
-    let zone_ok = !report.fired(rules::UNKNOWN_TZ.id);
-    report.set_data("time_zone_valid", json!(zone_ok));
-    if report.data.get("read_as").is_none() {
-        report.set_data("read_as", json!("quartz"));
-    }
+    report.data.time_zone_valid = !report.fired(rules::UNKNOWN_TZ.id);
     report
 }
 
-fn check_expr(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -> Report {
-    let report = Report::new("cron", expr.as_bytes());
+/// [`check`] with the tool's options (what the CLI, the page and the JSON
+/// API run).
+pub fn check_with(expr: &str, options: &CronOptions) -> Report<CronData> {
+    check(expr, options.now, options.count, options.tz.as_deref())
+}
+
+fn check_expr(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -> Report<CronData> {
+    let report = Report::with_data("cron", expr.as_bytes(), CronData::new(rfc(from)));
     if let Some(span) = quoted(expr) {
         return unquote(report, expr, span, |inner| check(inner, from, count, tz));
     }
@@ -129,10 +135,7 @@ fn check_expr(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -
         },
         None => None,
     };
-    report.set_data("from", json!(rfc(from)));
-    if let Some(z) = zone {
-        report.set_data("time_zone", json!(z.name()));
-    }
+    report.data.time_zone = zone.map(|z| z.name().to_string());
 
     let count = if count > MAX_COUNT {
         report.add(
@@ -155,12 +158,7 @@ fn check_expr(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -
             ),
             Location::none().with_span(0, expr.len()),
         );
-        report.set_data(
-            "description",
-            json!("Not a valid Quartz expression: far too long"),
-        );
-        report.set_data("fields", json!([]));
-        report.set_data("next", json!([]));
+        report.data.description = "Not a valid Quartz expression: far too long".to_string();
         return report;
     }
 
@@ -168,13 +166,13 @@ fn check_expr(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -
     let words: Vec<&str> = toks.iter().map(|&(s, e)| &expr[s..e]).collect();
     if unix::looks_like_unix(&words) {
         unix_line(&mut report, expr, &words, &toks, from, count);
-        report.set_data("read_as", json!("unix-crontab"));
+        report.data.read_as = ReadAs::UnixCrontab;
         return report;
     }
     if let Some(fields) = aws::fields(&words) {
         let quartz = aws::to_quartz(&fields);
         foreign_line(&mut report, expr, &toks, &quartz, from, count);
-        report.set_data("read_as", json!("aws-eventbridge"));
+        report.data.read_as = ReadAs::AwsEventbridge;
         return report;
     }
 
@@ -193,13 +191,9 @@ fn check_expr(expr: &str, from: DateTime<Utc>, count: usize, tz: Option<&str>) -
             .find(|i| i.rule.severity == Severity::Error)
             .map(|i| i.message.clone())
             .unwrap_or_default();
-        report.set_data(
-            "description",
-            json!(format!("Not a valid Quartz expression: {first}")),
-        );
+        report.data.description = format!("Not a valid Quartz expression: {first}");
         let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
-        report.set_data("fields", token_fields(expr, &parsed.tokens, &names));
-        report.set_data("next", json!([]));
+        report.data.fields = token_fields(expr, &parsed.tokens, &names);
         return report;
     };
     analyse(&mut report, &e, from, count, zone);
@@ -230,11 +224,11 @@ fn quoted(expr: &str) -> Option<(usize, usize)> {
 /// The report for a quoted expression: the quotes are an error, and the
 /// expression inside is checked as usual (its spans point into `expr`).
 fn unquote(
-    mut report: Report,
+    mut report: Report<CronData>,
     expr: &str,
     (start, end): (usize, usize),
-    check_inner: impl FnOnce(&str) -> Report,
-) -> Report {
+    check_inner: impl FnOnce(&str) -> Report<CronData>,
+) -> Report<CronData> {
     let inner_text = &expr[start..end];
     report.add(
         &rules::QUOTED,
@@ -252,14 +246,8 @@ fn unquote(
         report.push(f);
     }
     let mut data = inner.data;
-    if let Some(Value::Array(list)) = data.get_mut("fields") {
-        for field in list {
-            if let Some(Value::Array(span)) = field.get_mut("span") {
-                for v in span.iter_mut() {
-                    *v = json!(v.as_u64().unwrap_or(0) + start as u64);
-                }
-            }
-        }
+    for field in &mut data.fields {
+        field.span = (field.span.0 + start, field.span.1 + start);
     }
     report.data = data;
     report
@@ -267,7 +255,7 @@ fn unquote(
 
 /// An EventBridge schedule: one error, and the Quartz equivalent explained.
 fn foreign_line(
-    report: &mut Report,
+    report: &mut Report<CronData>,
     expr: &str,
     toks: &[(usize, usize)],
     quartz: &str,
@@ -286,30 +274,20 @@ fn foreign_line(
         ),
         Location::none().with_span(span.0, span.1),
     );
-    report.set_data(
-        "description",
-        json!("Not a Quartz expression (AWS EventBridge)"),
+    report.data.description = "Not a Quartz expression (AWS EventBridge)".to_string();
+    report.data.fields = token_fields(
+        expr,
+        toks,
+        &[
+            "minutes",
+            "hours",
+            "day-of-month",
+            "month",
+            "day-of-week",
+            "year",
+        ],
     );
-    report.set_data(
-        "fields",
-        token_fields(
-            expr,
-            toks,
-            &[
-                "minutes",
-                "hours",
-                "day-of-month",
-                "month",
-                "day-of-week",
-                "year",
-            ],
-        ),
-    );
-    report.set_data("next", json!([]));
-    report.set_data(
-        "quartz_equivalent",
-        equivalent(quartz, true, &[], from, count),
-    );
+    report.data.quartz_equivalent = Some(equivalent(quartz, true, &[], from, count));
 }
 
 /// `data.quartz_equivalent`: the expression, how exact it is, and what it does.
@@ -319,26 +297,25 @@ fn equivalent(
     differences: &[String],
     from: DateTime<Utc>,
     count: usize,
-) -> Value {
-    let mut q = json!({
-        "expression": expression,
-        "exact": exact,
-        "differences": differences,
-    });
-    if let Some(e) = parse::parse(expression).expr {
-        q["description"] = json!(explain::describe(&e));
-        q["next"] = json!(e
-            .upcoming(from, count.min(DEFAULT_COUNT))
-            .into_iter()
-            .map(rfc)
-            .collect::<Vec<_>>());
+) -> QuartzEquivalent {
+    let parsed = parse::parse(expression).expr;
+    QuartzEquivalent {
+        expression: expression.to_string(),
+        exact,
+        differences: differences.to_vec(),
+        description: parsed.as_ref().map(explain::describe),
+        next: parsed.map(|e| {
+            e.upcoming(from, count.min(DEFAULT_COUNT))
+                .into_iter()
+                .map(rfc)
+                .collect()
+        }),
     }
-    q
 }
 
 /// A five-field Unix line: one error, and the Quartz equivalent explained.
 fn unix_line(
-    report: &mut Report,
+    report: &mut Report<CronData>,
     expr: &str,
     words: &[&str],
     toks: &[(usize, usize)],
@@ -369,65 +346,53 @@ fn unix_line(
         message,
         Location::none().with_span(span.0, span.1),
     );
-    report.set_data(
-        "description",
-        json!("Not a Quartz expression (Unix crontab)"),
-    );
+    report.data.description = "Not a Quartz expression (Unix crontab)".to_string();
     // Unix fields, named as crontab(5) names them.
     let names: &[&str] = if words.len() == 5 {
         &["minute", "hour", "day-of-month", "month", "day-of-week"]
     } else {
         &["shortcut"]
     };
-    report.set_data("fields", token_fields(expr, toks, names));
-    report.set_data("next", json!([]));
+    report.data.fields = token_fields(expr, toks, names);
     if let Some(c) = conv {
         let q = equivalent(&c.expression, c.exact, &c.differences, from, count);
-        report.set_data("quartz_equivalent", q);
+        report.data.quartz_equivalent = Some(q);
     }
 }
 
 fn analyse(
-    report: &mut Report,
+    report: &mut Report<CronData>,
     e: &Expr,
     from: DateTime<Utc>,
     count: usize,
     zone: Option<chrono_tz::Tz>,
 ) {
     let description = explain::describe(e);
-    let fields_json: Vec<Value> = e
+    let fields: Vec<FieldData> = e
         .fields
         .iter()
-        .map(|f| {
-            json!({
-                "index": f.field.index(),
-                "name": f.field.name(),
-                "text": fields::shorten(&f.text),
-                "span": [f.span.0, f.span.1],
-                "values": f.values,
-                "labels": f.values.iter().map(|v| fields::echo(f.field, *v)).collect::<Vec<_>>(),
-                "meaning": explain::field_phrase(f),
-            })
+        .map(|f| FieldData {
+            index: f.field.index(),
+            name: f.field.name().to_string(),
+            text: fields::shorten(&f.text),
+            span: f.span,
+            values: Some(f.values.clone()),
+            labels: Some(f.values.iter().map(|v| fields::echo(f.field, *v)).collect()),
+            meaning: Some(explain::field_phrase(f)),
         })
         .collect();
     let next = e.upcoming(from, count);
-    report.set_data("description", json!(description));
-    report.set_data("fields", Value::Array(fields_json));
-    report.set_data(
-        "next",
-        json!(next.iter().map(|t| rfc(*t)).collect::<Vec<_>>()),
-    );
-    if let Some(z) = zone {
-        report.set_data(
-            "next_local",
-            json!(next
-                .iter()
-                .map(|t| t
-                    .with_timezone(&z)
-                    .to_rfc3339_opts(SecondsFormat::Secs, false))
-                .collect::<Vec<_>>()),
-        );
-    }
+    report.data.description = description;
+    report.data.fields = fields;
+    report.data.next = next.iter().map(|t| rfc(*t)).collect();
+    report.data.next_local = zone.map(|z| {
+        next.iter()
+            .map(|t| {
+                t.with_timezone(&z)
+                    .to_rfc3339_opts(SecondsFormat::Secs, false)
+            })
+            .collect()
+    });
 
     // Does it fire at all (from the first year it could, not just after `from`)?
     let ever = e.first_at_or_after(
@@ -436,7 +401,7 @@ fn analyse(
             .unwrap_or_default(),
     );
     let never = next.is_empty() && e.next_after(from).is_none();
-    report.set_data("never_fires", json!(never));
+    report.data.never_fires = Some(never);
     if never {
         let why = match ever {
             Some(last) if last.and_utc() <= from => format!(
@@ -492,12 +457,12 @@ fn analyse(
                     t.offset_after,
                     first.utc,
                     first.local,
-                    if t.direction == "forward" { "skips" } else { "repeats" }
+                    if t.direction == dst::Direction::Forward { "skips" } else { "repeats" }
                 ),
                 Location::none(),
             );
         }
-        report.set_data("dst", json!(near));
+        report.data.dst = Some(near);
     }
 }
 
@@ -509,7 +474,7 @@ fn expr_text(e: &Expr) -> String {
         .join(" ")
 }
 
-fn skipped_months(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
+fn skipped_months(report: &mut Report<CronData>, e: &Expr, from: DateTime<Utc>) {
     use chrono::Datelike;
     // 28 years cover every weekday/leap-year combination.
     // From the month of `from` on: months already past are not news.
@@ -565,22 +530,23 @@ fn skipped_months(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
         ),
         Location::field(loc.index(), loc.name()).with_span(span.0, span.1),
     );
-    report.set_data(
-        "skipped_months",
-        json!(skipped
+    report.data.skipped_months = Some(
+        skipped
             .iter()
             .take(24)
             .map(|(y, m)| format!("{y}-{m:02}"))
-            .collect::<Vec<_>>()),
+            .collect(),
     );
 }
 
-fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
+fn directory_checks(report: &mut Report<CronData>, e: &Expr, from: DateTime<Utc>) {
     use chrono::Datelike;
-    let per_day = e.runs_per_day();
-    let gap = e.min_gap(e.fires_on_consecutive_days(from.year(), from.month(), 24));
-    report.set_data("runs_per_day", json!(per_day));
-    report.set_data("min_interval_seconds", json!(gap));
+    let job = DirectoryJob {
+        runs_per_day: e.runs_per_day(),
+        min_interval_seconds: e.min_gap(e.fires_on_consecutive_days(from.year(), from.month(), 24)),
+        directory_files: directory::day_files(e, from),
+    };
+    let (per_day, gap) = (job.runs_per_day, job.min_interval_seconds);
     let loc = |f: Field| {
         let span = e
             .fields
@@ -590,7 +556,7 @@ fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
             .unwrap_or((0, 0));
         Location::field(f.index(), f.name()).with_span(span.0, span.1)
     };
-    if let Some(g) = gap.filter(|g| *g < MIN_INTERVAL_SECS) {
+    if let Some(g) = gap.filter(|_| job.too_frequent()) {
         let field = if e.seconds.count_ones() > 1 && g < 60 {
             Field::Seconds
         } else if e.minutes.count_ones() > 1 && g < 3600 {
@@ -609,7 +575,7 @@ fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
             loc(field),
         );
     }
-    if per_day > MAX_RUNS_PER_DAY {
+    if job.too_many_runs() {
         report.add(
             &rules::TOO_MANY_RUNS,
             format!(
@@ -618,12 +584,15 @@ fn directory_checks(report: &mut Report, e: &Expr, from: DateTime<Utc>) {
             Location::none(),
         );
     }
-    if let Some(files) = directory::day_files(e, from) {
-        report.set_data("directory_files", json!(files));
-    }
+    report.data.directory = Some(job);
 }
 
-fn midnight(report: &mut Report, e: &Expr, next: &[DateTime<Utc>], zone: Option<chrono_tz::Tz>) {
+fn midnight(
+    report: &mut Report<CronData>,
+    e: &Expr,
+    next: &[DateTime<Utc>],
+    zone: Option<chrono_tz::Tz>,
+) {
     use chrono::Timelike;
     // A job that runs every hour is not a "midnight job"; the guide's note
     // is about jobs scheduled for that hour in particular.

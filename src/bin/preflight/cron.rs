@@ -7,6 +7,7 @@ use clap::Args;
 
 use crate::cli::FormatOpt;
 use crate::output::emit;
+use preflight::cron::CronOptions;
 
 #[derive(Args)]
 #[command(
@@ -49,44 +50,41 @@ pub fn run(a: CronArgs) -> Result<u8, String> {
     if let Some(reps) = a.bench {
         return bench(&expr, from, reps.max(1));
     }
-    let report = preflight::cron::check(&expr, from, a.count, a.tz.as_deref());
+    let options = CronOptions::new(from, a.count, a.tz.as_deref());
+    let report = preflight::cron::check_with(&expr, &options);
     let d = &report.data;
     let mut text = String::new();
-    if let Some(desc) = d["description"].as_str() {
-        text.push_str(desc);
-        text.push('\n');
-    }
-    if let Some(next) = d["next"].as_array() {
-        if !next.is_empty() {
-            text.push_str("Next runs (GMT):\n");
-            let local = d["next_local"].as_array();
-            for (i, t) in next.iter().enumerate() {
-                let l = local
-                    .and_then(|l| l.get(i))
-                    .and_then(|v| v.as_str())
-                    .map(|s| format!("   {s}"))
-                    .unwrap_or_default();
-                text.push_str(&format!("  {}{l}\n", t.as_str().unwrap_or("")));
-            }
+    text.push_str(&d.description);
+    text.push('\n');
+    if !d.next.is_empty() {
+        text.push_str("Next runs (GMT):\n");
+        for (i, t) in d.next.iter().enumerate() {
+            let l = d
+                .next_local
+                .as_ref()
+                .and_then(|l| l.get(i))
+                .map(|s| format!("   {s}"))
+                .unwrap_or_default();
+            text.push_str(&format!("  {t}{l}\n"));
         }
     }
-    if let Some(runs) = d["directory_files"]["runs"].as_array() {
-        let date = d["directory_files"]["date"].as_str().unwrap_or("");
-        let total = d["directory_files"]["total_runs"].as_u64().unwrap_or(0);
+    if let Some(files) = d
+        .directory
+        .as_ref()
+        .and_then(|j| j.directory_files.as_ref())
+    {
+        let total = files.total_runs;
         text.push_str(&format!(
-            "Directory uploads for {date} (GMT), {total} run{}:\n",
+            "Directory uploads for {} (GMT), {total} run{}:\n",
+            files.date,
             if total == 1 { "" } else { "s" }
         ));
-        for r in runs.iter().take(4) {
-            let files: Vec<&str> = r["files"]
-                .as_array()
-                .map(|f| f.iter().filter_map(|x| x.as_str()).collect())
-                .unwrap_or_default();
+        for r in files.runs.iter().take(4) {
             text.push_str(&format!(
                 "  run {} at {}: {}\n",
-                r["n"],
-                r["time"].as_str().unwrap_or(""),
-                files.join(", ")
+                r.n,
+                r.time,
+                r.files.join(", ")
             ));
         }
         if total > 4 {
@@ -96,8 +94,8 @@ pub fn run(a: CronArgs) -> Result<u8, String> {
             ));
         }
     }
-    if let Some(q) = d["quartz_equivalent"]["expression"].as_str() {
-        text.push_str(&format!("Quartz equivalent: {q}\n"));
+    if let Some(q) = &d.quartz_equivalent {
+        text.push_str(&format!("Quartz equivalent: {}\n", q.expression));
     }
     emit(&report, a.format.format(), "cron-expression", &text)
 }

@@ -7,13 +7,12 @@
 //! through `crate::cron::{build, parse_builder}`.
 
 use chrono::DateTime;
-use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::components::{use_debounced_callback, CopyButton, FindingsList, ReportActions};
 use crate::cron::fields::{DAY_LONG, DAY_NAMES as DAY_SHORT};
-use crate::cron::{self, BuilderSpec, DEFAULT_COUNT, MAX_LEN};
+use crate::cron::{self, BuilderSpec, CronData, CronOptions, ReadAs, DEFAULT_COUNT, MAX_LEN};
 use crate::{Report, Severity};
 
 mod builder;
@@ -42,16 +41,20 @@ fn browser_zone() -> String {
         .unwrap_or_else(|| "UTC".to_string())
 }
 
-/// One run of the checker: the expression it saw and what it said.
+/// One run of the checker: the expression it saw and what it said (typed,
+/// and as JSON for the shared findings and download components).
 #[derive(Clone, PartialEq)]
 struct Checked {
     expr: String,
-    report: Report,
+    report: Report<CronData>,
+    json: Report,
     builder: Option<BuilderSpec>,
 }
 
 fn run(expr: &str, count: usize, tz: &str) -> Checked {
-    let report = cron::check(expr, crate::app::browser::now(), count, Some(tz));
+    let options = CronOptions::new(crate::app::browser::now(), count, Some(tz));
+    let report = cron::check_with(expr, &options);
+    let json = report.clone().into_json();
     // `parse_builder` parses again; the checker has already refused anything
     // longer than MAX_LEN, so only short input reaches it.
     let builder = (expr.len() <= MAX_LEN)
@@ -60,6 +63,7 @@ fn run(expr: &str, count: usize, tz: &str) -> Checked {
     Checked {
         expr: expr.to_string(),
         report,
+        json,
         builder,
     }
 }
@@ -92,16 +96,6 @@ fn duration(secs: u64) -> String {
 
 fn plural(n: u64, unit: &str) -> String {
     format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
-}
-
-fn strs(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// A byte span of the report, if it lies on character boundaries of `expr`.
@@ -299,10 +293,9 @@ pub fn cron_page() -> Html {
     };
 
     let c = &*checked;
-    let r = &c.report;
-    let d = &r.data;
-    let valid = d["valid"].as_bool().unwrap_or(false);
-    let zone_unknown = d["time_zone_valid"] == false;
+    let d = &c.report.data;
+    let valid = d.valid;
+    let zone_unknown = !d.time_zone_valid;
     let too_long = c.expr.len() > MAX_LEN;
 
     html! {
@@ -363,7 +356,7 @@ pub fn cron_page() -> Html {
                 if *busy {
                     <p class="checking">{ "Checking…" }</p>
                 }
-                <p class="cron-description">{ d["description"].as_str().unwrap_or("") }</p>
+                <p class="cron-description">{ d.description.clone() }</p>
                 if too_long {
                     <p class="muted">{ format!("The input is {} bytes, too long to show.", c.expr.len()) }</p>
                 } else if !c.expr.trim().is_empty() {
@@ -371,14 +364,14 @@ pub fn cron_page() -> Html {
                 }
             </div>
 
-            <Equivalent report={r.clone()} on_use={set_expr.clone()} />
+            <Equivalent data={d.clone()} on_use={set_expr.clone()} />
             <FieldTable checked={c.clone()} />
-            <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="cron" sarif={crate::app::components::sarif_with!(crate::cron::RULES)} />
+            <FindingsList report={c.json.clone()} />
+            <ReportActions report={c.json.clone()} stem="cron" sarif={crate::app::components::sarif_with!(crate::cron::RULES)} />
             <Builder form={(*form).clone()} shown={c.builder.is_some()} on_change={on_form} />
-            <NextRuns report={r.clone()} />
-            <Directory report={r.clone()} />
-            <DstNotes report={r.clone()} />
+            <NextRuns data={d.clone()} />
+            <Directory data={d.clone()} />
+            <DstNotes data={d.clone()} />
         </section>
     }
 }
@@ -393,14 +386,14 @@ struct CheckedProps {
 #[function_component(FieldTable)]
 fn field_table(props: &CheckedProps) -> Html {
     let r = &props.checked.report;
-    let fields = r.data["fields"].as_array().cloned().unwrap_or_default();
+    let fields = &r.data.fields;
     if fields.is_empty() {
         return html! {};
     }
-    let bad = |index: u64| {
+    let bad = |index: u32| {
         r.findings
             .iter()
-            .filter(|f| f.location.field == Some(index as u32))
+            .filter(|f| f.location.field == Some(index))
             .map(|f| f.severity)
             .min_by_key(|s| match s {
                 Severity::Error => 0,
@@ -408,10 +401,10 @@ fn field_table(props: &CheckedProps) -> Html {
                 Severity::Info => 2,
             })
     };
-    let title = match r.data["read_as"].as_str() {
-        Some("unix-crontab") => "Fields (as Unix crontab reads them)",
-        Some("aws-eventbridge") => "Fields (as AWS EventBridge reads them)",
-        _ => "Fields",
+    let title = match r.data.read_as {
+        ReadAs::UnixCrontab => "Fields (as Unix crontab reads them)",
+        ReadAs::AwsEventbridge => "Fields (as AWS EventBridge reads them)",
+        ReadAs::Quartz => "Fields",
     };
     html! {
         <section class="cron-fields" aria-label="Fields">
@@ -421,24 +414,24 @@ fn field_table(props: &CheckedProps) -> Html {
                     <thead><tr><th>{ "#" }</th><th>{ "Field" }</th><th>{ "Written" }</th><th>{ "Meaning" }</th></tr></thead>
                     <tbody>
                         { for fields.iter().map(|f| {
-                            let index = f["index"].as_u64().unwrap_or(0);
+                            let index = f.index;
                             let sev = bad(index);
-                            let meaning = f["meaning"].as_str().map(str::to_string).unwrap_or_else(|| match sev {
+                            let meaning = f.meaning.clone().unwrap_or_else(|| match sev {
                                 Some(Severity::Error) => "see the finding below".to_string(),
                                 _ => "—".to_string(),
                             });
                             html! {
                                 <tr class={classes!(sev.map(|s| s.as_str()))}
-                                    data-field={f["name"].as_str().unwrap_or("").to_string()}>
+                                    data-field={f.name.clone()}>
                                     <td>{ index }</td>
                                     <td class="name">
-                                        { f["name"].as_str().unwrap_or("") }
+                                        { f.name.clone() }
                                         if sev == Some(Severity::Error) {
                                             <span class="sr-only">{ " (error)" }</span>
                                             <span class="flag" aria-hidden="true">{ " ✖" }</span>
                                         }
                                     </td>
-                                    <td><code>{ f["text"].as_str().unwrap_or("") }</code></td>
+                                    <td><code>{ f.text.clone() }</code></td>
                                     <td class="meaning">{ meaning }</td>
                                 </tr>
                             }
@@ -454,22 +447,22 @@ fn field_table(props: &CheckedProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct EquivalentProps {
-    report: Report,
+    data: CronData,
     on_use: Callback<String>,
 }
 
 #[function_component(Equivalent)]
 fn equivalent(props: &EquivalentProps) -> Html {
-    let q = &props.report.data["quartz_equivalent"];
-    let Some(expr) = q["expression"].as_str() else {
+    let Some(q) = &props.data.quartz_equivalent else {
         return html! {};
     };
+    let expr = q.expression.as_str();
     let onclick = {
         let (on_use, expr) = (props.on_use.clone(), expr.to_string());
         Callback::from(move |_| on_use.emit(expr.clone()))
     };
-    let next = strs(&q["next"]);
-    let what = if props.report.data["read_as"] == "aws-eventbridge" {
+    let next = q.next.clone().unwrap_or_default();
+    let what = if props.data.read_as == ReadAs::AwsEventbridge {
         "This is an AWS EventBridge schedule. In Quartz it is:"
     } else {
         "This looks like a Unix crontab line. In Quartz it is:"
@@ -483,14 +476,14 @@ fn equivalent(props: &EquivalentProps) -> Html {
                 <button type="button" class="button primary use-this" {onclick}>{ "Use this" }</button>
                 <CopyButton text={expr.to_string()} />
             </div>
-            if let Some(desc) = q["description"].as_str() {
-                <p class="cron-description small">{ desc }</p>
+            if let Some(desc) = &q.description {
+                <p class="cron-description small">{ desc.clone() }</p>
             }
-            if q["exact"] == Value::Bool(false) {
+            if !q.exact {
                 <p class="notice warn">{ "Not exactly equivalent: read the differences." }</p>
             }
             <ul class="differences">
-                { for strs(&q["differences"]).into_iter().map(|x| html! { <li>{ x }</li> }) }
+                { for q.differences.iter().map(|x| html! { <li>{ x.clone() }</li> }) }
             </ul>
             if !next.is_empty() {
                 <p class="muted">{ format!("Next: {} GMT", next.iter().take(3).map(|t| pretty(t, false)).collect::<Vec<_>>().join(", ")) }</p>

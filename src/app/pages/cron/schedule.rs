@@ -2,19 +2,22 @@
 //! upload file names each run picks up, and daylight-saving notes.
 
 use super::*;
+use crate::cron::directory::Run;
+use crate::cron::dst::Direction;
+
 #[derive(Properties, PartialEq)]
-pub(super) struct ReportProps {
-    pub(super) report: Report,
+pub(super) struct DataProps {
+    pub(super) data: CronData,
 }
 
 #[function_component(NextRuns)]
-pub(super) fn next_runs(props: &ReportProps) -> Html {
-    let d = &props.report.data;
-    let next = strs(&d["next"]);
-    let local = strs(&d["next_local"]);
-    let zone = d["time_zone"].as_str().unwrap_or("");
-    let from = d["from"].as_str().unwrap_or("");
-    if d["never_fires"] == Value::Bool(true) {
+pub(super) fn next_runs(props: &DataProps) -> Html {
+    let d = &props.data;
+    let next = &d.next;
+    let local = d.next_local.clone().unwrap_or_default();
+    let zone = d.time_zone.as_deref().unwrap_or("");
+    let from = d.from.as_str();
+    if d.fires_never() {
         return html! {
             <section class="cron-next" aria-label="Next fire times">
                 <h2>{ "Next fire times" }</h2>
@@ -34,7 +37,7 @@ pub(super) fn next_runs(props: &ReportProps) -> Html {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let skipped = strs(&d["skipped_months"]);
+    let skipped = d.skipped_months.clone().unwrap_or_default();
     html! {
         <section class="cron-next" aria-label="Next fire times">
             <h2>{ format!("Next {} fire times", next.len()) }</h2>
@@ -73,7 +76,7 @@ pub(super) fn next_runs(props: &ReportProps) -> Html {
 /// Runs shown before the rest fold away.
 const FIRST_RUNS: usize = 6;
 
-fn run_table(runs: &[Value]) -> Html {
+fn run_table(runs: &[Run]) -> Html {
     html! {
         <div class="table-wrap" tabindex="0">
             <table class="data dir-files">
@@ -81,10 +84,10 @@ fn run_table(runs: &[Value]) -> Html {
                 <tbody>
                     { for runs.iter().map(|run| html! {
                         <tr>
-                            <td>{ run["n"].as_u64().unwrap_or(0) }</td>
-                            <td class="nowrap">{ clock(run["time"].as_str().unwrap_or("")) }</td>
+                            <td>{ run.n }</td>
+                            <td class="nowrap">{ clock(&run.time) }</td>
                             <td class="files">
-                                { for strs(&run["files"]).into_iter().map(|f| html! { <code>{ f }</code> }) }
+                                { for run.files.iter().map(|f| html! { <code>{ f.clone() }</code> }) }
                             </td>
                         </tr>
                     }) }
@@ -95,23 +98,24 @@ fn run_table(runs: &[Value]) -> Html {
 }
 
 #[function_component(Directory)]
-pub(super) fn directory(props: &ReportProps) -> Html {
-    let d = &props.report.data;
-    let Some(per_day) = d["runs_per_day"].as_u64() else {
+pub(super) fn directory(props: &DataProps) -> Html {
+    let Some(job) = &props.data.directory else {
         return html! {};
     };
-    let gap = d["min_interval_seconds"].as_u64();
-    let df = &d["directory_files"];
-    let runs = df["runs"].as_array().cloned().unwrap_or_default();
-    let total = df["total_runs"].as_u64().unwrap_or(0);
-    let date = df["date"].as_str().unwrap_or("");
+    let per_day = job.runs_per_day;
+    let gap = job.min_interval_seconds.map(u64::from);
+    let df = job.directory_files.as_ref();
+    let runs: &[Run] = df.map(|f| f.runs.as_slice()).unwrap_or_default();
+    let total = df.map_or(0, |f| f.total_runs as u64);
+    let date = df.map(|f| f.date.as_str()).unwrap_or("");
+    let is_today = df.is_some_and(|f| f.is_today);
     let all_files = runs
         .iter()
-        .flat_map(|r| strs(&r["files"]))
+        .flat_map(|r| r.files.iter().cloned())
         .collect::<Vec<_>>()
         .join("\n");
-    let too_many = per_day > u64::from(cron::MAX_RUNS_PER_DAY);
-    let too_often = gap.is_some_and(|g| g < u64::from(cron::MIN_INTERVAL_SECS));
+    let too_many = job.too_many_runs();
+    let too_often = job.too_frequent();
     html! {
         <section class="cron-directory" aria-label="Directory job">
             <h2>{ "Directory job" }</h2>
@@ -127,7 +131,7 @@ pub(super) fn directory(props: &ReportProps) -> Html {
             if !runs.is_empty() {
                 <p>
                     { format!("Each run n imports its own files, named with the GMT date and n. {} {date} (GMT), {}:",
-                        if df["is_today"] == Value::Bool(true) { "Today," } else { "On the next day it runs," },
+                        if is_today { "Today," } else { "On the next day it runs," },
                         plural(total, "run")) }
                 </p>
                 { run_table(&runs[..runs.len().min(FIRST_RUNS)]) }
@@ -151,12 +155,12 @@ pub(super) fn directory(props: &ReportProps) -> Html {
 // ---- daylight saving ----
 
 #[function_component(DstNotes)]
-pub(super) fn dst_notes(props: &ReportProps) -> Html {
-    let d = &props.report.data;
-    let Some(zone) = d["time_zone"].as_str() else {
+pub(super) fn dst_notes(props: &DataProps) -> Html {
+    let d = &props.data;
+    let Some(zone) = d.time_zone.as_deref() else {
         return html! {};
     };
-    let Some(list) = d["dst"].as_array() else {
+    let Some(list) = &d.dst else {
         return html! {};
     };
     html! {
@@ -170,18 +174,17 @@ pub(super) fn dst_notes(props: &ReportProps) -> Html {
             } else {
                 <ul class="dst-list">
                     { for list.iter().map(|t| {
-                        let fires = t["fire_times"].as_array().cloned().unwrap_or_default();
-                        let forward = t["direction"] == "forward";
-                        let near = fires.iter().map(|f| format!("{} GMT = {} local",
-                            pretty(f["utc"].as_str().unwrap_or(""), false),
-                            pretty(f["local"].as_str().unwrap_or(""), true))).collect::<Vec<_>>().join("; ");
+                        let forward = t.direction == Direction::Forward;
+                        let near = t.fire_times.iter().map(|f| format!("{} GMT = {} local",
+                            pretty(&f.utc, false),
+                            pretty(&f.local, true))).collect::<Vec<_>>().join("; ");
                         html! {
                             <li>
-                                <strong>{ format!("{} GMT", pretty(t["at"].as_str().unwrap_or(""), false)) }</strong>
+                                <strong>{ format!("{} GMT", pretty(&t.at, false)) }</strong>
                                 { format!(": clocks go {} ({} → {}), so the local hour is {}. Fire times near it: {near}.",
                                     if forward { "forward" } else { "back" },
-                                    t["offset_before"].as_str().unwrap_or(""),
-                                    t["offset_after"].as_str().unwrap_or(""),
+                                    t.offset_before,
+                                    t.offset_after,
                                     if forward { "skipped" } else { "repeated" }) }
                             </li>
                         }
