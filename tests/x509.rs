@@ -487,7 +487,7 @@ fn chain_in_order_is_clean() {
     assert_quiet(&r, "x509/chain-signature");
     assert_quiet(&r, "x509/chain-issuer-mismatch");
     assert!(r.findings.is_empty(), "{:?}", r.findings);
-    assert_eq!(r.data.chain.in_order, true);
+    assert!(r.data.chain.in_order);
     assert_eq!(r.data.chain.chains, vec![vec![0, 1, 2]]);
 }
 
@@ -495,7 +495,7 @@ fn chain_in_order_is_clean() {
 fn reversed_chain_is_out_of_order() {
     let r = run("chain-reversed.pem");
     assert_fires(&r, "x509/chain-order");
-    assert_eq!(r.data.chain.in_order, false);
+    assert!(!r.data.chain.in_order);
     assert_eq!(r.data.chain.chains, vec![vec![2, 1, 0]]);
     assert!(r.findings[0].message.contains("#3 → #2 → #1"));
     assert_quiet(&r, "x509/chain-signature");
@@ -559,8 +559,8 @@ fn chain_split_across_files_links_up() {
 fn more_than_three_organisation_certificates() {
     let r = run("org-set-4.pem");
     assert_fires(&r, "x509/org-set-too-many");
-    assert_eq!(r.data.rollover.too_many, true);
-    assert_eq!(run("org-set-3.pem").data.rollover.too_many, false);
+    assert!(r.data.rollover.too_many);
+    assert!(!run("org-set-3.pem").data.rollover.too_many);
     assert_quiet(&run("org-set-3.pem"), "x509/org-set-too-many");
     // A chain of three is one candidate (the leaf), not three.
     assert_quiet(&run("chain.pem"), "x509/org-set-too-many");
