@@ -54,8 +54,13 @@ enum Input {
 fn run(input: &Input, opts: &Options) -> Report<CertData> {
     let now = crate::app::browser::now();
     // The field only stores values the core accepts (see `on_warn_days`).
-    let ctx = LintContext::checked(now, opts.warn_days, opts.sp, !opts.encryption)
-        .unwrap_or_else(|_| LintContext::new(now));
+    let ctx =
+        LintContext::checked(now, opts.warn_days, opts.sp, !opts.encryption).unwrap_or_else(|_| {
+            let mut ctx = LintContext::new(now);
+            ctx.sp = opts.sp;
+            ctx.signing = !opts.encryption;
+            ctx
+        });
     match input {
         Input::Text(t) => x509::check_typed(t.as_bytes(), None, &ctx),
         Input::Files(files) => {
