@@ -137,18 +137,7 @@ pub fn cron(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
 
 /// `cert`: one certificate or a chain (PEM, DER or base64).
 pub fn cert(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    let o = JsonOptions::new(
-        "cert",
-        map,
-        &["now", "sp", "signing", "expiry_warning_days"],
-    )?;
-    let mut ctx = crate::x509::LintContext::new(o.now()?);
-    ctx.sp = o.bool("sp")?.unwrap_or(ctx.sp);
-    ctx.signing = o.bool("signing")?.unwrap_or(ctx.signing);
-    if let Some(d) = o.u64("expiry_warning_days")? {
-        ctx.expiry_warning_days = i64::try_from(d.min(36_500)).unwrap_or(36_500);
-    }
-    Ok(crate::x509::check(input, None, &ctx))
+    run_tool::<crate::x509::Cert>(input, map)
 }
 
 /// `saml-response`: a response as XML, base64 or a captured binding.

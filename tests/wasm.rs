@@ -179,8 +179,8 @@ fn certificates_in_wasm() {
     let ctx = preflight::x509::LintContext::new(fixed_now());
     let r = preflight::x509::check(include_bytes!("fixtures/x509/rsa1024.pem"), None, &ctx);
     assert!(r.fired("x509/weak-key"));
-    let der = preflight::x509::check(include_bytes!("fixtures/x509/rsa2048.der"), None, &ctx);
-    assert_eq!(der.data["certificates"][0]["key_bits"], 2048);
+    let der = preflight::x509::check_typed(include_bytes!("fixtures/x509/rsa2048.der"), None, &ctx);
+    assert_eq!(der.data.certificates[0].key_bits, Some(2048));
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use preflight::testkit::{assert_fires, assert_quiet};
-use preflight::x509::{self, LintContext};
+use preflight::x509::{self, CertData, CertificateInfo, LintContext};
 use preflight::{Location, Report, Severity};
 use sha2::{Digest, Sha256};
 
@@ -24,18 +24,20 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-fn run_with(name: &str, ctx: &LintContext) -> Report {
-    x509::check(&fixture(name), Some(name), ctx)
+fn check(input: &[u8], label: Option<&str>, ctx: &LintContext) -> Report<CertData> {
+    x509::check_typed(input, label, ctx)
 }
 
-fn run(name: &str) -> Report {
+fn run_with(name: &str, ctx: &LintContext) -> Report<CertData> {
+    check(&fixture(name), Some(name), ctx)
+}
+
+fn run(name: &str) -> Report<CertData> {
     run_with(name, &ctx())
 }
 
-fn certs(r: &Report) -> &Vec<serde_json::Value> {
-    r.data["certificates"]
-        .as_array()
-        .expect("certificates array")
+fn certs(r: &Report<CertData>) -> &Vec<CertificateInfo> {
+    &r.data.certificates
 }
 
 // ---------------------------------------------------------------- input formats
@@ -58,11 +60,11 @@ fn every_encoding_of_one_certificate_gives_the_same_certificate() {
     ] {
         let r = run(file);
         assert_quiet(&r, "x509/unreadable");
-        assert_eq!(r.data["format"], format, "{file}");
+        assert_eq!(r.data.format.as_deref(), Some(format), "{file}");
         let c = certs(&r);
         assert_eq!(c.len(), 1, "{file}");
-        assert_eq!(c[0]["sha256_fingerprint"], expected.as_str(), "{file}");
-        assert_eq!(c[0]["format"], format, "{file}");
+        assert_eq!(c[0].sha256_fingerprint, expected.as_str(), "{file}");
+        assert_eq!(c[0].format.as_deref(), Some(format), "{file}");
         assert!(r.findings.is_empty(), "{file}: {:?}", r.findings);
     }
 }
@@ -93,10 +95,10 @@ fn pem_with_leading_text_points_at_the_begin_line() {
 fn pkcs7_bundles_in_der_and_pem_yield_the_chain() {
     for (file, format) in [("chain.p7b", "pkcs7-der"), ("chain-p7b.pem", "pkcs7-pem")] {
         let r = run(file);
-        assert_eq!(r.data["format"], format);
+        assert_eq!(r.data.format.as_deref(), Some(format));
         let c = certs(&r);
         assert_eq!(c.len(), 3, "{file}");
-        assert_eq!(r.data["chain"]["links"].as_array().unwrap().len(), 2);
+        assert_eq!(r.data.chain.links.len(), 2);
         assert_quiet(&r, "x509/chain-signature");
         assert_quiet(&r, "x509/unreadable");
     }
@@ -117,8 +119,8 @@ fn bare_base64_with_line_breaks_is_read() {
         .chunks(64)
         .map(|c| format!("  {}\r\n", std::str::from_utf8(c).unwrap()))
         .collect();
-    let r = x509::check(wrapped.as_bytes(), None, &ctx());
-    assert_eq!(r.data["format"], "base64");
+    let r = check(wrapped.as_bytes(), None, &ctx());
+    assert_eq!(r.data.format.as_deref(), Some("base64"));
     assert_eq!(certs(&r).len(), 1);
 }
 
@@ -126,15 +128,15 @@ fn bare_base64_with_line_breaks_is_read() {
 fn several_files_keep_their_names_and_formats() {
     let pem = fixture("rsa3072.pem");
     let der = fixture("rsa2048.der");
-    let r = x509::check_files(&[(Some("a.pem"), &pem), (Some("b.der"), &der)], &ctx());
-    assert_eq!(r.data["format"], "mixed");
+    let r = x509::check_files_typed(&[(Some("a.pem"), &pem), (Some("b.der"), &der)], &ctx());
+    assert_eq!(r.data.format.as_deref(), Some("mixed"));
     let c = certs(&r);
-    assert_eq!(c[0]["file"], "a.pem");
-    assert_eq!(c[1]["file"], "b.der");
-    assert_eq!(c[1]["index"], 1);
+    assert_eq!(c[0].file.as_deref(), Some("a.pem"));
+    assert_eq!(c[1].file.as_deref(), Some("b.der"));
+    assert_eq!(c[1].index, Some(1));
     assert_fires(&r, "x509/key-size");
     assert_eq!(r.findings[0].location.file.as_deref(), Some("a.pem"));
-    assert_eq!(r.data["files"].as_array().unwrap().len(), 2);
+    assert_eq!(r.data.files.len(), 2);
 }
 
 // ---------------------------------------------------------------- details / JSON
@@ -142,7 +144,8 @@ fn several_files_keep_their_names_and_formats() {
 #[test]
 fn certificate_json_has_the_contract_fields() {
     let r = run("chain.pem");
-    let leaf = &certs(&r)[0];
+    let all = serde_json::to_value(certs(&r)).unwrap();
+    let leaf = &all[0];
     for key in [
         "subject",
         "issuer",
@@ -195,8 +198,8 @@ fn certificate_json_has_the_contract_fields() {
     assert!(fp1.is_match(leaf["sha1_fingerprint"].as_str().unwrap()));
     let kid = regex::Regex::new(r"^([0-9A-F]{2}:)+[0-9A-F]{2}$").unwrap();
     assert!(kid.is_match(leaf["ski"].as_str().unwrap()));
-    assert_eq!(leaf["aki"], certs(&r)[1]["ski"]);
-    let root = &certs(&r)[2];
+    assert_eq!(leaf["aki"], all[1]["ski"]);
+    let root = &all[2];
     assert_eq!(root["self_signed"], true);
     assert_eq!(root["is_ca"], true);
 }
@@ -205,11 +208,11 @@ fn certificate_json_has_the_contract_fields() {
 fn ec_key_details() {
     let r = run("ec-p256.pem");
     let c = &certs(&r)[0];
-    assert_eq!(c["key_algorithm"], "EC");
-    assert_eq!(c["curve"], "P-256");
-    assert_eq!(c["key_bits"], 256);
-    assert_eq!(c["signature_algorithm"], "ecdsa-with-SHA256");
-    assert_eq!(c["signature_check"], "valid");
+    assert_eq!(c.key_algorithm, "EC");
+    assert_eq!(c.curve.as_deref(), Some("P-256"));
+    assert_eq!(c.key_bits, Some(256));
+    assert_eq!(c.signature_algorithm, "ecdsa-with-SHA256");
+    assert_eq!(c.signature_check, "valid");
 }
 
 #[test]
@@ -221,15 +224,15 @@ fn key_sizes_are_read_exactly() {
         ("rsa4096.pem", 4096),
     ] {
         let r = run(file);
-        assert_eq!(certs(&r)[0]["key_bits"], bits, "{file}");
-        assert_eq!(certs(&r)[0]["signature_check"], "valid", "{file}");
+        assert_eq!(certs(&r)[0].key_bits, Some(bits), "{file}");
+        assert_eq!(certs(&r)[0].signature_check, "valid", "{file}");
     }
 }
 
 #[test]
 fn details_text_names_every_field() {
     let r = run("chain.pem");
-    let infos = x509::certificates_of(&r);
+    let infos = r.data.certificates.clone();
     let text = x509::details_text(&infos[0]);
     for label in [
         "Subject",
@@ -336,7 +339,7 @@ fn the_guides_key_sizes_and_algorithms_are_accepted_and_others_refused_in_its_wo
 fn expired_certificate() {
     let r = run("expired.pem");
     assert_fires(&r, "x509/expired");
-    assert_eq!(certs(&r)[0]["days_left"], -516);
+    assert_eq!(certs(&r)[0].days_left, -516);
     assert_quiet(&r, "x509/expiring-soon");
     assert_quiet(&run("rsa2048.pem"), "x509/expired");
 }
@@ -392,11 +395,11 @@ fn sp_validity_period_only_for_sp_certificates() {
 fn md5_and_sha1_signatures_are_weak() {
     let r = run("sha1.pem");
     assert_fires(&r, "x509/weak-signature-algorithm");
-    assert_eq!(certs(&r)[0]["signature_check"], "valid");
+    assert_eq!(certs(&r)[0].signature_check, "valid");
     let r = run("md5.pem");
     assert_fires(&r, "x509/weak-signature-algorithm");
-    assert_eq!(certs(&r)[0]["signature_algorithm"], "md5WithRSAEncryption");
-    assert_eq!(certs(&r)[0]["signature_check"], "valid");
+    assert_eq!(certs(&r)[0].signature_algorithm, "md5WithRSAEncryption");
+    assert_eq!(certs(&r)[0].signature_check, "valid");
     assert_quiet(&run("rsa2048.pem"), "x509/weak-signature-algorithm");
     assert_quiet(&run("ec-p256.pem"), "x509/weak-signature-algorithm");
 }
@@ -427,9 +430,9 @@ fn corrupt_signature(der: &[u8]) -> Vec<u8> {
 #[test]
 fn self_signed_signature_is_verified() {
     let bad = corrupt_signature(&fixture("rsa2048.der"));
-    let r = x509::check(&bad, Some("bad.der"), &ctx());
+    let r = check(&bad, Some("bad.der"), &ctx());
     assert_fires(&r, "x509/bad-self-signature");
-    assert_eq!(certs(&r)[0]["signature_check"], "invalid");
+    assert_eq!(certs(&r)[0].signature_check, "invalid");
     assert!(r.has_errors());
     assert_quiet(&run("rsa2048.der"), "x509/bad-self-signature");
     assert_quiet(&run("rsa4096.pem"), "x509/bad-self-signature");
@@ -438,20 +441,20 @@ fn self_signed_signature_is_verified() {
 #[test]
 fn ecdsa_self_signature_corruption_is_caught() {
     let pem = fixture("ec-p256.pem");
-    assert_quiet(&x509::check(&pem, None, &ctx()), "x509/bad-self-signature");
+    assert_quiet(&check(&pem, None, &ctx()), "x509/bad-self-signature");
     // The last byte belongs to the INTEGER s of the DER-encoded ECDSA signature.
     let der = x509::input::decode(&pem, None).certs.remove(0).der;
-    let r = x509::check(&corrupt_signature(&der), None, &ctx());
+    let r = check(&corrupt_signature(&der), None, &ctx());
     assert_fires(&r, "x509/bad-self-signature");
-    assert_eq!(certs(&r)[0]["signature_check"], "invalid");
+    assert_eq!(certs(&r)[0].signature_check, "invalid");
 }
 
 #[test]
 fn rsassa_pss_signatures_are_verified_and_named_with_their_hash() {
     let r = run("pss-sha256.pem");
     let c = &certs(&r)[0];
-    assert_eq!(c["signature_algorithm"], "rsassaPss with sha256");
-    assert_eq!(c["signature_check"], "valid");
+    assert_eq!(c.signature_algorithm, "rsassaPss with sha256");
+    assert_eq!(c.signature_check, "valid");
     assert_quiet(&r, "x509/bad-self-signature");
     assert_quiet(&r, "x509/weak-signature-algorithm");
 
@@ -459,19 +462,19 @@ fn rsassa_pss_signatures_are_verified_and_named_with_their_hash() {
         .certs
         .remove(0)
         .der;
-    let r = x509::check(&corrupt_signature(&der), None, &ctx());
+    let r = check(&corrupt_signature(&der), None, &ctx());
     assert_fires(&r, "x509/bad-self-signature");
-    assert_eq!(certs(&r)[0]["signature_check"], "invalid");
+    assert_eq!(certs(&r)[0].signature_check, "invalid");
 
     // The default PSS parameters mean SHA-1 (RFC 4055): weak.
     let r = run("pss-sha1.pem");
-    assert_eq!(certs(&r)[0]["signature_algorithm"], "rsassaPss with sha1");
-    assert_eq!(certs(&r)[0]["signature_check"], "valid");
+    assert_eq!(certs(&r)[0].signature_algorithm, "rsassaPss with sha1");
+    assert_eq!(certs(&r)[0].signature_check, "valid");
     assert_fires(&r, "x509/weak-signature-algorithm");
 
     // MGF1 with another hash than the message's: reported, not guessed.
     let r = run("pss-mgf1-sha1.pem");
-    assert_eq!(certs(&r)[0]["signature_check"], "unsupported");
+    assert_eq!(certs(&r)[0].signature_check, "unsupported");
     assert_quiet(&r, "x509/bad-self-signature");
 }
 
@@ -484,16 +487,16 @@ fn chain_in_order_is_clean() {
     assert_quiet(&r, "x509/chain-signature");
     assert_quiet(&r, "x509/chain-issuer-mismatch");
     assert!(r.findings.is_empty(), "{:?}", r.findings);
-    assert_eq!(r.data["chain"]["in_order"], true);
-    assert_eq!(r.data["chain"]["chains"], serde_json::json!([[0, 1, 2]]));
+    assert!(r.data.chain.in_order);
+    assert_eq!(r.data.chain.chains, vec![vec![0, 1, 2]]);
 }
 
 #[test]
 fn reversed_chain_is_out_of_order() {
     let r = run("chain-reversed.pem");
     assert_fires(&r, "x509/chain-order");
-    assert_eq!(r.data["chain"]["in_order"], false);
-    assert_eq!(r.data["chain"]["chains"], serde_json::json!([[2, 1, 0]]));
+    assert!(!r.data.chain.in_order);
+    assert_eq!(r.data.chain.chains, vec![vec![2, 1, 0]]);
     assert!(r.findings[0].message.contains("#3 → #2 → #1"));
     assert_quiet(&r, "x509/chain-signature");
 }
@@ -502,16 +505,13 @@ fn reversed_chain_is_out_of_order() {
 fn impostor_intermediate_fails_the_link_signature() {
     let r = run("chain-impostor.pem");
     assert_fires(&r, "x509/chain-signature");
-    assert_eq!(certs(&r)[0]["signature_check"], "invalid");
+    assert_eq!(certs(&r)[0].signature_check, "invalid");
     // The impostor itself was properly signed by the root.
-    assert_eq!(certs(&r)[1]["signature_check"], "valid");
+    assert_eq!(certs(&r)[1].signature_check, "valid");
     // A leaf whose link does not verify cannot be the active certificate.
-    assert_eq!(r.data["rollover"]["could_be_active"], serde_json::json!([]));
+    assert!(r.data.rollover.could_be_active.is_empty());
     let ok = run("chain.pem");
-    assert_eq!(
-        ok.data["rollover"]["could_be_active"],
-        serde_json::json!([0])
-    );
+    assert_eq!(ok.data.rollover.could_be_active, vec![0]);
     assert_quiet(&ok, "x509/chain-signature");
 }
 
@@ -528,9 +528,9 @@ fn missing_intermediate_is_an_issuer_mismatch() {
         .next()
         .unwrap()
         .to_string();
-    let r = x509::check(leaf_only.as_bytes(), None, &ctx());
+    let r = check(leaf_only.as_bytes(), None, &ctx());
     assert_quiet(&r, "x509/chain-issuer-mismatch");
-    assert_eq!(certs(&r)[0]["signature_check"], "not-checked");
+    assert_eq!(certs(&r)[0].signature_check, "not-checked");
 }
 
 #[test]
@@ -540,7 +540,7 @@ fn chain_split_across_files_links_up() {
     let parts: Vec<&str> = text
         .split_inclusive("-----END CERTIFICATE-----\n")
         .collect();
-    let r = x509::check_files(
+    let r = x509::check_files_typed(
         &[
             (Some("root.pem"), parts[2].as_bytes()),
             (Some("leaf.pem"), parts[0].as_bytes()),
@@ -550,7 +550,7 @@ fn chain_split_across_files_links_up() {
     );
     assert_quiet(&r, "x509/chain-order");
     assert_quiet(&r, "x509/chain-signature");
-    assert_eq!(r.data["chain"]["links"].as_array().unwrap().len(), 2);
+    assert_eq!(r.data.chain.links.len(), 2);
 }
 
 // ---------------------------------------------------------------- organisation set
@@ -559,40 +559,35 @@ fn chain_split_across_files_links_up() {
 fn more_than_three_organisation_certificates() {
     let r = run("org-set-4.pem");
     assert_fires(&r, "x509/org-set-too-many");
-    assert_eq!(r.data["rollover"]["too_many"], true);
-    assert_eq!(run("org-set-3.pem").data["rollover"]["too_many"], false);
+    assert!(r.data.rollover.too_many);
+    assert!(!run("org-set-3.pem").data.rollover.too_many);
     assert_quiet(&run("org-set-3.pem"), "x509/org-set-too-many");
     // A chain of three is one candidate (the leaf), not three.
     assert_quiet(&run("chain.pem"), "x509/org-set-too-many");
     // The same certificate four times is still one.
     let one = fixture("rsa2048.pem");
     let four = [one.clone(), one.clone(), one.clone(), one].concat();
-    assert_quiet(&x509::check(&four, None, &ctx()), "x509/org-set-too-many");
+    assert_quiet(&check(&four, None, &ctx()), "x509/org-set-too-many");
 }
 
 #[test]
 fn rollover_timeline() {
     let r = run("org-set-3.pem");
-    let ro = &r.data["rollover"];
-    let order: Vec<u64> = ro["certificates"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["index"].as_u64().unwrap())
-        .collect();
+    let ro = &r.data.rollover;
+    let order: Vec<usize> = ro.certificates.iter().map(|c| c.index).collect();
     assert_eq!(order, vec![0, 1, 2]);
-    assert_eq!(ro["expires_first"], 0);
-    assert_eq!(ro["could_be_active"], serde_json::json!([0, 1]));
-    assert_eq!(ro["certificates"][2]["status"], "not-yet-valid");
+    assert_eq!(ro.expires_first, Some(0));
+    assert_eq!(ro.could_be_active, vec![0, 1]);
+    assert_eq!(ro.certificates[2].status, "not-yet-valid");
     // org-a and org-b overlap 2026-03-01 .. 2026-08-01; org-b and org-c 2026-12-01 .. 2027-03-01.
-    let ov = ro["overlaps"].as_array().unwrap();
+    let ov = &ro.overlaps;
     assert_eq!(ov.len(), 2);
-    assert_eq!(ov[0]["start"], "2026-03-01T00:00:00Z");
-    assert_eq!(ov[0]["end"], "2026-08-01T00:00:00Z");
-    assert_eq!(ov[0]["days"], 153);
-    assert_eq!(ov[1]["start"], "2026-12-01T00:00:00Z");
-    assert!(ro["gaps"].as_array().unwrap().is_empty());
-    let pic = ro["picture"].as_str().unwrap();
+    assert_eq!(ov[0].start, "2026-03-01T00:00:00Z");
+    assert_eq!(ov[0].end, "2026-08-01T00:00:00Z");
+    assert_eq!(ov[0].days, 153);
+    assert_eq!(ov[1].start, "2026-12-01T00:00:00Z");
+    assert!(ro.gaps.is_empty());
+    let pic = ro.picture.as_str();
     assert!(pic.contains("org-a.example.com"), "{pic}");
     assert!(pic.contains("^ now 2026-06-01"), "{pic}");
 }
@@ -616,9 +611,9 @@ C7SbU0R15mV5KClsgJsOtkBIBbycfwIhAJyyCkK4MRr9jq5JK9Ub/aE9SuepW/FR
 ZKS0UfbNNckP
 -----END CERTIFICATE-----
 ";
-    let r = x509::check(INVERTED, None, &ctx());
+    let r = check(INVERTED, None, &ctx());
     assert_fires(&r, "x509/expired");
-    let pic = r.data["rollover"]["picture"].as_str().unwrap();
+    let pic = r.data.rollover.picture.as_str();
     assert!(
         pic.contains("never valid: notBefore is after notAfter"),
         "{pic}"
@@ -634,17 +629,17 @@ ZKS0UfbNNckP
 fn rollover_reports_gaps() {
     let a = fixture("expired.pem");
     let b = fixture("rsa2048.pem");
-    let r = x509::check_files(&[(Some("a"), &a), (Some("b"), &b)], &ctx());
-    let gaps = r.data["rollover"]["gaps"].as_array().unwrap();
+    let r = x509::check_files_typed(&[(Some("a"), &a), (Some("b"), &b)], &ctx());
+    let gaps = &r.data.rollover.gaps;
     assert_eq!(gaps.len(), 1);
-    assert_eq!(gaps[0]["start"], "2025-01-01T00:00:00Z");
-    assert_eq!(gaps[0]["end"], "2026-01-01T00:00:00Z");
+    assert_eq!(gaps[0].start, "2025-01-01T00:00:00Z");
+    assert_eq!(gaps[0].end, "2026-01-01T00:00:00Z");
 }
 
 #[test]
 fn expiry_calendar_is_rfc5545() {
     let r = run("org-set-3.pem");
-    let ics = x509::expiry_calendar(&x509::certificates_of(&r), now());
+    let ics = x509::expiry_calendar(&r.data.certificates.clone(), now());
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
@@ -663,7 +658,7 @@ fn expiry_calendar_is_rfc5545() {
     let unfolded = ics.replace("\r\n ", "");
     assert!(unfolded.contains("CN=org-a.example.com\\, O=Preflight Test\\, C=US"));
     // Duplicates give one event.
-    let twice = [x509::certificates_of(&r), x509::certificates_of(&r)].concat();
+    let twice = [r.data.certificates.clone(), r.data.certificates.clone()].concat();
     assert_eq!(
         x509::expiry_calendar(&twice, now())
             .matches("BEGIN:VEVENT")
@@ -677,10 +672,10 @@ fn expiry_calendar_is_rfc5545() {
 #[test]
 fn private_keys_are_refused_and_never_echoed() {
     let input = fixture("cert-and-key.pem");
-    let r = x509::check(&input, Some("cert-and-key.pem"), &ctx());
+    let r = check(&input, Some("cert-and-key.pem"), &ctx());
     assert_fires(&r, "x509/private-key");
     assert_eq!(certs(&r).len(), 1);
-    assert_eq!(r.data["private_keys"], 1);
+    assert_eq!(r.data.private_keys, 1);
     let json = serde_json::to_string(&r).unwrap();
     let key = String::from_utf8(fixture("throwaway-key.pem")).unwrap();
     for body_line in key.lines().filter(|l| !l.starts_with("-----")) {
@@ -698,7 +693,7 @@ fn a_key_alone_is_a_warning_and_no_certificate() {
     let pem = String::from_utf8(fixture("throwaway-key.pem")).unwrap();
     let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
     let der = x509::input::decode_base64(body.as_bytes()).unwrap();
-    let r = x509::check(&der, None, &ctx());
+    let r = check(&der, None, &ctx());
     assert_fires(&r, "x509/private-key");
     let json = serde_json::to_string(&r).unwrap();
     assert!(!json.contains(&body[..40]));
@@ -708,7 +703,7 @@ fn a_key_alone_is_a_warning_and_no_certificate() {
 fn a_pfx_bundle_is_refused_as_holding_a_private_key() {
     let r = run("throwaway.pfx");
     assert_fires(&r, "x509/private-key");
-    assert_eq!(r.data["private_keys"], 1);
+    assert_eq!(r.data.private_keys, 1);
     assert!(r.findings.iter().any(|f| f.message.contains("PKCS#12")));
     assert_eq!(certs(&r).len(), 0);
     // Base64 of it (as mailed or pasted) too.
@@ -716,10 +711,10 @@ fn a_pfx_bundle_is_refused_as_holding_a_private_key() {
         &base64::engine::general_purpose::STANDARD,
         fixture("throwaway.pfx"),
     );
-    let r = x509::check(b64.as_bytes(), None, &ctx());
+    let r = check(b64.as_bytes(), None, &ctx());
     assert_fires(&r, "x509/private-key");
     // An SSH key is named as such.
-    let r = x509::check(
+    let r = check(
         b"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIICSym/6QA3WqkR9Ccp/Akc9BNmilgXhBT7wVzG9+Pzw admin@idp\n",
         None,
         &ctx(),
@@ -768,7 +763,7 @@ fn unreadable_inputs_are_error_findings() {
         ),
     ];
     for (what, bytes) in cases {
-        let r = x509::check(&bytes, Some(what), &ctx());
+        let r = check(&bytes, Some(what), &ctx());
         assert_fires(&r, "x509/unreadable");
         assert!(r.has_errors(), "{what}");
         assert!(
@@ -783,7 +778,7 @@ fn unreadable_inputs_are_error_findings() {
 fn truncated_der_at_every_length_never_panics() {
     let der = fixture("rsa2048.der");
     for n in 0..der.len() {
-        let r = x509::check(&der[..n], None, &ctx());
+        let r = check(&der[..n], None, &ctx());
         assert_fires(&r, "x509/unreadable");
     }
 }
@@ -797,7 +792,7 @@ fn bit_flips_never_panic() {
     for i in 0..120 {
         let mut bad = p7.clone();
         bad[i] ^= 0x5a;
-        let _ = x509::check(&bad, None, &ctx());
+        let _ = check(&bad, None, &ctx());
     }
     let der = x509::input::decode(&fixture("rsa1024.pem"), None)
         .certs
@@ -806,7 +801,7 @@ fn bit_flips_never_panic() {
     for i in (0..der.len()).step_by(5) {
         let mut bad = der.clone();
         bad[i] ^= 0x5a;
-        let _ = x509::check(&bad, None, &ctx());
+        let _ = check(&bad, None, &ctx());
     }
 }
 
@@ -826,7 +821,7 @@ fn random_bytes_never_panic() {
             if len > 1 {
                 v[0] = 0x30; // look like DER
             }
-            let _ = x509::check(&v, None, &ctx());
+            let _ = check(&v, None, &ctx());
         }
     }
 }
@@ -834,12 +829,12 @@ fn random_bytes_never_panic() {
 #[test]
 fn twenty_megabytes_of_garbage_is_one_finding() {
     let big = vec![b'A'; 20 * 1024 * 1024];
-    let r = x509::check(&big, None, &ctx());
+    let r = check(&big, None, &ctx());
     assert_fires(&r, "x509/unreadable");
     assert_eq!(r.findings.len(), 1);
     // Smaller variants of the other shapes keep the debug-build test quick.
     let big = vec![0x30u8; 2 * 1024 * 1024];
-    let r = x509::check(&big, None, &ctx());
+    let r = check(&big, None, &ctx());
     assert_fires(&r, "x509/unreadable");
     assert_eq!(
         r.findings.len(),
@@ -849,7 +844,7 @@ fn twenty_megabytes_of_garbage_is_one_finding() {
     );
     let mut text = b"-----BEGIN CERTIFICATE-----\n".to_vec();
     text.extend(std::iter::repeat_n(b'x', 2 * 1024 * 1024));
-    let r = x509::check(&text, None, &ctx());
+    let r = check(&text, None, &ctx());
     assert_fires(&r, "x509/unreadable");
     assert!(r.findings.iter().all(|f| f.message.len() < 400));
 }
@@ -857,7 +852,7 @@ fn twenty_megabytes_of_garbage_is_one_finding() {
 #[test]
 fn oversized_input_is_refused_not_truncated() {
     let big = vec![b' '; x509::input::MAX_INPUT_BYTES + 1];
-    let r = x509::check(&big, None, &ctx());
+    let r = check(&big, None, &ctx());
     assert_fires(&r, "x509/unreadable");
     assert!(r.findings[0].message.contains("MiB"));
 }
@@ -891,13 +886,10 @@ fn inspect_base64_for_saml_metadata() {
 #[test]
 fn inspect_der_matches_check() {
     let der = fixture("ec-p256.pem");
-    let r = x509::check(&der, None, &ctx());
+    let r = check(&der, None, &ctx());
     let blob = x509::input::decode(&der, None).certs.remove(0);
     let (info, findings) = x509::inspect_der(&blob.der, &ctx(), Location::none()).unwrap();
-    assert_eq!(
-        serde_json::to_value(&info).unwrap()["sha256_fingerprint"],
-        certs(&r)[0]["sha256_fingerprint"]
-    );
+    assert_eq!(info.sha256_fingerprint, certs(&r)[0].sha256_fingerprint);
     assert_eq!(findings.len(), r.findings.len());
 }
 
@@ -906,18 +898,18 @@ fn other_key_types() {
     let r = run("ec-p384.pem");
     assert_fires(&r, "x509/non-rsa-key");
     let c = &certs(&r)[0];
-    assert_eq!(c["curve"], "P-384");
-    assert_eq!(c["key_bits"], 384);
-    assert_eq!(c["signature_algorithm"], "ecdsa-with-SHA384");
-    assert_eq!(c["signature_check"], "valid");
+    assert_eq!(c.curve.as_deref(), Some("P-384"));
+    assert_eq!(c.key_bits, Some(384));
+    assert_eq!(c.signature_algorithm, "ecdsa-with-SHA384");
+    assert_eq!(c.signature_check, "valid");
 
     let r = run("ed25519.pem");
     assert_fires(&r, "x509/non-rsa-key");
     let c = &certs(&r)[0];
-    assert_eq!(c["key_algorithm"], "Ed25519");
-    assert_eq!(c["signature_algorithm"], "Ed25519");
+    assert_eq!(c.key_algorithm, "Ed25519");
+    assert_eq!(c.signature_algorithm, "Ed25519");
     // Not implemented: said so, never guessed, and no bad-signature finding.
-    assert_eq!(c["signature_check"], "unsupported");
+    assert_eq!(c.signature_check, "unsupported");
     assert_quiet(&r, "x509/bad-self-signature");
 }
 
@@ -930,19 +922,19 @@ fn concatenated_der_certificates_are_all_read() {
         .der;
     let (len_a, len_b) = (a.len(), der_b.len());
     let both = [a, der_b].concat();
-    let r = x509::check(&both, None, &ctx());
+    let r = check(&both, None, &ctx());
     assert_eq!(certs(&r).len(), 2);
     assert_quiet(&r, "x509/unreadable");
     // Each finding carries the exact byte span of its certificate.
     let mut c = ctx();
     c.expiry_warning_days = 10_000;
-    let r = x509::check(&both, None, &c);
+    let r = check(&both, None, &c);
     let spans: Vec<_> = r.findings.iter().map(|f| f.location.span).collect();
     assert_eq!(spans, vec![Some((0, len_a)), Some((len_a, len_a + len_b))]);
     // Trailing junk after a certificate is reported, not ignored.
     let mut junk = fixture("rsa2048.der");
     junk.extend_from_slice(b"junk");
-    let r = x509::check(&junk, None, &ctx());
+    let r = check(&junk, None, &ctx());
     assert_eq!(certs(&r).len(), 1);
     assert_fires(&r, "x509/unreadable");
 }
@@ -951,7 +943,7 @@ fn concatenated_der_certificates_are_all_read() {
 fn pem_block_without_end_is_reported() {
     let pem = String::from_utf8(fixture("rsa2048.pem")).unwrap();
     let cut = pem.replace("-----END CERTIFICATE-----", "");
-    let r = x509::check(cut.as_bytes(), None, &ctx());
+    let r = check(cut.as_bytes(), None, &ctx());
     assert_fires(&r, "x509/unreadable");
     assert!(r.findings[0].message.contains("no matching"));
     assert_eq!(r.findings[0].location.line, Some(1));
@@ -961,14 +953,14 @@ fn pem_block_without_end_is_reported() {
 fn a_thousand_certificates_in_one_paste() {
     let one = fixture("rsa2048.pem");
     let many: Vec<u8> = one.repeat(1000);
-    let r = x509::check(&many, None, &ctx());
+    let r = check(&many, None, &ctx());
     assert_eq!(certs(&r).len(), 1000);
-    assert_eq!(r.data["distinct_certificates"], 1);
+    assert_eq!(r.data.distinct_certificates, 1);
     assert!(r.findings.is_empty());
     // Locations point at each block's BEGIN line.
     assert_eq!(
-        certs(&r)[999]["index"],
-        999,
+        certs(&r)[999].index,
+        Some(999),
         "index is the position in data.certificates"
     );
 }
@@ -976,18 +968,15 @@ fn a_thousand_certificates_in_one_paste() {
 #[test]
 fn unarmoured_private_keys_are_not_echoed() {
     let putty = b"PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: me\nPublic-Lines: 1\nAAAAB3NzaC1yc2E\nPrivate-Lines: 1\nSECRETSECRETSECRET\n";
-    let r = x509::check(putty, None, &ctx());
+    let r = check(putty, None, &ctx());
     assert_fires(&r, "x509/private-key");
     assert_fires(&r, "x509/unreadable");
     assert!(!serde_json::to_string(&r).unwrap().contains("SECRET"));
     let jwk = br#"{"kty":"RSA","n":"0vx7","e":"AQAB","d":"SECRETSECRET"}"#;
-    let r = x509::check(jwk, None, &ctx());
+    let r = check(jwk, None, &ctx());
     assert_fires(&r, "x509/private-key");
     assert!(!serde_json::to_string(&r).unwrap().contains("SECRET"));
-    assert_quiet(
-        &x509::check(b"just some text", None, &ctx()),
-        "x509/private-key",
-    );
+    assert_quiet(&check(b"just some text", None, &ctx()), "x509/private-key");
 }
 
 #[test]
@@ -999,33 +988,32 @@ fn signatures_verify_across_hashes_and_curves() {
     assert!(c.len() >= 6, "{}", c.len());
     for cert in c {
         assert_eq!(
-            cert["signature_check"], "valid",
+            cert.signature_check,
+            "valid",
             "{} {}",
-            cert["signature_algorithm"], cert["curve"]
+            cert.signature_algorithm,
+            cert.curve.as_deref().unwrap_or("")
         );
     }
     assert_quiet(&r, "x509/bad-self-signature");
-    let san = c[0]["san"].as_array().unwrap();
+    let san = &c[0].san;
     assert_eq!(san.len(), 2);
-    assert!(san[0].as_str().unwrap().starts_with("DNS:host"));
-    assert!(san[1].as_str().unwrap().starts_with("DNS:www.host"));
+    assert!(san[0].starts_with("DNS:host"));
+    assert!(san[1].starts_with("DNS:www.host"));
 }
 
 #[test]
 fn ecdsa_issuer_link_is_verified() {
     let r = run("chain-ec-root.pem");
     let c = certs(&r);
-    assert_eq!(c[0]["key_algorithm"], "RSA");
-    assert_eq!(c[0]["signature_algorithm"], "ecdsa-with-SHA256");
-    assert_eq!(c[0]["issuer_index"], 1);
-    assert_eq!(c[0]["signature_check"], "valid");
+    assert_eq!(c[0].key_algorithm, "RSA");
+    assert_eq!(c[0].signature_algorithm, "ecdsa-with-SHA256");
+    assert_eq!(c[0].issuer_index, Some(1));
+    assert_eq!(c[0].signature_check, "valid");
     assert_quiet(&r, "x509/chain-signature");
     assert_quiet(&r, "x509/chain-order");
     // The EC root is a CA, not a candidate for the organisation set.
-    assert_eq!(
-        r.data["rollover"]["certificates"].as_array().unwrap().len(),
-        1
-    );
+    assert_eq!(r.data.rollover.certificates.len(), 1);
 }
 
 #[test]
@@ -1058,14 +1046,14 @@ fn no_well_defined_expiration() {
     // notBefore 1950 (earliest UTCTime), notAfter 99991231235959Z (RFC 5280 4.1.2.5).
     let r = run("no-expiry.pem");
     let c = &certs(&r)[0];
-    assert_eq!(c["not_before"], "1950-01-01T00:00:00Z");
-    assert_eq!(c["not_after"], "9999-12-31T23:59:59Z");
+    assert_eq!(c.not_before, "1950-01-01T00:00:00Z");
+    assert_eq!(c.not_after, "9999-12-31T23:59:59Z");
     assert_quiet(&r, "x509/expired");
     assert_quiet(&r, "x509/expiring-soon");
     let mut sp = ctx();
     sp.sp = true;
     assert_fires(&run_with("no-expiry.pem", &sp), "x509/sp-validity-period");
-    let ics = x509::expiry_calendar(&x509::certificates_of(&r), now());
+    let ics = x509::expiry_calendar(&r.data.certificates.clone(), now());
     assert!(ics.contains("DTSTART;VALUE=DATE:99991231\r\n"));
 }
 
@@ -1078,12 +1066,12 @@ fn many_repeated_chains_stay_fast_and_in_order() {
         .take(2)
         .collect();
     let many = pair.repeat(2000);
-    let r = x509::check(many.as_bytes(), None, &ctx());
+    let r = check(many.as_bytes(), None, &ctx());
     assert_eq!(certs(&r).len(), 4000);
     assert_quiet(&r, "x509/chain-order");
     assert_quiet(&r, "x509/chain-signature");
-    assert_eq!(certs(&r)[3998]["issuer_index"], 3999);
-    assert_eq!(certs(&r)[3998]["signature_check"], "valid");
+    assert_eq!(certs(&r)[3998].issuer_index, Some(3999));
+    assert_eq!(certs(&r)[3998].signature_check, "valid");
 }
 
 #[test]
@@ -1108,13 +1096,13 @@ fn byte_order_marks_and_utf16_text_are_read() {
         ("utf16be", utf16be),
         ("base64 with bom", b64_bom),
     ] {
-        let r = x509::check(&bytes, Some(what), &ctx());
+        let r = check(&bytes, Some(what), &ctx());
         assert_quiet(&r, "x509/unreadable");
         assert_eq!(certs(&r).len(), 1, "{what}");
     }
     // A flood of byte order marks is not a recursion.
     let marks = [0xEF, 0xBB, 0xBF].repeat(1_000_000);
-    assert_fires(&x509::check(&marks, None, &ctx()), "x509/unreadable");
+    assert_fires(&check(&marks, None, &ctx()), "x509/unreadable");
 }
 
 #[test]
@@ -1128,7 +1116,7 @@ fn pem_pasted_on_one_line_is_read() {
         ("spaces", spaced),
         ("inline", indented),
     ] {
-        let r = x509::check(text.as_bytes(), Some(what), &ctx());
+        let r = check(text.as_bytes(), Some(what), &ctx());
         assert_quiet(&r, "x509/unreadable");
         assert_eq!(certs(&r).len(), 1, "{what}");
     }
@@ -1141,7 +1129,7 @@ fn a_repeated_certificate_is_reported_at_every_place_it_appears() {
     let mut three = one.clone();
     three.extend_from_slice(&fixture("rsa2048.pem"));
     three.extend_from_slice(&one);
-    let r = x509::check(&three, Some("bundle.pem"), &ctx());
+    let r = check(&three, Some("bundle.pem"), &ctx());
     let expired: Vec<_> = r
         .findings
         .iter()
@@ -1151,7 +1139,7 @@ fn a_repeated_certificate_is_reported_at_every_place_it_appears() {
     assert_ne!(expired[0].location, expired[1].location);
     let c = certs(&r);
     assert_eq!(c.len(), 3);
-    assert_eq!(c[0]["sha256_fingerprint"], c[2]["sha256_fingerprint"]);
-    assert_eq!(c[2]["index"], 2);
-    assert_eq!(r.data["distinct_certificates"], 2);
+    assert_eq!(c[0].sha256_fingerprint, c[2].sha256_fingerprint);
+    assert_eq!(c[2].index, Some(2));
+    assert_eq!(r.data.distinct_certificates, 2);
 }

@@ -7,10 +7,9 @@
 
 use std::collections::HashMap;
 
-use serde_json::json;
-
 use super::catalog::{CHAIN_MISMATCH, CHAIN_ORDER, CHAIN_SIGNATURE};
 use super::check::Entry;
+use super::data::{Chain, ChainLink};
 use super::util::shorten;
 use super::verify::{verify_der, Verdict};
 use crate::report::Finding;
@@ -22,12 +21,11 @@ const MAX_CANDIDATES: usize = 8;
 
 /// Link every certificate to its issuer, fill `issuer_index` and
 /// `signature_check`, and return the findings and `data.chain`.
-pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
+pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, Chain) {
     let mut findings = Vec::new();
     if entries.iter().all(|e| e.info.self_signed) {
         // Nothing to link (a bundle of roots, one self-signed IdP certificate).
-        let data = json!({"links": [], "in_order": true, "chains": []});
-        return (findings, data);
+        return (findings, Chain::empty());
     }
     // Per subject name, the first occurrence of each distinct certificate
     // in each file (a bundle that repeats one intermediate 10,000 times
@@ -180,13 +178,18 @@ pub fn analyse(entries: &mut [Entry]) -> (Vec<Finding>, serde_json::Value) {
         ));
     }
 
-    let data = json!({
-        "links": links.iter().map(|&(i, j, v)| json!({
-            "certificate": i, "issuer": j, "signature": v.as_str(),
-        })).collect::<Vec<_>>(),
-        "in_order": out_of_order_files.is_empty(),
-        "chains": chains,
-    });
+    let data = Chain {
+        links: links
+            .iter()
+            .map(|&(i, j, v)| ChainLink {
+                certificate: i,
+                issuer: j,
+                signature: v.as_str().to_string(),
+            })
+            .collect(),
+        in_order: out_of_order_files.is_empty(),
+        chains,
+    };
     (findings, data)
 }
 

@@ -6,17 +6,18 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use serde_json::json;
 use sha2::{Digest, Sha256};
 use x509_parser::prelude::{FromDer, X509Certificate};
 
 use super::catalog::{BAD_SELF_SIGNATURE, UNREADABLE};
+use super::data::{CertData, FileSummary, Settings};
 use super::details::{extract, validity, CertificateInfo};
 use super::input::{decode, decode_base64, Format};
 use super::lints::{lint, LintContext};
 use super::util::shorten;
 use super::verify::{verify, Verdict};
 use crate::report::{Finding, Location, Report, Severity};
+use crate::tool::{JsonOptions, OptionsJson, Tool};
 
 /// One parsed certificate of the input, with everything the rules need.
 ///
@@ -212,23 +213,71 @@ pub fn inspect_base64(
     Inspector::new().inspect_base64(text, ctx, location)
 }
 
-/// Check one input (file or paste) with the certificate tool's rules.
+/// The certificate tool: the input is one file or paste; the options are a
+/// [`LintContext`] (`now`, `sp`, `signing`, `expiry_warning_days`).
+pub struct Cert;
+
+impl Tool for Cert {
+    const ID: &'static str = "cert";
+    type Options = LintContext;
+    type Data = CertData;
+
+    /// The one reading of the JSON API's options: `expiry_warning_days`
+    /// outside [`crate::options::EXPIRY_WARNING_DAYS`] is an error.
+    fn options(json: &OptionsJson) -> Result<LintContext, String> {
+        let o = JsonOptions::new(
+            Self::ID,
+            json,
+            &["now", "sp", "signing", "expiry_warning_days"],
+        )?;
+        let defaults = LintContext::new(o.now()?);
+        let days = match o.u64("expiry_warning_days")? {
+            // Beyond i64 is out of range as surely as 36,501 is.
+            Some(d) => i64::try_from(d).unwrap_or(i64::MAX),
+            None => defaults.expiry_warning_days,
+        };
+        LintContext::checked(
+            defaults.now,
+            days,
+            o.bool("sp")?.unwrap_or(defaults.sp),
+            o.bool("signing")?.unwrap_or(defaults.signing),
+        )
+        .map_err(|e| format!("options.{e}"))
+    }
+
+    fn check(input: &[u8], ctx: &LintContext) -> Report<CertData> {
+        check_typed(input, None, ctx)
+    }
+}
+
+/// Check one input (file or paste) with the certificate tool's rules; the
+/// report as JSON (for faces that carry reports as JSON).
 pub fn check(input: &[u8], file_label: Option<&str>, ctx: &LintContext) -> Report {
-    check_files(&[(file_label, input)], ctx)
+    check_typed(input, file_label, ctx).into_json()
+}
+
+/// [`check_files_typed`], the report as JSON.
+pub fn check_files(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report {
+    check_files_typed(files, ctx).into_json()
+}
+
+/// Check one input (file or paste) with the certificate tool's rules.
+pub fn check_typed(input: &[u8], file_label: Option<&str>, ctx: &LintContext) -> Report<CertData> {
+    check_files_typed(&[(file_label, input)], ctx)
 }
 
 /// Check several inputs together: each certificate's rules, chains across
 /// them, and the organisation set with its rollover timeline. Every
 /// location names its file when a name is given.
-pub fn check_files(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report {
+pub fn check_files_typed(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report<CertData> {
     let mut report = if files.len() == 1 {
-        Report::new("cert", files[0].1)
+        Report::with_data("cert", files[0].1, ())
     } else {
         let mut all = Vec::new();
         for (_, bytes) in files {
             all.extend_from_slice(bytes);
         }
-        Report::new("cert", &all)
+        Report::with_data("cert", &all, ())
     };
 
     let decoded: Vec<_> = files
@@ -289,12 +338,12 @@ pub fn check_files(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report
             first_findings.push(findings);
             entries.push(entry);
         }
-        file_data.push(json!({
-            "file": name,
-            "format": d.format.map(Format::as_str),
-            "certificates": entries.len() - before,
-            "private_keys": d.private_keys,
-        }));
+        file_data.push(FileSummary {
+            file: name.map(str::to_string),
+            format: d.format.map(|f| f.as_str().to_string()),
+            certificates: entries.len() - before,
+            private_keys: d.private_keys,
+        });
     }
 
     if entries.is_empty() && !report.findings.iter().any(|f| f.rule == UNREADABLE.id) {
@@ -329,28 +378,77 @@ pub fn check_files(files: &[(Option<&str>, &[u8])], ctx: &LintContext) -> Report
         .map(|e| e.info.sha256_fingerprint.as_str())
         .collect::<std::collections::HashSet<_>>()
         .len();
-    let certificates: Vec<&CertificateInfo> = entries.iter().map(|e| &e.info).collect();
-    report.set_data("format", json!(format));
-    report.set_data("files", json!(file_data));
-    report.set_data("certificates", json!(certificates));
-    report.set_data("distinct_certificates", json!(distinct));
-    report.set_data("private_keys", json!(private_keys));
-    report.set_data("chain", chain_data);
-    report.set_data("rollover", json!(rollover));
-    report.set_data(
-        "settings",
-        json!({
-            "now": super::util::rfc3339(ctx.now),
-            "expiry_warning_days": ctx.expiry_warning_days,
-            "sp": ctx.sp,
-            "signing": ctx.signing,
-        }),
-    );
-    report
+    let data = CertData {
+        format: format.map(str::to_string),
+        files: file_data,
+        distinct_certificates: distinct,
+        private_keys,
+        chain: chain_data,
+        rollover,
+        settings: Settings::of(ctx),
+        certificates: entries.into_iter().map(|e| e.info).collect(),
+    };
+    report.with_data_value(data)
 }
 
 /// The certificates of a report made by `check`/`check_files` (for the
 /// calendar export and the app).
 pub fn certificates_of(report: &Report) -> Vec<CertificateInfo> {
     serde_json::from_value(report.data["certificates"].clone()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn options(v: serde_json::Value) -> Result<LintContext, String> {
+        match v {
+            serde_json::Value::Object(m) => Cert::options(&m),
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn options_are_read_once_and_out_of_range_is_an_error() {
+        let ctx = options(json!({
+            "now": "2026-06-01T00:00:00Z",
+            "sp": true,
+            "signing": false,
+            "expiry_warning_days": 36_500,
+        }))
+        .unwrap();
+        assert_eq!(ctx.expiry_warning_days, 36_500);
+        assert!(ctx.sp && !ctx.signing);
+        let defaults = options(json!({})).unwrap();
+        assert_eq!(
+            defaults,
+            LintContext::new(
+                DateTime::parse_from_rfc3339(crate::run::EXAMPLE_NOW)
+                    .unwrap()
+                    .into()
+            )
+        );
+        for days in [json!(36_501), json!(u64::MAX)] {
+            let e = options(json!({ "expiry_warning_days": days })).unwrap_err();
+            assert!(
+                e.starts_with("options.expiry_warning_days") && e.contains("0 to 36500"),
+                "{e}"
+            );
+        }
+        assert!(options(json!({ "expiry_warning_days": -1 })).is_err());
+        assert!(options(json!({ "expiry_days": 3 })).is_err());
+    }
+
+    #[test]
+    fn the_json_form_is_the_typed_data_serialised() {
+        let pem = include_bytes!("../../tests/fixtures/x509/chain.pem");
+        let ctx = LintContext::new(DateTime::UNIX_EPOCH);
+        let typed = check_typed(pem, Some("chain.pem"), &ctx);
+        assert_eq!(typed.data.chain.chains, vec![vec![0, 1, 2]]);
+        assert_eq!(typed.data.settings.now, "1970-01-01T00:00:00Z");
+        let json = check(pem, Some("chain.pem"), &ctx);
+        assert_eq!(json, typed.clone().into_json());
+        assert_eq!(json.typed::<CertData>().unwrap(), typed);
+    }
 }

@@ -111,6 +111,60 @@ impl CertificateInfo {
             .ok()
             .map(|t| t.with_timezone(&Utc))
     }
+
+    /// Whether the certificate is valid, expired or not yet valid at `now`
+    /// (by `days_left` alone if its dates do not read back, which the
+    /// tool's own RFC 3339 never fails to).
+    pub fn validity_at(&self, now: DateTime<Utc>) -> Validity {
+        match (self.not_before_time(), self.not_after_time()) {
+            (Some(nb), Some(na)) => Validity::at(nb, na, now),
+            _ if self.days_left < 0 => Validity::Expired,
+            _ => Validity::Valid,
+        }
+    }
+}
+
+/// Where a certificate stands at "now": the verdict the rollover set's
+/// `status` and the certificate cards show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Validity {
+    Valid,
+    /// After notAfter.
+    Expired,
+    /// Before notBefore.
+    NotYetValid,
+}
+
+impl Validity {
+    /// The certificate valid from `not_before` to `not_after`, at `now`.
+    pub fn at(not_before: DateTime<Utc>, not_after: DateTime<Utc>, now: DateTime<Utc>) -> Self {
+        if now > not_after {
+            Validity::Expired
+        } else if now < not_before {
+            Validity::NotYetValid
+        } else {
+            Validity::Valid
+        }
+    }
+
+    /// As `data.rollover.certificates[].status` writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Validity::Valid => "valid",
+            Validity::Expired => "expired",
+            Validity::NotYetValid => "not-yet-valid",
+        }
+    }
+
+    /// The `status` text back (`None` for anything else).
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "valid" => Validity::Valid,
+            "expired" => Validity::Expired,
+            "not-yet-valid" => Validity::NotYetValid,
+            _ => return None,
+        })
+    }
 }
 
 /// notBefore and notAfter as chrono times.

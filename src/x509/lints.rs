@@ -43,6 +43,21 @@ impl LintContext {
         }
     }
 
+    /// The certificate tool's options, as the CLI's flags, the page's fields
+    /// and the JSON API give them: `expiry_warning_days` must lie in
+    /// [`crate::options::EXPIRY_WARNING_DAYS`].
+    pub fn checked(
+        now: DateTime<Utc>,
+        expiry_warning_days: i64,
+        sp: bool,
+        signing: bool,
+    ) -> Result<Self, crate::options::OptionError> {
+        let mut ctx = Self::new(now).with_expiry_warning_days(expiry_warning_days)?;
+        ctx.sp = sp;
+        ctx.signing = signing;
+        Ok(ctx)
+    }
+
     /// The same context warning `days` before expiry; `days` must lie in
     /// [`crate::options::EXPIRY_WARNING_DAYS`].
     pub fn with_expiry_warning_days(

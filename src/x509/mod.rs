@@ -11,7 +11,8 @@
 //! `data.certificates[]` object), `lints` (per-certificate rules), `verify`
 //! (signatures), `chain` (issuer links and order), `rollover` (organisation
 //! set and timeline), `ics` (expiry calendar), `text` (details block),
-//! `check` (entry points).
+//! `check` (entry points and the [`Cert`] tool), `data` (the report's
+//! typed `data`, [`CertData`]).
 //!
 //! # For the SAML tools
 //!
@@ -39,6 +40,7 @@
 pub mod catalog;
 pub mod chain;
 pub mod check;
+pub mod data;
 pub mod details;
 pub mod examples;
 pub mod ics;
@@ -51,8 +53,13 @@ pub mod util;
 pub mod verify;
 
 pub use catalog::RULES;
-pub use check::{certificates_of, check, check_files, inspect_base64, inspect_der, Inspector};
-pub use details::{CertificateInfo, CONTRACT_FIELDS};
+pub use check::{
+    certificates_of, check, check_files, check_files_typed, check_typed, inspect_base64,
+    inspect_der, Cert, Inspector,
+};
+pub use data::{CertData, Chain, ChainLink, FileSummary, Settings};
+pub use details::{CertificateInfo, Validity, CONTRACT_FIELDS};
 pub use ics::expiry_calendar;
 pub use lints::LintContext;
+pub use rollover::{Rollover, RolloverEntry, Window};
 pub use text::details_text;

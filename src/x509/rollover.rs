@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::ORG_SET_TOO_MANY;
 use super::check::Entry;
+use super::details::Validity;
 use super::util::{rfc3339, shorten};
 use crate::report::{Finding, Location};
 
@@ -32,6 +33,27 @@ pub struct RolloverEntry {
     pub could_be_active: bool,
 }
 
+impl RolloverEntry {
+    /// `status` as the verdict it names.
+    pub fn validity(&self) -> Option<Validity> {
+        Validity::parse(&self.status)
+    }
+
+    pub fn not_before_time(&self) -> Option<DateTime<Utc>> {
+        parse_time(&self.not_before)
+    }
+
+    pub fn not_after_time(&self) -> Option<DateTime<Utc>> {
+        parse_time(&self.not_after)
+    }
+}
+
+fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
 /// Two consecutive certificates (by expiry) and the window both are valid in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Window {
@@ -42,6 +64,17 @@ pub struct Window {
     pub days: i64,
 }
 
+impl Window {
+    pub fn start_time(&self) -> Option<DateTime<Utc>> {
+        parse_time(&self.start)
+    }
+
+    pub fn end_time(&self) -> Option<DateTime<Utc>> {
+        parse_time(&self.end)
+    }
+}
+
+/// `data.rollover`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rollover {
     pub now: String,
@@ -100,13 +133,7 @@ pub fn rollover(entries: &[Entry], now: DateTime<Utc>) -> (Rollover, Vec<Finding
     let certificates: Vec<RolloverEntry> = set
         .iter()
         .map(|&(i, e, nb, na)| {
-            let status = if now > na {
-                "expired"
-            } else if now < nb {
-                "not-yet-valid"
-            } else {
-                "valid"
-            };
+            let status = Validity::at(nb, na, now);
             RolloverEntry {
                 index: i,
                 subject: e.info.subject.clone(),
@@ -114,8 +141,8 @@ pub fn rollover(entries: &[Entry], now: DateTime<Utc>) -> (Rollover, Vec<Finding
                 not_before: e.info.not_before.clone(),
                 not_after: e.info.not_after.clone(),
                 days_left: e.info.days_left,
-                status: status.into(),
-                could_be_active: status == "valid" && !e.has_errors,
+                status: status.as_str().into(),
+                could_be_active: status == Validity::Valid && !e.has_errors,
             }
         })
         .collect();

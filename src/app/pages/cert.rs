@@ -1,6 +1,6 @@
 //! X.509 certificate page: paste PEM/base64 or drop .crt/.cer/.der/.p7b
 //! files (read as raw bytes, several at once), checked live by
-//! `crate::x509::check_files` against the browser clock. Renders each
+//! `crate::x509::check_files_typed` against the browser clock. Renders each
 //! certificate's details, the chain, the organisation set with its rollover
 //! timeline (SVG), the expiry calendar download and the findings.
 //!
@@ -11,15 +11,14 @@
 use std::rc::Rc;
 
 use chrono::{DateTime, Datelike, TimeZone, Utc};
-use serde_json::Value;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{
-    use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, LoadedFiles,
-    ReportActions,
+    use_debounced_callback, CopyButton, DownloadButton, InputArea, LoadedFiles, SharedFindingsList,
+    SharedReport, SharedReportActions,
 };
-use crate::x509::{self, CertificateInfo, LintContext};
+use crate::x509::{self, CertData, CertificateInfo, Chain, LintContext, Rollover, Validity};
 use crate::Report;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/x509/rsa2048.pem");
@@ -52,22 +51,24 @@ enum Input {
     Files(Rc<LoadedFiles>),
 }
 
-fn run(input: &Input, opts: &Options) -> Report {
+fn run(input: &Input, opts: &Options) -> Report<CertData> {
     let now = crate::app::browser::now();
     // The field only stores values the core accepts (see `on_warn_days`).
-    let mut ctx = LintContext::new(now)
-        .with_expiry_warning_days(opts.warn_days)
-        .unwrap_or_else(|_| LintContext::new(now));
-    ctx.sp = opts.sp;
-    ctx.signing = !opts.encryption;
+    let ctx =
+        LintContext::checked(now, opts.warn_days, opts.sp, !opts.encryption).unwrap_or_else(|_| {
+            let mut ctx = LintContext::new(now);
+            ctx.sp = opts.sp;
+            ctx.signing = !opts.encryption;
+            ctx
+        });
     match input {
-        Input::Text(t) => x509::check(t.as_bytes(), None, &ctx),
+        Input::Text(t) => x509::check_typed(t.as_bytes(), None, &ctx),
         Input::Files(files) => {
             let refs: Vec<(Option<&str>, &[u8])> = files
                 .iter()
                 .map(|(n, b)| (Some(n.as_str()), b.as_slice()))
                 .collect();
-            x509::check_files(&refs, &ctx)
+            x509::check_files_typed(&refs, &ctx)
         }
     }
 }
@@ -128,7 +129,7 @@ pub fn cert_page() -> Html {
                 if *generation.borrow() != my {
                     return;
                 }
-                let had_key = r.data["private_keys"].as_u64().unwrap_or(0) > 0;
+                let had_key = r.data.private_keys > 0;
                 if had_key && matches!(input, Input::Text(_)) {
                     text.set(String::new());
                     key_removed.set(true);
@@ -224,15 +225,23 @@ pub fn cert_page() -> Html {
     // more than the conversion it saves.
     let certs = {
         let r = (*report).clone();
-        use_memo(Rc::as_ptr(&r) as usize, move |_| x509::certificates_of(&r))
+        use_memo(Rc::as_ptr(&r) as usize, move |_| {
+            r.data.certificates.clone()
+        })
     };
-    let r: &Report = &report;
-    let data = &r.data;
-    let format = data["format"].as_str().map(str::to_string);
-    let private_keys = data["private_keys"].as_u64().unwrap_or(0);
-    let now = data["settings"]["now"]
-        .as_str()
-        .and_then(parse_time)
+    // The JSON form, for the shared findings list and downloads.
+    let shared = {
+        let r = (*report).clone();
+        use_memo(Rc::as_ptr(&r) as usize, move |_| {
+            SharedReport::new(r.as_ref().clone().into_json())
+        })
+    };
+    let data = &report.data;
+    let format = data.format.clone();
+    let private_keys = data.private_keys;
+    let now = data
+        .settings
+        .now_time()
         .unwrap_or_else(crate::app::browser::now);
     let ics =
         (!certs.is_empty()).then(|| x509::expiry_calendar(&certs, crate::app::browser::now()));
@@ -290,11 +299,10 @@ pub fn cert_page() -> Html {
             </p>
             <CertCards certs={certs.clone()} now={now} />
             if certs.len() > 1 {
-                <ChainView certs={certs.clone()} chain={Rc::new(data["chain"].clone())} />
+                <ChainView certs={certs.clone()} chain={Rc::new(data.chain.clone())} />
             }
             if !certs.is_empty() {
-                <OrgSet rollover={Rc::new(data["rollover"].clone())} certs={certs.clone()}
-                    too_many={data["rollover"]["too_many"] == true} now={now} />
+                <OrgSet rollover={Rc::new(data.rollover.clone())} certs={certs.clone()} now={now} />
             }
             if let Some(ics) = ics {
                 <div class="actions">
@@ -302,16 +310,10 @@ pub fn cert_page() -> Html {
                         content={ics} label="Download expiry calendar (.ics)" />
                 </div>
             }
-            <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="certificates" sarif={crate::app::components::sarif_with!(crate::x509::RULES)} />
+            <SharedFindingsList report={(*shared).clone()} />
+            <SharedReportActions report={(*shared).clone()} stem="certificates" sarif={crate::app::components::sarif_with!(crate::x509::RULES)} />
         </section>
     }
-}
-
-fn parse_time(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s)
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
 }
 
 fn plural(n: i64, one: &str) -> String {
@@ -381,15 +383,13 @@ fn list_or_dash(v: &[String]) -> Html {
 #[function_component(CertCard)]
 fn cert_card(props: &CardProps) -> Html {
     let c = &props.cert;
-    let not_yet = c.not_before_time().is_some_and(|t| t > props.now);
-    let (status, status_class) = if c.days_left < 0 {
-        ("expired", "error")
-    } else if not_yet {
-        ("not yet valid", "error")
-    } else {
-        ("valid now", "ok")
+    let validity = c.validity_at(props.now);
+    let (status, status_class) = match validity {
+        Validity::Expired => ("expired", "error"),
+        Validity::NotYetValid => ("not yet valid", "error"),
+        Validity::Valid => ("valid now", "ok"),
     };
-    let left = if c.days_left < 0 {
+    let left = if validity == Validity::Expired {
         format!("expired {} ago", plural(-c.days_left, "day"))
     } else {
         format!("{} left", plural(c.days_left, "day"))
@@ -491,7 +491,7 @@ fn cert_card(props: &CardProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ChainProps {
     certs: Rc<Vec<CertificateInfo>>,
-    chain: Rc<Value>,
+    chain: Rc<Chain>,
 }
 
 fn signature_word(v: &str) -> (&'static str, &'static str) {
@@ -514,42 +514,13 @@ fn chain_view(props: &ChainProps) -> Html {
             |c| format!("#{} {}", i + 1, c.label()),
         )
     };
-    let links: Vec<(usize, usize, String)> = props.chain["links"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|l| {
-                    Some((
-                        l["certificate"].as_u64()? as usize,
-                        l["issuer"].as_u64()? as usize,
-                        l["signature"].as_str().unwrap_or("").to_string(),
-                    ))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let chains: Vec<Vec<usize>> = props.chain["chains"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .take(20)
-                .map(|c| {
-                    c.as_array()
-                        .map(|v| {
-                            v.iter()
-                                .filter_map(|x| x.as_u64().map(|x| x as usize))
-                                .collect()
-                        })
-                        .unwrap_or_default()
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let in_order = props.chain["in_order"].as_bool().unwrap_or(true);
+    let chain = &props.chain;
+    let chains = &chain.chains[..chain.chains.len().min(20)];
+    let in_order = chain.in_order;
     let unlinked: Vec<usize> = certs
         .iter()
         .enumerate()
-        .filter(|(i, c)| !c.self_signed && !links.iter().any(|l| l.0 == *i))
+        .filter(|(i, c)| !c.self_signed && !chain.is_linked(*i))
         .map(|(i, _)| i)
         .take(50)
         .collect();
@@ -570,15 +541,16 @@ fn chain_view(props: &ChainProps) -> Html {
             { for chains.iter().enumerate().map(|(n, chain)| html! {
                 <ol class="chain" aria-label={format!("Chain {}", n + 1)}>
                     { for chain.iter().enumerate().map(|(k, &i)| {
-                        let link = chain.get(k + 1).and_then(|&j| links.iter().find(|l| l.0 == i && l.1 == j));
+                        let link = chain.get(k + 1).and_then(|&j| props.chain.link(i, j));
                         html! {
                             <li class="chain-node">
                                 <span class="chain-cert">{ name(i) }
                                     if k == 0 { <span class="pill subtle">{ "leaf" }</span> }
                                     if certs.get(i).is_some_and(|c| c.self_signed) { <span class="pill subtle">{ "root" }</span> }
                                 </span>
-                                if let Some((_, _, sig)) = link {
+                                if let Some(link) = link {
                                     { {
+                                        let sig = &link.signature;
                                         let (word, class) = signature_word(sig);
                                         html! { <span class={classes!("chain-link", class)} data-signature={sig.clone()}>
                                             { format!("issued by ↓ — {word}") }</span> }
@@ -601,9 +573,8 @@ fn chain_view(props: &ChainProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct OrgProps {
-    rollover: Rc<Value>,
+    rollover: Rc<Rollover>,
     certs: Rc<Vec<CertificateInfo>>,
-    too_many: bool,
     now: DateTime<Utc>,
 }
 
@@ -622,28 +593,24 @@ struct Row {
 #[function_component(OrgSet)]
 fn org_set(props: &OrgProps) -> Html {
     let ro = &props.rollover;
-    let rows: Vec<Row> = ro["certificates"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|e| {
-                    let index = e["index"].as_u64()? as usize;
-                    Some(Row {
-                        index,
-                        label: props.certs.get(index).map_or_else(
-                            || e["subject"].as_str().unwrap_or("").to_string(),
-                            |c| c.label(),
-                        ),
-                        nb: parse_time(e["not_before"].as_str()?)?,
-                        na: parse_time(e["not_after"].as_str()?)?,
-                        status: e["status"].as_str().unwrap_or("").to_string(),
-                        active: e["could_be_active"].as_bool().unwrap_or(false),
-                        days_left: e["days_left"].as_i64().unwrap_or(0),
-                    })
-                })
-                .collect()
+    let rows: Vec<Row> = ro
+        .certificates
+        .iter()
+        .filter_map(|e| {
+            Some(Row {
+                index: e.index,
+                label: props
+                    .certs
+                    .get(e.index)
+                    .map_or_else(|| e.subject.clone(), |c| c.label()),
+                nb: e.not_before_time()?,
+                na: e.not_after_time()?,
+                status: e.status.clone(),
+                active: e.could_be_active,
+                days_left: e.days_left,
+            })
         })
-        .unwrap_or_default();
+        .collect();
     if rows.is_empty() {
         return html! {};
     }
@@ -652,26 +619,14 @@ fn org_set(props: &OrgProps) -> Html {
         .filter(|r| r.active)
         .map(|r| format!("#{} {}", r.index + 1, r.label))
         .collect();
-    let first = ro["expires_first"]
-        .as_u64()
-        .and_then(|i| rows.iter().find(|r| r.index == i as usize));
-    let window = |w: &Value| -> Option<Win> {
-        Some((
-            w["first"].as_u64()? as usize,
-            w["second"].as_u64()? as usize,
-            parse_time(w["start"].as_str()?)?,
-            parse_time(w["end"].as_str()?)?,
-            w["days"].as_i64().unwrap_or(0),
-        ))
+    let first = ro
+        .expires_first
+        .and_then(|i| rows.iter().find(|r| r.index == i));
+    let window = |w: &x509::Window| -> Option<Win> {
+        Some((w.first, w.second, w.start_time()?, w.end_time()?, w.days))
     };
-    let overlaps: Vec<_> = ro["overlaps"]
-        .as_array()
-        .map(|a| a.iter().filter_map(window).collect())
-        .unwrap_or_default();
-    let gaps: Vec<_> = ro["gaps"]
-        .as_array()
-        .map(|a| a.iter().filter_map(window).collect())
-        .unwrap_or_default();
+    let overlaps: Vec<_> = ro.overlaps.iter().filter_map(window).collect();
+    let gaps: Vec<_> = ro.gaps.iter().filter_map(window).collect();
     html! {
         <section class="cert-org" aria-labelledby="org-title">
             <h2 id="org-title">{ "Organisation certificate set" }</h2>
@@ -681,7 +636,7 @@ fn org_set(props: &OrgProps) -> Html {
             <ul class="org-facts">
                 <li class="org-count">
                     { format!("{} in the set", plural(rows.len() as i64, "certificate")) }
-                    if props.too_many {
+                    if ro.too_many {
                         <span class="pill error">{ "more than three: x509/org-set-too-many" }</span>
                     }
                 </li>

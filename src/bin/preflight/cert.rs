@@ -35,11 +35,8 @@ pub struct CertArgs {
 
 pub fn run(a: CertArgs) -> Result<u8, String> {
     let now = crate::input::time_or_now("--now", a.now.as_deref())?;
-    let mut ctx = LintContext::new(now)
-        .with_expiry_warning_days(a.expiry_warning_days)
+    let ctx = LintContext::checked(now, a.expiry_warning_days, a.sp, !a.encryption)
         .map_err(crate::input::option_error)?;
-    ctx.sp = a.sp;
-    ctx.signing = !a.encryption;
 
     let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
     for f in &a.files {
@@ -55,32 +52,25 @@ pub fn run(a: CertArgs) -> Result<u8, String> {
         .iter()
         .map(|(n, b)| (Some(n.as_str()), b.as_slice()))
         .collect();
-    let report = x509::check_files(&refs, &ctx);
-    let text_mode = a.format.format() == crate::output::Format::Text;
-    // The details are only turned back into structs when something needs them.
-    let certs = if text_mode || a.ics.is_some() {
-        x509::certificates_of(&report)
-    } else {
-        Vec::new()
-    };
+    let report = x509::check_files_typed(&refs, &ctx);
+    let certs = &report.data.certificates;
 
     if let Some(out) = &a.ics {
-        std::fs::write(out, x509::expiry_calendar(&certs, now))
+        std::fs::write(out, x509::expiry_calendar(certs, now))
             .map_err(|e| format!("cannot write {out}: {e}"))?;
     }
 
     let mut text = String::new();
-    if text_mode {
-        for c in &certs {
+    if a.format.format() == crate::output::Format::Text {
+        for c in certs {
             text.push_str(&x509::details_text(c));
             text.push('\n');
         }
-        if let Some(p) = report.data["rollover"]["picture"].as_str() {
-            if certs.len() > 1 && !p.is_empty() {
-                text.push_str("Rollover timeline\n");
-                text.push_str(p);
-                text.push('\n');
-            }
+        let picture = &report.data.rollover.picture;
+        if certs.len() > 1 && !picture.is_empty() {
+            text.push_str("Rollover timeline\n");
+            text.push_str(picture);
+            text.push('\n');
         }
     }
     emit(&report, a.format.format(), "certificates", &text)
