@@ -33,7 +33,8 @@ fn core_gives_the_same_verdict_in_wasm() {
     assert_eq!(r.summary.errors, 2);
     let native_hash = preflight::report::sha256_hex(b"1034\n1024");
     assert_eq!(r.input_sha256, native_hash);
-    let json: serde_json::Value = serde_json::from_str(&preflight::render::json(&r)).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&preflight::render::json(&r.into_json())).unwrap();
     assert_eq!(json["tool"], "ports");
 }
 
@@ -115,7 +116,7 @@ fn findings_harness(props: &FindingsHarnessProps) -> Html {
 #[wasm_bindgen_test]
 async fn findings_list_renders_and_filters() {
     let root = mount_point();
-    let report = preflight::net::ports::check("7050", "1024");
+    let report = preflight::net::ports::check("7050", "1024").into_json();
     yew::Renderer::<FindingsHarness>::with_root_and_props(
         root.clone(),
         FindingsHarnessProps { report },
@@ -146,7 +147,7 @@ async fn findings_list_renders_and_filters() {
 #[wasm_bindgen_test]
 async fn hostile_text_is_rendered_as_text_not_html() {
     let root = mount_point();
-    let report = preflight::net::ports::check("<img src=x onerror=alert(1)>", "1");
+    let report = preflight::net::ports::check("<img src=x onerror=alert(1)>", "1").into_json();
     yew::Renderer::<FindingsHarness>::with_root_and_props(
         root.clone(),
         FindingsHarnessProps { report },
