@@ -70,64 +70,13 @@ fn text(input: &[u8]) -> String {
 /// `firewall`: rules generated from the options, or (`verify`) a rule file
 /// checked against them.
 pub fn firewall(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    let o = JsonOptions::new(
-        "firewall",
-        map,
-        &[
-            "p2p",
-            "domain",
-            "restrict_to_ip_ranges",
-            "third_party_xmpp",
-            "federation",
-            "verify",
-        ],
-    )?;
-    let mut f = crate::net::firewall::FirewallOptions::default();
-    f.p2p = o.string("p2p")?;
-    f.domain = o.string("domain")?;
-    f.restrict_to_ip_ranges = o
-        .bool("restrict_to_ip_ranges")?
-        .unwrap_or(f.restrict_to_ip_ranges);
-    f.third_party_xmpp = o.bool("third_party_xmpp")?.unwrap_or(f.third_party_xmpp);
-    f.federation = o.bool("federation")?.unwrap_or(f.federation);
-    // With `verify`, the input is a rule file to check against the
-    // requirements; without, the rules are generated.
-    Ok(if o.bool("verify")?.unwrap_or(false) {
-        crate::net::firewall_verify::verify(input, &f)
-    } else {
-        crate::net::firewall::generate(&f)
-    })
+    run_tool::<crate::net::firewall::Firewall>(input, map)
 }
 
 /// `srv`: records generated for the domain in the input, or (`domain`)
 /// published records verified.
 pub fn srv(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    let keys = [
-        "domain",
-        "ttl",
-        "priority",
-        "weight",
-        "server_port",
-        "client_port",
-        "server_target",
-        "client_target",
-    ];
-    let o = JsonOptions::new("srv", map, &keys)?;
-    let s = crate::net::srv::SrvOptions {
-        ttl: o.string("ttl")?,
-        priority: o.string("priority")?,
-        weight: o.string("weight")?,
-        server_port: o.string("server_port")?,
-        client_port: o.string("client_port")?,
-        server_target: o.string("server_target")?,
-        client_target: o.string("client_target")?,
-    };
-    // With `domain`, the input is published records to verify; without,
-    // the input is the domain to generate records for.
-    Ok(match o.string("domain")? {
-        Some(domain) => crate::net::srv_verify::verify_bytes(&domain, &s, input),
-        None => crate::net::srv::generate(text(input).trim(), &s),
-    })
+    run_tool::<crate::net::srv::Srv>(input, map)
 }
 
 /// `cron`: a Quartz expression.

@@ -198,7 +198,7 @@ fn srv_examples_draw_no_objection_citing_the_guide() {
     // and 5222, targets s2s./c2s.acme.com.webexconnect.com).
     let generated = generate("acme.com", &opts);
     assert!(generated.findings.is_empty(), "{:#?}", generated.findings);
-    let bind = generated.data["outputs"]["bind"].as_str().unwrap();
+    let bind = &generated.data.outputs.as_ref().unwrap().bind;
     let guide_lines = fixture("srv_records.txt");
     let mut wrong = Vec::new();
     for (want, got) in lines(&guide_lines).zip(bind.lines()) {

@@ -1,7 +1,7 @@
 //! Firewall rule generation: the requirements table, the four rule sets and
 //! the P2P range check they share with `ports`.
 
-use preflight::net::firewall::{generate, FirewallOptions, IP_RANGE_NOTE};
+use preflight::net::firewall::{generate, FirewallOptions, RulesData, IP_RANGE_NOTE};
 use preflight::testkit::{assert_fires, assert_quiet};
 
 fn with_p2p(p2p: &str) -> FirewallOptions {
@@ -11,16 +11,17 @@ fn with_p2p(p2p: &str) -> FirewallOptions {
     }
 }
 
-fn ruleset(r: &preflight::Report, key: &str) -> String {
-    r.data["rulesets"][key].as_str().unwrap().to_string()
+fn ruleset(r: &preflight::Report<RulesData>, key: &str) -> String {
+    let sets = r.data.rulesets.as_ref().unwrap();
+    sets.get(key).unwrap().to_string()
 }
 
 #[test]
 fn default_rules_are_clean_and_complete() {
     let r = generate(&FirewallOptions::default());
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
-    let reqs = r.data["requirements"].as_array().unwrap();
-    let ids: Vec<&str> = reqs.iter().map(|q| q["id"].as_str().unwrap()).collect();
+    let reqs = &r.data.requirements;
+    let ids: Vec<&str> = reqs.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(
         ids,
         [
@@ -34,17 +35,17 @@ fn default_rules_are_clean_and_complete() {
             "xmpp-federation"
         ]
     );
-    assert_eq!(reqs[5]["ports"][0], "32434-33598");
-    assert_eq!(reqs[5]["protocol"], "UDP");
+    assert_eq!(reqs[5].ports[0], "32434-33598");
+    assert_eq!(reqs[5].protocol, "UDP");
     for key in ["iptables", "nftables", "powershell", "asa"] {
         let s = ruleset(&r, key);
         assert!(s.contains(IP_RANGE_NOTE), "{key}");
-        for purpose in reqs.iter().map(|q| q["purpose"].as_str().unwrap()) {
+        for purpose in reqs.iter().map(|q| q.purpose.as_str()) {
             assert!(s.contains(purpose), "{key} lacks {purpose}");
         }
     }
-    assert_eq!(r.data["ip_ranges"].as_array().unwrap().len(), 5);
-    assert_eq!(r.data["p2p"]["width"], 1165);
+    assert_eq!(r.data.ip_ranges.len(), 5);
+    assert_eq!(r.data.p2p.as_ref().unwrap().width, Some(1165));
 }
 
 #[test]
@@ -134,7 +135,7 @@ fn p2p_range_syntax() {
     for bad in ["32434", "", "32434 33598", "abc"] {
         let r = generate(&with_p2p(bad));
         assert_fires(&r, "firewall/p2p-range-syntax");
-        assert!(r.data["rulesets"].is_null());
+        assert!(r.data.rulesets.is_none());
     }
     let ok = generate(&with_p2p("32434-33598"));
     assert_quiet(&ok, "firewall/p2p-range-syntax");
@@ -145,8 +146,8 @@ fn invalid_p2p_reuses_the_ports_rules() {
     let r = generate(&with_p2p("1034-1024"));
     assert_fires(&r, "ports/max-not-greater");
     assert!(r.has_errors());
-    assert!(r.data["rulesets"].is_null());
-    assert_eq!(r.data["requirements"], serde_json::json!([]));
+    assert!(r.data.rulesets.is_none());
+    assert!(r.data.requirements.is_empty());
     let r = generate(&with_p2p("80-70000"));
     assert_fires(&r, "ports/min-out-of-range");
     assert_fires(&r, "ports/max-out-of-range");
@@ -155,7 +156,7 @@ fn invalid_p2p_reuses_the_ports_rules() {
     // Warnings keep the rule sets.
     let r = generate(&with_p2p("5000-9000"));
     assert_fires(&r, "ports/overlaps-service-port");
-    assert!(r.data["rulesets"]["iptables"].is_string());
+    assert!(!r.data.rulesets.as_ref().unwrap().iptables.is_empty());
 }
 
 #[test]
@@ -182,7 +183,7 @@ fn optional_xmpp_rules() {
     let r = generate(&opts);
     let ipt = ruleset(&r, "iptables");
     assert!(!ipt.contains("5222") && !ipt.contains("5269"));
-    assert_eq!(r.data["requirements"].as_array().unwrap().len(), 6);
+    assert_eq!(r.data.requirements.len(), 6);
 }
 
 #[test]
@@ -210,7 +211,7 @@ fn domain_names_the_xmpp_hosts() {
         "remark XMPP federation with external IM networks (s2s.acme.com.webexconnect.com)\n"
     ));
     assert_eq!(
-        r.data["requirements"][7]["destinations"],
+        r.data.requirements[7].destinations,
         "s2s.acme.com.webexconnect.com"
     );
 
@@ -242,7 +243,7 @@ fn invalid_domain_reuses_the_srv_name_rules() {
         ..FirewallOptions::default()
     });
     assert_fires(&r, "srv/name-label-length");
-    assert!(r.data["rulesets"].is_null());
+    assert!(r.data.rulesets.is_none());
     let ok = generate(&FirewallOptions {
         domain: Some("acme.com".into()),
         ..FirewallOptions::default()
@@ -253,7 +254,7 @@ fn invalid_domain_reuses_the_srv_name_rules() {
 /// `preflight firewall --verify`: a rule file against the requirements.
 mod verify {
     use preflight::net::firewall::FirewallOptions;
-    use preflight::net::firewall_verify::verify;
+    use preflight::net::firewall_verify::check as verify;
     use preflight::testkit::{assert_fires, assert_quiet};
 
     fn fixture(name: &str) -> Vec<u8> {

@@ -125,14 +125,18 @@ fn random_domains_and_options() {
         let r = generate(&domain, &opts);
         bounded(&r, &domain);
         // Whenever records come out, they parse back as exactly what is needed.
-        if let Some(bind) = r.data["outputs"]["bind"].as_str() {
+        if let Some(bind) = r.data.outputs.as_ref().map(|o| o.bind.as_str()) {
             generated += 1;
             let v = verify(&domain, &opts, bind);
-            let statuses: Vec<_> = v.data["verify"]["results"]
-                .as_array()
+            let statuses: Vec<_> = v
+                .data
+                .verify
+                .as_ref()
+                .and_then(|v| v.compared())
                 .unwrap()
+                .results
                 .iter()
-                .map(|x| x["status"].as_str().unwrap().to_string())
+                .map(|x| x.status.as_str().to_string())
                 .collect();
             assert_eq!(
                 statuses,
@@ -175,6 +179,6 @@ fn random_port_ranges() {
         };
         let r = firewall::generate(&opts);
         bounded(&r, &a);
-        assert_eq!(r.has_errors(), r.data["rulesets"].is_null());
+        assert_eq!(r.has_errors(), r.data.rulesets.is_none());
     }
 }

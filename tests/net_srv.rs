@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use preflight::net::srv::{generate, SrvOptions};
+use preflight::net::srv::{generate, SrvData, SrvOptions, VerifyData};
 use preflight::net::srv_verify::{verify, verify_bytes};
 use preflight::testkit::{assert_fires, assert_quiet};
 use preflight::Report;
@@ -17,16 +17,19 @@ fn fixture(name: &str) -> String {
     fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-fn check(name: &str) -> Report {
+fn check(name: &str) -> Report<SrvData> {
     verify("acme.com", &SrvOptions::default(), &fixture(name))
 }
 
-fn status(r: &Report) -> Vec<String> {
-    r.data["verify"]["results"]
-        .as_array()
-        .unwrap()
+fn compared(r: &Report<SrvData>) -> &VerifyData {
+    r.data.verify.as_ref().and_then(|v| v.compared()).unwrap()
+}
+
+fn status(r: &Report<SrvData>) -> Vec<String> {
+    compared(r)
+        .results
         .iter()
-        .map(|x| x["status"].as_str().unwrap().to_string())
+        .map(|x| x.status.as_str().to_string())
         .collect()
 }
 
@@ -68,12 +71,12 @@ fn every_correct_layout_verifies_clean() {
 #[test]
 fn generated_zone_lines_parse_back() {
     let g = generate("acme.com", &SrvOptions::default());
-    let bind = g.data["outputs"]["bind"].as_str().unwrap().to_string();
+    let bind = g.data.outputs.as_ref().unwrap().bind.clone();
     let r = verify("acme.com", &SrvOptions::default(), &bind);
     assert!(r.findings.is_empty(), "{:#?}", r.findings);
     assert_eq!(status(&r), ["ok", "ok"]);
     // The nsupdate script's `update add` lines too.
-    let ns = g.data["outputs"]["nsupdate"].as_str().unwrap();
+    let ns = &g.data.outputs.as_ref().unwrap().nsupdate;
     let lines: String = ns
         .lines()
         .filter_map(|l| l.strip_prefix("update add "))
@@ -91,7 +94,7 @@ fn generated_zone_lines_parse_back() {
         ..SrvOptions::default()
     };
     let g = generate("bücher.example", &o);
-    let bind = g.data["outputs"]["bind"].as_str().unwrap().to_string();
+    let bind = g.data.outputs.as_ref().unwrap().bind.clone();
     let r = verify("bücher.example", &o, &bind);
     assert_eq!(status(&r), ["ok", "ok"], "{:#?}", r.findings);
 }
@@ -368,7 +371,7 @@ fn resolve_dnsname_table() {
     let r = check("resolve_dnsname.txt");
     assert_quiet(&r, "srv/verify-unparsed-line");
     assert_eq!(status(&r), ["ok", "missing"]);
-    assert_eq!(r.data["verify"]["published"][0]["ttl"], 86400);
+    assert_eq!(compared(&r).published[0].ttl, Some(86400));
 }
 
 #[test]
@@ -401,7 +404,7 @@ fn hostile_generate_input() {
     assert_fires(&r, "srv/name-invalid-character");
     assert!(r.findings.iter().all(|f| f.message.len() < 400));
     assert!(r.findings.iter().all(|f| !f.message.contains('\u{1b}')));
-    assert_eq!(r.data["records"], serde_json::json!([]));
+    assert!(r.data.records.is_empty());
 }
 
 #[test]

@@ -12,7 +12,7 @@
 use std::net::IpAddr;
 
 use idna::uts46::{AsciiDenyList, DnsLength, Hyphens, Uts46};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::net::text::{column_of, push_visible, shorten};
 use crate::report::{Column, Location, Report, Severity};
@@ -116,7 +116,7 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// A checked name, both ways.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DomainName {
     /// What was typed, shortened and with control characters escaped.
     pub input: String,
@@ -147,7 +147,7 @@ impl NameField {
 
 /// Check `raw` as a host name. Findings go to `report`; the name comes back
 /// only when it has no error.
-pub fn check_name(raw: &str, field: NameField, report: &mut Report) -> Option<DomainName> {
+pub fn check_name<D>(raw: &str, field: NameField, report: &mut Report<D>) -> Option<DomainName> {
     let errors_before = report.summary.errors;
     let what = field.name;
     let lead = raw.len() - raw.trim_start().len();
@@ -331,14 +331,14 @@ fn looks_like_ip(body: &str) -> bool {
 /// Label checks on the DNS form. For ASCII input, positions map one to one;
 /// for internationalised input a label is located by its index among the
 /// input's labels (IDNA also treats ideographic full stops as dots).
-fn check_labels(
+fn check_labels<D>(
     raw: &str,
     lead: usize,
     body: &str,
     ascii: &str,
     is_idn: bool,
     field: NameField,
-    report: &mut Report,
+    report: &mut Report<D>,
 ) {
     let what = field.name;
     let input_labels = label_spans(body, is_idn);

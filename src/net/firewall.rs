@@ -17,10 +17,11 @@
 
 use std::net::Ipv4Addr;
 
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use crate::net::domain::{check_name, NameField};
-use crate::net::ports;
+use crate::net::firewall_verify::RuleFileCheck;
+use crate::net::ports::{self, PortsData};
 use crate::net::text::shorten;
 use crate::report::{Location, Report, Severity};
 use crate::rules::Rule;
@@ -329,63 +330,230 @@ fn split_range(raw: &str) -> Option<(&str, &str)> {
 }
 
 /// The P2P range of `opts` (the default when none is given), checked as
-/// the ports tool checks it; its findings and `data.p2p` go into `report`.
-/// `None` when the range is not valid.
-pub fn p2p_range(opts: &FirewallOptions, report: &mut Report) -> Option<(u32, u32)> {
+/// the ports tool checks it; its findings go into `report`. `None` when the
+/// range is not valid.
+pub fn p2p_range<D>(opts: &FirewallOptions, report: &mut Report<D>) -> Option<(u32, u32)> {
+    p2p_checked(opts, report).0
+}
+
+/// [`p2p_range`] and the ports tool's data on the range (`None` when the
+/// range is not written MIN-MAX).
+pub fn p2p_checked<D>(
+    opts: &FirewallOptions,
+    report: &mut Report<D>,
+) -> (Option<(u32, u32)>, Option<PortsData>) {
     let p2p_loc = || Location::field(1, "p2p");
-    let range = match opts.p2p.as_deref() {
-        None => Some((ports::DEFAULT_MIN, ports::DEFAULT_MAX)),
-        Some(raw) => match split_range(raw) {
-            None => {
-                report.add(
-                    &P2P_RANGE_SYNTAX,
-                    format!("P2P range `{}` is not MIN-MAX", shorten(raw.trim())),
-                    p2p_loc(),
-                );
-                None
-            }
-            Some((min, max)) => {
-                let checked = ports::check(min, max);
-                let ok = !checked.has_errors();
-                report.set_data(
-                    "p2p",
-                    serde_json::to_value(&checked.data).unwrap_or_default(),
-                );
-                report.extend(checked.findings);
-                let parsed = (min.trim().parse::<u32>(), max.trim().parse::<u32>());
-                match (ok, parsed) {
-                    (true, (Ok(a), Ok(b))) => {
-                        if (a, b) != (ports::DEFAULT_MIN, ports::DEFAULT_MAX) {
-                            report.add(
-                                &P2P_RANGE_NOT_DEFAULT,
-                                format!(
-                                    "P2P range {a}-{b} is not the default {}-{}; set the same range in P2P Settings > Configure Ports Manually",
-                                    ports::DEFAULT_MIN,
-                                    ports::DEFAULT_MAX
-                                ),
-                                p2p_loc(),
-                            );
-                        }
-                        Some((a, b))
-                    }
-                    _ => None,
-                }
-            }
-        },
-    };
-    if opts.p2p.is_none() {
+    let Some(raw) = opts.p2p.as_deref() else {
         let d = ports::check(
             &ports::DEFAULT_MIN.to_string(),
             &ports::DEFAULT_MAX.to_string(),
         );
-        report.set_data("p2p", serde_json::to_value(&d.data).unwrap_or_default());
+        return (Some((ports::DEFAULT_MIN, ports::DEFAULT_MAX)), Some(d.data));
+    };
+    let Some((min, max)) = split_range(raw) else {
+        report.add(
+            &P2P_RANGE_SYNTAX,
+            format!("P2P range `{}` is not MIN-MAX", shorten(raw.trim())),
+            p2p_loc(),
+        );
+        return (None, None);
+    };
+    let checked = ports::check(min, max);
+    let ok = !checked.has_errors();
+    report.extend(checked.findings);
+    let parsed = (min.trim().parse::<u32>(), max.trim().parse::<u32>());
+    let range = match (ok, parsed) {
+        (true, (Ok(a), Ok(b))) => {
+            if (a, b) != (ports::DEFAULT_MIN, ports::DEFAULT_MAX) {
+                report.add(
+                    &P2P_RANGE_NOT_DEFAULT,
+                    format!(
+                        "P2P range {a}-{b} is not the default {}-{}; set the same range in P2P Settings > Configure Ports Manually",
+                        ports::DEFAULT_MIN,
+                        ports::DEFAULT_MAX
+                    ),
+                    p2p_loc(),
+                );
+            }
+            Some((a, b))
+        }
+        _ => None,
+    };
+    (range, Some(checked.data))
+}
+
+/// What the firewall tool reports in `data`: the rules it generated, or
+/// (`verify`) what a rule file allows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FirewallData {
+    Rules(RulesData),
+    Verify(VerifyData),
+}
+
+impl FirewallData {
+    /// The ports tool's data on the P2P range (absent when it is not
+    /// written MIN-MAX).
+    pub fn p2p(&self) -> Option<&PortsData> {
+        match self {
+            FirewallData::Rules(d) => d.p2p.as_ref(),
+            FirewallData::Verify(d) => d.p2p.as_ref(),
+        }
     }
 
-    range
+    pub fn rules(&self) -> Option<&RulesData> {
+        match self {
+            FirewallData::Rules(d) => Some(d),
+            FirewallData::Verify(_) => None,
+        }
+    }
+
+    pub fn verify(&self) -> Option<&RuleFileCheck> {
+        match self {
+            FirewallData::Rules(_) => None,
+            FirewallData::Verify(d) => Some(&d.verify),
+        }
+    }
+}
+
+/// The generated requirements and rule sets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RulesData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub p2p: Option<PortsData>,
+    /// The guide's warning against IP-range rules ([`IP_RANGE_NOTE`]).
+    pub note: String,
+    /// The guide's IP ranges.
+    pub ip_ranges: Vec<IpRange>,
+    /// The requirements table (empty while the range or domain is invalid).
+    pub requirements: Vec<RequirementRow>,
+    /// The four rule sets; `null` while the range or domain is invalid (a
+    /// half-right firewall is worse than none).
+    pub rulesets: Option<RuleSets>,
+}
+
+/// `data` of a rule file checked against the requirements.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VerifyData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub p2p: Option<PortsData>,
+    pub verify: RuleFileCheck,
+}
+
+/// One of the guide's IP ranges, and the CIDR blocks covering it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IpRange {
+    pub first: String,
+    pub last: String,
+    pub cidrs: Vec<String>,
+}
+
+/// One row of the requirements table as the report lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequirementRow {
+    pub id: String,
+    /// `TCP` or `UDP`.
+    pub protocol: String,
+    /// `80`, `32434-33598` …
+    pub ports: Vec<String>,
+    pub purpose: String,
+    pub destinations: String,
+    pub source: String,
+    /// Whether the rules narrow this requirement to the guide's IP ranges.
+    pub restricted_to_ip_ranges: bool,
+}
+
+/// The generated rules, one text per firewall.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSets {
+    pub iptables: String,
+    pub nftables: String,
+    pub powershell: String,
+    pub asa: String,
+}
+
+impl RuleSets {
+    /// The rule set named by its key in `data.rulesets`.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        Some(match key {
+            "iptables" => &self.iptables,
+            "nftables" => &self.nftables,
+            "powershell" => &self.powershell,
+            "asa" => &self.asa,
+            _ => return None,
+        })
+    }
+}
+
+/// The firewall tool: without `verify`, the rules are generated from the
+/// options (the input is unused); with it, the input is a rule file
+/// checked against them.
+pub struct Firewall;
+
+/// The firewall tool's options.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FirewallToolOptions {
+    pub rules: FirewallOptions,
+    /// Check the input as a rule file instead of generating rules.
+    pub verify: bool,
+}
+
+/// The names of the firewall tool's options in the JSON API.
+pub const OPTION_NAMES: &[&str] = &[
+    "p2p",
+    "domain",
+    "restrict_to_ip_ranges",
+    "third_party_xmpp",
+    "federation",
+    "verify",
+];
+
+impl crate::tool::Tool for Firewall {
+    const ID: &'static str = "firewall";
+    type Options = FirewallToolOptions;
+    type Data = FirewallData;
+
+    fn options(json: &crate::tool::OptionsJson) -> Result<FirewallToolOptions, String> {
+        let o = crate::tool::JsonOptions::new(Self::ID, json, OPTION_NAMES)?;
+        let d = FirewallOptions::default();
+        Ok(FirewallToolOptions {
+            rules: FirewallOptions {
+                p2p: o.string("p2p")?,
+                domain: o.string("domain")?,
+                restrict_to_ip_ranges: o
+                    .bool("restrict_to_ip_ranges")?
+                    .unwrap_or(d.restrict_to_ip_ranges),
+                third_party_xmpp: o.bool("third_party_xmpp")?.unwrap_or(d.third_party_xmpp),
+                federation: o.bool("federation")?.unwrap_or(d.federation),
+            },
+            verify: o.bool("verify")?.unwrap_or(false),
+        })
+    }
+
+    fn check(input: &[u8], options: &FirewallToolOptions) -> Report<FirewallData> {
+        if options.verify {
+            crate::net::firewall_verify::check(input, &options.rules)
+        } else {
+            let Report {
+                tool,
+                findings,
+                summary,
+                data,
+                input_sha256,
+            } = generate(&options.rules);
+            Report {
+                tool,
+                findings,
+                summary,
+                data: FirewallData::Rules(data),
+                input_sha256,
+            }
+        }
+    }
 }
 
 /// Generate the requirements table and the four rule sets.
-pub fn generate(opts: &FirewallOptions) -> Report {
+pub fn generate(opts: &FirewallOptions) -> Report<RulesData> {
     let input = format!(
         "p2p={}\nrestrict={}\nxmpp-client={}\nfederation={}\ndomain={}",
         opts.p2p.as_deref().unwrap_or(""),
@@ -394,8 +562,8 @@ pub fn generate(opts: &FirewallOptions) -> Report {
         opts.federation,
         opts.domain.as_deref().unwrap_or("")
     );
-    let mut report = Report::new("firewall", input.as_bytes());
-    let range = p2p_range(opts, &mut report);
+    let mut report = Report::with_data("firewall", input.as_bytes(), ());
+    let (range, p2p) = p2p_checked(opts, &mut report);
 
     if opts.restrict_to_ip_ranges {
         report.add(
@@ -408,18 +576,23 @@ pub fn generate(opts: &FirewallOptions) -> Report {
         );
     }
 
-    report.set_data("note", json!(IP_RANGE_NOTE));
-    report.set_data(
-        "ip_ranges",
-        json!(GUIDE_IP_RANGES
+    let mut data = RulesData {
+        p2p,
+        note: IP_RANGE_NOTE.to_string(),
+        ip_ranges: GUIDE_IP_RANGES
             .iter()
-            .map(|&(a, b)| json!({
-                "first": a.to_string(),
-                "last": b.to_string(),
-                "cidrs": cidrs(a, b).iter().map(|(n, p)| format!("{n}/{p}")).collect::<Vec<_>>(),
-            }))
-            .collect::<Vec<_>>()),
-    );
+            .map(|&(a, b)| IpRange {
+                first: a.to_string(),
+                last: b.to_string(),
+                cidrs: cidrs(a, b)
+                    .iter()
+                    .map(|(n, p)| format!("{n}/{p}"))
+                    .collect(),
+            })
+            .collect(),
+        requirements: Vec::new(),
+        rulesets: None,
+    };
 
     // The domain only names hosts in comments; it is checked like the SRV
     // tool's domain so a typo does not end up in every rule.
@@ -436,37 +609,39 @@ pub fn generate(opts: &FirewallOptions) -> Report {
     let (Some(p2p), Some(domain)) = (range, domain) else {
         // No rule set from an invalid range or domain: a half-right
         // firewall is worse than none. The findings say what to fix.
-        report.set_data("requirements", json!([]));
-        report.set_data("rulesets", serde_json::Value::Null);
-        return report;
+        return report.with_data_value(data);
     };
     let reqs = requirements(opts, p2p, &domain);
     let restrict = opts.restrict_to_ip_ranges;
-    report.set_data(
-        "requirements",
-        json!(reqs
-            .iter()
-            .map(|r| json!({
-                "id": r.id,
-                "protocol": r.protocol.upper(),
-                "ports": r.ports.iter().map(|&(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect::<Vec<_>>(),
-                "purpose": r.comment(usize::MAX),
-                "destinations": r.destinations,
-                "source": r.source,
-                "restricted_to_ip_ranges": restrict && r.webex_hosts,
-            }))
-            .collect::<Vec<_>>()),
-    );
-    report.set_data(
-        "rulesets",
-        json!({
-            "iptables": iptables(&reqs, restrict),
-            "nftables": nftables(&reqs, restrict),
-            "powershell": powershell(&reqs, restrict),
-            "asa": asa(&reqs, restrict),
-        }),
-    );
-    report
+    data.requirements = reqs
+        .iter()
+        .map(|r| RequirementRow {
+            id: r.id.to_string(),
+            protocol: r.protocol.upper().to_string(),
+            ports: r
+                .ports
+                .iter()
+                .map(|&(a, b)| {
+                    if a == b {
+                        a.to_string()
+                    } else {
+                        format!("{a}-{b}")
+                    }
+                })
+                .collect(),
+            purpose: r.comment(usize::MAX),
+            destinations: r.destinations.clone(),
+            source: r.source.to_string(),
+            restricted_to_ip_ranges: restrict && r.webex_hosts,
+        })
+        .collect();
+    data.rulesets = Some(RuleSets {
+        iptables: iptables(&reqs, restrict),
+        nftables: nftables(&reqs, restrict),
+        powershell: powershell(&reqs, restrict),
+        asa: asa(&reqs, restrict),
+    });
+    report.with_data_value(data)
 }
 
 fn header(out: &mut String, comment: &str, title: &str, placement: &str) {
@@ -658,6 +833,44 @@ mod tests {
         );
         assert_eq!(mask(19), Ipv4Addr::new(255, 255, 224, 0));
         assert_eq!(mask(0), Ipv4Addr::new(0, 0, 0, 0));
+    }
+
+    /// Every shape of `data` reads back from its JSON as itself, with `p2p`
+    /// absent when the range is not MIN-MAX and `rulesets` null when no
+    /// rules are written.
+    #[test]
+    fn data_round_trips_through_json() {
+        use crate::tool::Tool;
+        let opts = |p2p: Option<&str>, verify: bool| FirewallToolOptions {
+            rules: FirewallOptions {
+                p2p: p2p.map(str::to_string),
+                ..FirewallOptions::default()
+            },
+            verify,
+        };
+        let rules = b"-A OUTPUT -p udp --dport 40000:41999 -j ACCEPT\n";
+        for (p2p, verify) in [
+            (None, false),
+            (Some("40000-41999"), false),
+            (Some("bad"), false),
+            (Some("1-2"), false),
+            (None, true),
+            (Some("bad"), true),
+            (Some("40000-41999"), true),
+        ] {
+            let r = Firewall::check(rules, &opts(p2p, verify));
+            assert_eq!(r.data.verify().is_some(), verify);
+            let json = r.clone().into_json();
+            assert_eq!(json.data.get("p2p").is_some(), p2p != Some("bad"));
+            let back = json.clone().typed::<FirewallData>().unwrap();
+            assert_eq!(back, r);
+            assert_eq!(back.into_json(), json);
+        }
+        let r = generate(&FirewallOptions {
+            p2p: Some("bad".into()),
+            ..FirewallOptions::default()
+        });
+        assert!(serde_json::to_value(&r.data).unwrap()["rulesets"].is_null());
     }
 
     #[test]

@@ -13,9 +13,9 @@
 //! without a port opens every port of its protocol; deny rules are not
 //! modelled (their order matters), so the verdict says what is allowed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use super::firewall::{requirements, FirewallOptions, Protocol};
+use super::firewall::{requirements, FirewallData, FirewallOptions, Protocol, VerifyData};
 use crate::report::{Location, Report, Severity};
 use crate::rules::Rule;
 
@@ -49,10 +49,11 @@ pub const NO_RULES: Rule = Rule {
 };
 
 /// One allow rule as read from the file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Allowed {
     pub line: u32,
-    pub protocol: &'static str,
+    /// `tcp` or `udp`.
+    pub protocol: String,
     /// Inclusive ranges; empty = every port.
     pub ports: Vec<(u32, u32)>,
 }
@@ -89,7 +90,7 @@ pub fn parse(text: &str) -> Vec<Allowed> {
         if let Some((protocol, ports)) = parsed {
             out.push(Allowed {
                 line: n as u32 + 1,
-                protocol,
+                protocol: protocol.to_string(),
                 ports,
             });
         } else if unconditional(&lower) {
@@ -97,7 +98,7 @@ pub fn parse(text: &str) -> Vec<Allowed> {
             for protocol in ["tcp", "udp"] {
                 out.push(Allowed {
                     line: n as u32 + 1,
-                    protocol,
+                    protocol: protocol.to_string(),
                     ports: Vec::new(),
                 });
             }
@@ -218,27 +219,54 @@ fn show(ranges: &[(u32, u32)]) -> String {
     super::firewall::ranges_text(ranges, ", ", "-")
 }
 
+/// `data.verify`: what the rule file allows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleFileCheck {
+    /// The P2P range checked for, `[min, max]` (`null` when it is invalid).
+    pub p2p: Option<[u32; 2]>,
+    /// Every allow rule read from the file, in its order.
+    pub allowed: Vec<Allowed>,
+}
+
+/// [`check`] as JSON, the form the whole-setup check collects.
+pub fn verify(input: &[u8], opts: &FirewallOptions) -> Report {
+    check(input, opts).into_json()
+}
+
 /// Check the rule file `input` against the requirements for `opts` (its
 /// P2P range and optional XMPP rules).
-pub fn verify(input: &[u8], opts: &FirewallOptions) -> Report {
-    let mut report = Report::new("firewall", input);
+pub fn check(input: &[u8], opts: &FirewallOptions) -> Report<FirewallData> {
+    let mut report = Report::with_data("firewall", input, ());
     let text = String::from_utf8_lossy(input);
     let allowed = parse(&text);
     // An invalid range is reported (as the generator reports it) and the
     // other requirements are still checked.
-    let p2p = super::firewall::p2p_range(opts, &mut report);
-    report.set_data(
-        "verify",
-        serde_json::json!({"p2p": p2p.map(|(a, b)| [a, b]), "allowed": allowed}),
-    );
+    let (p2p, p2p_data) = super::firewall::p2p_checked(opts, &mut report);
     if allowed.is_empty() {
         report.add(
             &NO_RULES,
             "no iptables, nft, PowerShell, netsh or ASA allow rule was found",
             Location::none(),
         );
-        return report;
+    } else {
+        compare(&allowed, p2p, opts, &mut report);
     }
+    report.with_data_value(FirewallData::Verify(VerifyData {
+        p2p: p2p_data,
+        verify: RuleFileCheck {
+            p2p: p2p.map(|(a, b)| [a, b]),
+            allowed,
+        },
+    }))
+}
+
+/// A finding for each required port no allow rule opens.
+fn compare<D>(
+    allowed: &[Allowed],
+    p2p: Option<(u32, u32)>,
+    opts: &FirewallOptions,
+    report: &mut Report<D>,
+) {
     let udp: Vec<(u32, u32)> = allowed
         .iter()
         .filter(|a| a.protocol == "udp")
@@ -279,7 +307,6 @@ pub fn verify(input: &[u8], opts: &FirewallOptions) -> Report {
             }
         }
     }
-    report
 }
 
 #[cfg(test)]
@@ -294,9 +321,10 @@ mod tests {
         };
         let generated = super::super::firewall::generate(&opts);
         for key in ["iptables", "nftables", "powershell", "asa"] {
-            let text = generated.data["rulesets"][key]
-                .as_str()
-                .unwrap_or_else(|| panic!("{key}: {:#}", generated.data));
+            let sets = generated.data.rulesets.as_ref();
+            let text = sets
+                .and_then(|s| s.get(key))
+                .unwrap_or_else(|| panic!("{key}: {:#?}", generated.data));
             let r = verify(text.as_bytes(), &opts);
             // Only the P2P range's own notes (not the default, narrower).
             assert!(

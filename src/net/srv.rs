@@ -8,8 +8,7 @@
 //! Field ranges follow RFC 2782 (priority, weight, port: 16 bits) and
 //! RFC 2181 §8 (TTL: 0 to 2^31-1).
 
-use serde::Serialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
 use crate::net::domain::{check_name, DomainName, NameField};
 use crate::net::srv_formats;
@@ -173,21 +172,22 @@ impl SrvRecord {
         )
     }
 
-    pub fn to_json(&self) -> serde_json::Value {
-        json!({
-            "name": self.name(),
-            "ttl": self.ttl,
-            "class": "IN",
-            "type": "SRV",
-            "priority": self.priority,
-            "weight": self.weight,
-            "port": self.port,
-            "target": self.target,
-            "service": self.service,
-            "protocol": self.protocol,
-            "domain": self.domain,
-            "purpose": self.purpose,
-        })
+    /// The record as the report's `data.records` lists it.
+    pub fn to_data(&self) -> RecordData {
+        RecordData {
+            name: self.name(),
+            ttl: self.ttl,
+            class: "IN".to_string(),
+            record_type: "SRV".to_string(),
+            priority: self.priority,
+            weight: self.weight,
+            port: self.port,
+            target: self.target.clone(),
+            service: self.service.clone(),
+            protocol: self.protocol.clone(),
+            domain: self.domain.clone(),
+            purpose: self.purpose.clone(),
+        }
     }
 }
 
@@ -212,12 +212,12 @@ const F_CLIENT_TARGET: NameField = NameField {
 };
 
 /// Read one numeric option; `None` in, default out.
-fn number(
+fn number<D>(
     raw: Option<&str>,
     default: u64,
     max: u64,
     field: (u32, &str),
-    report: &mut Report,
+    report: &mut Report<D>,
 ) -> Option<u64> {
     let Some(raw) = raw else {
         return Some(default);
@@ -265,7 +265,7 @@ fn number(
 
 /// Check the domain and options and build the records, adding findings to
 /// `report`. `None` when an error leaves nothing sensible to publish.
-pub fn build(domain: &str, opts: &SrvOptions, report: &mut Report) -> Option<Expected> {
+pub fn build<D>(domain: &str, opts: &SrvOptions, report: &mut Report<D>) -> Option<Expected> {
     let name = check_name(domain, F_DOMAIN, report);
     let ttl = number(
         opts.ttl.as_deref(),
@@ -394,31 +394,311 @@ pub(crate) fn input_text(domain: &str, opts: &SrvOptions) -> String {
     .join("\n")
 }
 
-/// Put the generated records and every output format into `report.data`.
-pub(crate) fn set_generated_data(report: &mut Report, expected: Option<&Expected>) {
+/// The report's data for the generated records and every output format
+/// (no `verify`: the verifier adds it).
+pub(crate) fn generated_data(expected: Option<&Expected>) -> SrvData {
     match expected {
-        Some(e) => {
-            report.set_data("domain", json!(e.domain));
-            report.set_data(
-                "records",
-                json!(e.records.iter().map(SrvRecord::to_json).collect::<Vec<_>>()),
-            );
-            report.set_data("outputs", srv_formats::all(&e.records, &e.domain.ascii));
-        }
-        None => {
-            report.set_data("domain", serde_json::Value::Null);
-            report.set_data("records", json!([]));
-            report.set_data("outputs", json!({}));
-        }
+        Some(e) => SrvData {
+            domain: Some(e.domain.clone()),
+            records: e.records.iter().map(SrvRecord::to_data).collect(),
+            outputs: Some(srv_formats::all(&e.records, &e.domain.ascii)),
+            verify: None,
+        },
+        None => SrvData {
+            domain: None,
+            records: Vec::new(),
+            outputs: None,
+            verify: None,
+        },
     }
 }
 
 /// Generate both SRV records for `domain`, with every output format.
-pub fn generate(domain: &str, opts: &SrvOptions) -> Report {
-    let mut report = Report::new("srv", input_text(domain, opts).as_bytes());
+pub fn generate(domain: &str, opts: &SrvOptions) -> Report<SrvData> {
+    let mut report = Report::with_data("srv", input_text(domain, opts).as_bytes(), ());
     let expected = build(domain, opts, &mut report);
-    set_generated_data(&mut report, expected.as_ref());
-    report
+    report.with_data_value(generated_data(expected.as_ref()))
+}
+
+/// What the SRV tool reports in `data`, generating or verifying.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SrvData {
+    /// The organisation domain as checked (`null` when it is not valid).
+    pub domain: Option<DomainName>,
+    /// The two records to publish; empty while an error leaves nothing
+    /// sensible to publish.
+    pub records: Vec<RecordData>,
+    /// Every output format; `{}` in the JSON while there are no records.
+    #[serde(with = "empty_object_is_none")]
+    pub outputs: Option<Outputs>,
+    /// The comparison with the published records: absent when generating
+    /// (and when the paste is not text), `null` while the domain or options
+    /// leave nothing to compare with.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub verify: Option<Verification>,
+}
+
+/// One record to publish, as `data.records` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordData {
+    /// The owner, absolute: `_xmpp-server._tcp.acme.com.`.
+    pub name: String,
+    pub ttl: u32,
+    /// Always `IN`.
+    pub class: String,
+    /// Always `SRV`.
+    #[serde(rename = "type")]
+    pub record_type: String,
+    pub priority: u16,
+    pub weight: u16,
+    pub port: u16,
+    /// Absolute, with the trailing dot.
+    pub target: String,
+    pub service: String,
+    pub protocol: String,
+    /// The organisation domain, ASCII, no trailing dot.
+    pub domain: String,
+    pub purpose: String,
+}
+
+/// The records in every form administrators paste into DNS tooling
+/// (`crate::net::srv_formats`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outputs {
+    pub bind: String,
+    pub nsupdate: String,
+    pub powershell: String,
+    pub route53: String,
+    pub azure_cli: String,
+    pub cloudflare: String,
+    pub fields: String,
+}
+
+impl Outputs {
+    /// The format named by its key in `data.outputs` (`bind`, `route53` …).
+    pub fn get(&self, key: &str) -> Option<&str> {
+        Some(match key {
+            "bind" => &self.bind,
+            "nsupdate" => &self.nsupdate,
+            "powershell" => &self.powershell,
+            "route53" => &self.route53,
+            "azure_cli" => &self.azure_cli,
+            "cloudflare" => &self.cloudflare,
+            "fields" => &self.fields,
+            _ => return None,
+        })
+    }
+}
+
+/// `data.verify` of a verification.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Verification {
+    /// The pasted records and the verdict on each needed one.
+    Compared(VerifyData),
+    /// `null`: the domain or options are invalid, so nothing was compared.
+    NotCompared,
+}
+
+impl Verification {
+    pub fn compared(&self) -> Option<&VerifyData> {
+        match self {
+            Verification::Compared(v) => Some(v),
+            Verification::NotCompared => None,
+        }
+    }
+}
+
+/// What the paste held and how each needed record fared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyData {
+    /// Every SRV record read from the paste, in its order.
+    pub published: Vec<PublishedRecord>,
+    /// One per needed record (empty when the paste held no record).
+    pub results: Vec<RecordResult>,
+}
+
+/// How a published record was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordSyntax {
+    /// A zone-file or `dig` answer line (relative names are completed).
+    Zone,
+    /// `dig +short`: no owner name.
+    DigShort,
+    /// `host`, `nslookup`, `Resolve-DnsName`: names are absolute.
+    LookupTool,
+}
+
+/// One SRV record read from the paste.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedRecord {
+    pub line: u32,
+    pub syntax: RecordSyntax,
+    /// The owner as read, absolute (`null` for `dig +short`).
+    pub name: Option<String>,
+    /// `null` when the line gives none.
+    pub ttl: Option<u32>,
+    pub priority: u16,
+    pub weight: u16,
+    pub port: u16,
+    /// As written.
+    pub target: String,
+    /// The needed record it is for (`_xmpp-server`, `_xmpp-client`), or
+    /// `null` when it is for neither.
+    pub record: Option<String>,
+    /// It is one of the needed records and nothing but notes was found on it.
+    pub ok: bool,
+}
+
+impl PublishedRecord {
+    /// The verdict on this record in words: `ok`, `differs`, or `not one of
+    /// the two`.
+    pub fn verdict(&self) -> &'static str {
+        if self.ok {
+            "ok"
+        } else if self.record.is_none() {
+            "not one of the two"
+        } else {
+            "differs"
+        }
+    }
+}
+
+/// How one needed record fared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordResult {
+    /// The needed record's owner, absolute.
+    pub name: String,
+    pub status: RecordStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RecordStatus {
+    /// Published as needed (notes aside).
+    Ok,
+    /// Not among the pasted records.
+    Missing,
+    /// Published, but with a wrong port, target, priority or weight.
+    Mismatch,
+}
+
+impl RecordStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordStatus::Ok => "ok",
+            RecordStatus::Missing => "missing",
+            RecordStatus::Mismatch => "mismatch",
+        }
+    }
+
+    /// What the status means, for a face to show.
+    pub fn describe(self) -> &'static str {
+        match self {
+            RecordStatus::Ok => "matches",
+            RecordStatus::Mismatch => "published, but differs",
+            RecordStatus::Missing => "not found in the paste",
+        }
+    }
+}
+
+/// A key that may be absent but, when present, holds a value (`null` too).
+fn present<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
+/// `None` as `{}`, as the JSON has always written outputs without records.
+mod empty_object_is_none {
+    use serde::ser::SerializeMap;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(v: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => v.serialize(s),
+            None => s.serialize_map(Some(0))?.end(),
+        }
+    }
+
+    pub fn deserialize<'de, T, D>(d: D) -> Result<Option<T>, D::Error>
+    where
+        T: Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum OrEmpty<T> {
+            Value(T),
+            Empty {},
+        }
+        Ok(match OrEmpty::<T>::deserialize(d)? {
+            OrEmpty::Value(v) => Some(v),
+            OrEmpty::Empty {} => None,
+        })
+    }
+}
+
+/// The SRV tool: without `domain`, the input is the domain to generate
+/// records for; with it, the input is published records to verify.
+pub struct Srv;
+
+/// The SRV tool's options.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SrvToolOptions {
+    /// The organisation domain whose published records the input holds;
+    /// `None` generates records for the domain the input names.
+    pub verify_domain: Option<String>,
+    /// Overrides of the guide's values.
+    pub records: SrvOptions,
+}
+
+/// The names of the SRV tool's options in the JSON API.
+pub const OPTION_NAMES: &[&str] = &[
+    "domain",
+    "ttl",
+    "priority",
+    "weight",
+    "server_port",
+    "client_port",
+    "server_target",
+    "client_target",
+];
+
+impl crate::tool::Tool for Srv {
+    const ID: &'static str = "srv";
+    type Options = SrvToolOptions;
+    type Data = SrvData;
+
+    fn options(json: &crate::tool::OptionsJson) -> Result<SrvToolOptions, String> {
+        let o = crate::tool::JsonOptions::new(Self::ID, json, OPTION_NAMES)?;
+        Ok(SrvToolOptions {
+            verify_domain: o.string("domain")?,
+            records: SrvOptions {
+                ttl: o.string("ttl")?,
+                priority: o.string("priority")?,
+                weight: o.string("weight")?,
+                server_port: o.string("server_port")?,
+                client_port: o.string("client_port")?,
+                server_target: o.string("server_target")?,
+                client_target: o.string("client_target")?,
+            },
+        })
+    }
+
+    fn check(input: &[u8], options: &SrvToolOptions) -> Report<SrvData> {
+        match &options.verify_domain {
+            Some(domain) => crate::net::srv_verify::verify_bytes(domain, &options.records, input),
+            None => generate(String::from_utf8_lossy(input).trim(), &options.records),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -435,16 +715,20 @@ mod tests {
         let r = generate("acme.com", &opts());
         assert!(r.findings.is_empty(), "{:?}", r.findings);
         assert_eq!(
-            r.data["outputs"]["bind"],
+            r.data.outputs.as_ref().unwrap().bind,
             "_xmpp-server._tcp.acme.com. 86400 IN SRV 5 0 5269 s2s.acme.com.webexconnect.com.\n\
              _xmpp-client._tcp.acme.com. 86400 IN SRV 5 0 5222 c2s.acme.com.webexconnect.com.\n"
         );
-        let rec = &r.data["records"][0];
-        assert_eq!(rec["name"], "_xmpp-server._tcp.acme.com.");
-        assert_eq!(rec["class"], "IN");
-        assert_eq!(rec["type"], "SRV");
-        assert_eq!(rec["port"], 5269);
-        assert_eq!(r.data["domain"]["ascii"], "acme.com");
+        let rec = &r.data.records[0];
+        assert_eq!(rec.name, "_xmpp-server._tcp.acme.com.");
+        assert_eq!(rec.class, "IN");
+        assert_eq!(rec.record_type, "SRV");
+        assert_eq!(rec.port, 5269);
+        assert_eq!(r.data.domain.as_ref().unwrap().ascii, "acme.com");
+        // The JSON keeps the record's `type` key.
+        let json = serde_json::to_value(&r.data).unwrap();
+        assert_eq!(json["records"][0]["type"], "SRV");
+        assert_eq!(json["records"][0]["class"], "IN");
     }
 
     #[test]
@@ -457,13 +741,10 @@ mod tests {
         };
         let r = generate("acme.com", &o);
         assert!(r.findings.is_empty());
-        assert_eq!(
-            r.data["records"][1]["name"].as_str().unwrap(),
-            "_xmpp-client._tcp.acme.com."
-        );
-        assert_eq!(r.data["records"][1]["ttl"], 3600);
-        assert_eq!(r.data["records"][1]["priority"], 10);
-        assert_eq!(r.data["records"][1]["weight"], 20);
+        assert_eq!(r.data.records[1].name, "_xmpp-client._tcp.acme.com.");
+        assert_eq!(r.data.records[1].ttl, 3600);
+        assert_eq!(r.data.records[1].priority, 10);
+        assert_eq!(r.data.records[1].weight, 20);
     }
 
     #[test]
@@ -474,7 +755,7 @@ mod tests {
         };
         let r = generate("acme.com", &o);
         assert_fires(&r, "srv/not-a-number");
-        assert_eq!(r.data["records"], json!([]));
+        assert!(r.data.records.is_empty());
         let empty_weight = SrvOptions {
             weight: Some("".into()),
             ..opts()
@@ -541,7 +822,7 @@ mod tests {
             },
         );
         assert_fires(&r, "srv/port-not-webex");
-        assert_eq!(r.data["records"][1]["port"], 5223);
+        assert_eq!(r.data.records[1].port, 5223);
         let same = SrvOptions {
             server_port: Some("5269".into()),
             ..opts()
@@ -560,7 +841,7 @@ mod tests {
             },
         );
         assert_fires(&r, "srv/target-not-webex");
-        assert_eq!(r.data["records"][0]["target"], "xmpp.acme.com.");
+        assert_eq!(r.data.records[0].target, "xmpp.acme.com.");
         let r = generate(
             "acme.com",
             &SrvOptions {
@@ -583,9 +864,9 @@ mod tests {
     #[test]
     fn idn_domain_generates_punycode_records() {
         let r = generate("bücher.example", &opts());
-        assert_eq!(r.data["domain"]["unicode"], "bücher.example");
+        assert_eq!(r.data.domain.as_ref().unwrap().unicode, "bücher.example");
         assert_eq!(
-            r.data["records"][0]["target"],
+            r.data.records[0].target,
             "s2s.xn--bcher-kva.example.webexconnect.com."
         );
         assert!(!r.has_errors());
@@ -597,15 +878,54 @@ mod tests {
         let d = format!("{label}.{label}.{label}.{}", "b".repeat(41)); // 233: valid alone, target 254
         let r = generate(&d, &opts());
         assert_fires(&r, "srv/name-too-long");
-        assert_eq!(r.data["records"], json!([]));
+        assert!(r.data.records.is_empty());
         let ok = format!("{label}.{label}.{label}.{}", "b".repeat(30));
         assert_quiet(&generate(&ok, &opts()), "srv/name-too-long");
+    }
+
+    /// Every shape of `data` reads back from its JSON as itself (what a
+    /// face does with a report the worker sent), and keeps the JSON's
+    /// `{}` outputs and absent-or-null `verify`.
+    #[test]
+    fn data_round_trips_through_json() {
+        use crate::net::srv_verify::{verify, verify_bytes};
+        let dig = "_xmpp-server._tcp.acme.com. 86400 IN SRV 5 0 5269 s2s.acme.com.webexconnect.com.\n5 0 5222 c2s.acme.com.webexconnect.com.\n_xmpp-server._tcp.other.com. 60 IN SRV 1 1 1 x.\n";
+        let reports = [
+            generate("acme.com", &opts()),
+            generate("<x>", &opts()),
+            verify("acme.com", &opts(), dig),
+            verify("acme.com", &opts(), "nothing here"),
+            verify("acme..com", &opts(), dig),
+            verify("acme.com", &opts(), "a\0b"),
+            verify_bytes("acme.com", &opts(), b"\xff\xfe\x00bad"),
+        ];
+        for r in reports {
+            let json = r.clone().into_json();
+            let back = json.clone().typed::<SrvData>().unwrap();
+            assert_eq!(back, r);
+            assert_eq!(back.into_json(), json);
+        }
+        let none = serde_json::to_value(generate("<x>", &opts()).data).unwrap();
+        assert_eq!(none["outputs"], serde_json::json!({}));
+        assert!(none["domain"].is_null() && none.get("verify").is_none());
+        let blocked = serde_json::to_value(verify("acme..com", &opts(), dig).data).unwrap();
+        assert!(blocked["verify"].is_null() && blocked.get("verify").is_some());
+        let r = verify("acme.com", &opts(), dig);
+        let v = r
+            .data
+            .verify
+            .as_ref()
+            .and_then(Verification::compared)
+            .unwrap();
+        let verdicts: Vec<_> = v.published.iter().map(PublishedRecord::verdict).collect();
+        assert_eq!(verdicts, ["ok", "ok", "not one of the two"]);
+        assert_eq!(v.published[1].syntax, RecordSyntax::DigShort);
     }
 
     #[test]
     fn invalid_domain_is_an_error_without_records() {
         let r = generate("<script>alert(1)</script>", &opts());
         assert!(r.has_errors());
-        assert_eq!(r.data["records"], json!([]));
+        assert!(r.data.records.is_empty());
     }
 }

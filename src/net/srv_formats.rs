@@ -11,19 +11,19 @@
 
 use serde_json::json;
 
-use crate::net::srv::SrvRecord;
+use crate::net::srv::{Outputs, SrvRecord};
 
 /// All formats, keyed as `data.outputs` promises.
-pub fn all(records: &[SrvRecord], zone: &str) -> serde_json::Value {
-    json!({
-        "bind": bind(records),
-        "nsupdate": nsupdate(records),
-        "powershell": powershell(records, zone),
-        "route53": route53(records),
-        "azure_cli": azure_cli(records, zone),
-        "cloudflare": cloudflare(records),
-        "fields": field_list(records),
-    })
+pub fn all(records: &[SrvRecord], zone: &str) -> Outputs {
+    Outputs {
+        bind: bind(records),
+        nsupdate: nsupdate(records),
+        powershell: powershell(records, zone),
+        route53: route53(records),
+        azure_cli: azure_cli(records, zone),
+        cloudflare: cloudflare(records),
+        fields: field_list(records),
+    }
 }
 
 /// BIND zone-file lines, absolute names with the trailing dot.
@@ -172,12 +172,9 @@ pub fn field_list(records: &[SrvRecord]) -> String {
 mod tests {
     use crate::net::srv::{generate, SrvOptions};
 
-    fn acme() -> serde_json::Value {
-        generate("acme.com", &SrvOptions::default()).data["outputs"].clone()
-    }
-
     fn out(key: &str) -> String {
-        acme()[key].as_str().unwrap().to_string()
+        let outputs = generate("acme.com", &SrvOptions::default()).data.outputs;
+        outputs.unwrap().get(key).unwrap().to_string()
     }
 
     #[test]

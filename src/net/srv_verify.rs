@@ -16,9 +16,10 @@
 //! forgotten trailing dot turns `s2s.acme.com.webexconnect.com` into
 //! `s2s.acme.com.webexconnect.com.acme.com.`.
 
-use serde_json::json;
-
-use crate::net::srv::{build, set_generated_data, SrvOptions, SrvRecord, MAX_TTL};
+use crate::net::srv::{
+    build, generated_data, PublishedRecord, RecordResult, RecordStatus, RecordSyntax, SrvData,
+    SrvOptions, SrvRecord, Verification, VerifyData, MAX_TTL,
+};
 use crate::net::text::{column_of, parse_whole, shorten};
 use crate::report::{Finding, Location, Report, Severity};
 use crate::rules::Rule;
@@ -135,11 +136,11 @@ enum Syntax {
 }
 
 impl Syntax {
-    fn as_str(self) -> &'static str {
+    fn data(self) -> RecordSyntax {
         match self {
-            Syntax::Zone => "zone",
-            Syntax::DigShort => "dig-short",
-            Syntax::Tool => "lookup-tool",
+            Syntax::Zone => RecordSyntax::Zone,
+            Syntax::DigShort => RecordSyntax::DigShort,
+            Syntax::Tool => RecordSyntax::LookupTool,
         }
     }
 }
@@ -601,7 +602,7 @@ impl<'a> Reader<'a> {
 
 /// Decode pasted bytes (UTF-8, or UTF-16 with or without a BOM as
 /// PowerShell writes redirected nslookup output) and verify them.
-pub fn verify_bytes(domain: &str, opts: &SrvOptions, pasted: &[u8]) -> Report {
+pub fn verify_bytes(domain: &str, opts: &SrvOptions, pasted: &[u8]) -> Report<SrvData> {
     use crate::text::decode::{decode_as, sniff_bom, sniff_unmarked_utf16};
     let unicode = sniff_bom(pasted).or_else(|| sniff_unmarked_utf16(pasted).map(|e| (e, 0)));
     if let Some((enc, bom)) = unicode {
@@ -615,9 +616,9 @@ pub fn verify_bytes(domain: &str, opts: &SrvOptions, pasted: &[u8]) -> Report {
     match std::str::from_utf8(pasted) {
         Ok(text) => verify(domain, opts, text),
         Err(e) => {
-            let mut report = Report::new("srv", pasted);
+            let mut report = Report::with_data("srv", pasted, ());
             let expected = build(domain, opts, &mut report);
-            set_generated_data(&mut report, expected.as_ref());
+            let mut report = report.with_data_value(generated_data(expected.as_ref()));
             let at = e.valid_up_to();
             report.add(
                 &NOT_TEXT,
@@ -631,10 +632,10 @@ pub fn verify_bytes(domain: &str, opts: &SrvOptions, pasted: &[u8]) -> Report {
 
 /// Compare pasted `dig` / `nslookup` / `host` output or zone-file lines with
 /// the records `domain` and `opts` call for.
-pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
-    let mut report = Report::new("srv", pasted.as_bytes());
+pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report<SrvData> {
+    let mut report = Report::with_data("srv", pasted.as_bytes(), ());
     let expected = build(domain, opts, &mut report);
-    set_generated_data(&mut report, expected.as_ref());
+    let mut report = report.with_data_value(generated_data(expected.as_ref()));
     if let Some(nul) = pasted.find('\0') {
         report.add(
             &NOT_TEXT,
@@ -647,7 +648,7 @@ pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
     }
     let Some(expected) = expected else {
         // Nothing to compare with until the domain and options are valid.
-        report.set_data("verify", serde_json::Value::Null);
+        report.data.verify = Some(Verification::NotCompared);
         return report;
     };
     let reader = Reader::new(pasted, &expected.domain.ascii).read();
@@ -671,13 +672,16 @@ pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
             ),
             Location::none(),
         );
-        report.set_data("verify", json!({"published": [], "results": []}));
+        report.data.verify = Some(Verification::Compared(VerifyData {
+            published: Vec::new(),
+            results: Vec::new(),
+        }));
         return report;
     }
 
     let mut matched = vec![false; expected.records.len()];
     let mut mismatched = vec![false; expected.records.len()];
-    let mut published_json = Vec::new();
+    let mut published = Vec::new();
     for p in &reader.records {
         let before = report.findings.len();
         let (owner_name, which) = attribute(p, &expected.records, &mut report);
@@ -691,18 +695,21 @@ pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
                 mismatched[i] = true;
             }
         }
-        published_json.push(json!({
-            "line": p.line,
-            "syntax": p.syntax.as_str(),
-            "name": owner_name,
-            "ttl": p.ttl.as_ref().map(|t| t.0),
-            "priority": p.priority.0,
-            "weight": p.weight.0,
-            "port": p.port.0,
-            "target": p.target.text,
-            "record": which.map(|i| expected.records[i].service.clone()),
-            "ok": which.is_some() && report.findings[before..].iter().all(|f| f.severity == Severity::Info),
-        }));
+        published.push(PublishedRecord {
+            line: p.line,
+            syntax: p.syntax.data(),
+            name: owner_name,
+            ttl: p.ttl.as_ref().map(|t| t.0),
+            priority: p.priority.0,
+            weight: p.weight.0,
+            port: p.port.0,
+            target: p.target.text.clone(),
+            record: which.map(|i| expected.records[i].service.clone()),
+            ok: which.is_some()
+                && report.findings[before..]
+                    .iter()
+                    .all(|f| f.severity == Severity::Info),
+        });
     }
     let mut results = Vec::new();
     // One record missing may be a choice (federation without third-party
@@ -732,27 +739,27 @@ pub fn verify(domain: &str, opts: &SrvOptions, pasted: &str) -> Report {
                     e.purpose
                 )),
             );
-            "missing"
+            RecordStatus::Missing
         } else if mismatched[i] {
-            "mismatch"
+            RecordStatus::Mismatch
         } else {
-            "ok"
+            RecordStatus::Ok
         };
-        results.push(json!({"name": e.name(), "status": status}));
+        results.push(RecordResult {
+            name: e.name(),
+            status,
+        });
     }
-    report.set_data(
-        "verify",
-        json!({"published": published_json, "results": results}),
-    );
+    report.data.verify = Some(Verification::Compared(VerifyData { published, results }));
     report
 }
 
 /// Which expected record a published one is for, and its owner as read.
 /// Reports a missing trailing dot on the owner and names outside the two.
-fn attribute(
+fn attribute<D>(
     p: &Published,
     expected: &[SrvRecord],
-    report: &mut Report,
+    report: &mut Report<D>,
 ) -> (Option<String>, Option<usize>) {
     let find = |name: &str| expected.iter().position(|e| e.name() == name);
     let Some(owner) = &p.owner else {
@@ -824,7 +831,7 @@ fn attribute(
     (Some(name), None)
 }
 
-fn compare(p: &Published, e: &SrvRecord, report: &mut Report) {
+fn compare<D>(p: &Published, e: &SrvRecord, report: &mut Report<D>) {
     let svc = &e.service;
     if p.port.0 != e.port {
         report.push(

@@ -8,9 +8,8 @@ use yew::prelude::*;
 
 use super::srv::CodeBlock;
 use crate::app::components::{use_debounced_callback, FindingsList, ReportActions};
-use crate::net::firewall::{self, FirewallOptions};
+use crate::net::firewall::{self, FirewallOptions, RulesData};
 use crate::net::ports::{DEFAULT_MAX, DEFAULT_MIN};
-use crate::Report;
 
 #[derive(Clone, PartialEq)]
 struct Inputs {
@@ -144,7 +143,8 @@ pub fn firewall_page() -> Html {
                 && matches!(f.location.field_name.as_deref(), Some("Min" | "Max"))
         });
     let i = &state.0;
-    let note = r.data["note"].as_str().unwrap_or_default().to_string();
+    let note = r.data.note.clone();
+    let json = r.clone().into_json();
 
     html! {
         <section class="page tool firewall" data-tool="firewall">
@@ -196,38 +196,28 @@ pub fn firewall_page() -> Html {
                 <button type="button" class="button subtle" onclick={on_reset}>{ "Reset to defaults" }</button>
             </form>
 
-            <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="firewall" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
-            <Requirements report={r.clone()} />
-            <RuleSets report={r.clone()} />
+            <FindingsList report={json.clone()} />
+            <ReportActions report={json} stem="firewall" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
+            <Requirements data={r.data.clone()} />
+            <RuleSets data={r.data.clone()} />
         </section>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct ReportProps {
-    report: Report,
-}
-
-fn text_of(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => String::new(),
-        other => other.to_string(),
-    }
+struct DataProps {
+    data: RulesData,
 }
 
 #[function_component(Requirements)]
-fn requirements(props: &ReportProps) -> Html {
-    let d = &props.report.data;
-    let reqs = d["requirements"].as_array().cloned().unwrap_or_default();
+fn requirements(props: &DataProps) -> Html {
+    let d = &props.data;
+    let reqs = &d.requirements;
     if reqs.is_empty() {
         return html! {};
     }
-    let any_restricted = reqs
-        .iter()
-        .any(|r| r["restricted_to_ip_ranges"].as_bool().unwrap_or(false));
-    let ranges = d["ip_ranges"].as_array().cloned().unwrap_or_default();
+    let any_restricted = reqs.iter().any(|r| r.restricted_to_ip_ranges);
+    let ranges = &d.ip_ranges;
     html! {
         <section class="requirements" aria-labelledby="req-title">
             <h2 id="req-title">{ "Requirements (outbound)" }</h2>
@@ -239,23 +229,19 @@ fn requirements(props: &ReportProps) -> Html {
                         <th scope="col">{ "Source" }</th>
                     </tr></thead>
                     <tbody>
-                        { for reqs.iter().map(|r| {
-                            let ports: Vec<String> = r["ports"].as_array().map(|p| p.iter().map(text_of).collect()).unwrap_or_default();
-                            let restricted = r["restricted_to_ip_ranges"].as_bool().unwrap_or(false);
-                            html! {
-                                <tr data-id={text_of(&r["id"])}>
-                                    <td>{ text_of(&r["protocol"]) }</td>
-                                    <td class="mono nowrap">{ ports.join(", ") }</td>
-                                    <td class="purpose">{ text_of(&r["purpose"]) }</td>
-                                    <td class="destinations">
-                                        { text_of(&r["destinations"]) }
-                                        if restricted {
-                                            <span class="badge info tag">{ "IP ranges only" }</span>
-                                        }
-                                    </td>
-                                    <td class="muted small source">{ text_of(&r["source"]) }</td>
-                                </tr>
-                            }
+                        { for reqs.iter().map(|r| html! {
+                            <tr data-id={r.id.clone()}>
+                                <td>{ r.protocol.clone() }</td>
+                                <td class="mono nowrap">{ r.ports.join(", ") }</td>
+                                <td class="purpose">{ r.purpose.clone() }</td>
+                                <td class="destinations">
+                                    { r.destinations.clone() }
+                                    if r.restricted_to_ip_ranges {
+                                        <span class="badge info tag">{ "IP ranges only" }</span>
+                                    }
+                                </td>
+                                <td class="muted small source">{ r.source.clone() }</td>
+                            </tr>
                         }) }
                     </tbody>
                 </table>
@@ -266,15 +252,12 @@ fn requirements(props: &ReportProps) -> Html {
                     <table class="data ip-ranges">
                         <thead><tr><th scope="col">{ "From" }</th><th scope="col">{ "To" }</th><th scope="col">{ "CIDR" }</th></tr></thead>
                         <tbody>
-                            { for ranges.iter().map(|r| {
-                                let cidrs: Vec<String> = r["cidrs"].as_array().map(|c| c.iter().map(text_of).collect()).unwrap_or_default();
-                                html! {
-                                    <tr>
-                                        <td class="mono">{ text_of(&r["first"]) }</td>
-                                        <td class="mono">{ text_of(&r["last"]) }</td>
-                                        <td class="mono">{ cidrs.join(", ") }</td>
-                                    </tr>
-                                }
+                            { for ranges.iter().map(|r| html! {
+                                <tr>
+                                    <td class="mono">{ r.first.clone() }</td>
+                                    <td class="mono">{ r.last.clone() }</td>
+                                    <td class="mono">{ r.cidrs.join(", ") }</td>
+                                </tr>
                             }) }
                         </tbody>
                     </table>
@@ -285,22 +268,21 @@ fn requirements(props: &ReportProps) -> Html {
 }
 
 #[function_component(RuleSets)]
-fn rule_sets(props: &ReportProps) -> Html {
-    let sets = &props.report.data["rulesets"];
-    if sets.is_null() {
+fn rule_sets(props: &DataProps) -> Html {
+    let Some(sets) = &props.data.rulesets else {
         return html! {
             <p class="notice no-rules">
                 { "No rules are generated while the range or domain is invalid: a half-right firewall is worse than none. The findings above say what to fix." }
             </p>
         };
-    }
+    };
     html! {
         <section class="rulesets" aria-labelledby="rules-title">
             <h2 id="rules-title">{ "Rule sets" }</h2>
             { for RULESETS.iter().map(|&(key, title, file, mime)| html! {
                 <section class="ruleset" data-ruleset={key}>
                     <h3>{ title }</h3>
-                    <CodeBlock id={format!("rules-{key}")} text={sets[key].as_str().unwrap_or_default().to_string()}
+                    <CodeBlock id={format!("rules-{key}")} text={sets.get(key).unwrap_or_default().to_string()}
                         file={file} mime={mime} />
                 </section>
             }) }

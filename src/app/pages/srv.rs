@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::app::components::{
     use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, ReportActions,
 };
-use crate::net::srv::{self, SrvOptions};
+use crate::net::srv::{self, RecordStatus, SrvData, SrvOptions, Verification};
 use crate::net::srv_verify;
 use crate::Report;
 
@@ -95,9 +95,9 @@ impl Reducible for State {
 /// The two reports the page shows.
 #[derive(Clone, PartialEq)]
 struct Results {
-    generated: Report,
+    generated: Report<SrvData>,
     /// `None` while nothing is pasted.
-    verified: Option<Report>,
+    verified: Option<Report<SrvData>>,
 }
 
 fn compute(i: &Inputs) -> Results {
@@ -167,7 +167,12 @@ pub fn srv_page() -> Html {
             .any(|f| f.severity == crate::Severity::Error && f.location.field == Some(index))
     };
     let i = &state.0;
-    let ascii = g.data["domain"]["ascii"].as_str().unwrap_or("").to_string();
+    let ascii = g
+        .data
+        .domain
+        .as_ref()
+        .map(|d| d.ascii.clone())
+        .unwrap_or_default();
     let shown_domain = if ascii.is_empty() {
         "<domain>".to_string()
     } else {
@@ -236,10 +241,10 @@ pub fn srv_page() -> Html {
                 </details>
             </form>
 
-            <DomainForms report={g.clone()} />
-            <Records report={g.clone()} />
-            <FindingsList report={g.clone()} />
-            <ReportActions report={g.clone()} stem="srv" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
+            <DomainForms data={g.data.clone()} />
+            <Records data={g.data.clone()} />
+            <FindingsList report={g.clone().into_json()} />
+            <ReportActions report={g.clone().into_json()} stem="srv" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
 
             <section class="verify" aria-labelledby="verify-title">
                 <h2 id="verify-title">{ "Verify published records" }</h2>
@@ -276,50 +281,50 @@ fn sample(domain: &str) -> String {
     )
 }
 
-fn verify_view(report: Option<&Report>) -> Html {
+fn verify_view(report: Option<&Report<SrvData>>) -> Html {
     let Some(r) = report else {
         return html! {
             <p class="muted verify-empty">{ "Nothing pasted yet. Use “Load sample” to see an example." }</p>
         };
     };
-    let v = &r.data["verify"];
-    if v.is_null() {
-        return html! {
-            <>
-                <p class="notice verify-blocked">{ "Fix the domain and options above first: there is nothing to compare with yet." }</p>
-                <FindingsList report={r.clone()} />
-            </>
-        };
-    }
-    let results = v["results"].as_array().cloned().unwrap_or_default();
-    let published = v["published"].as_array().cloned().unwrap_or_default();
-    let s = |x: &serde_json::Value| match x {
-        serde_json::Value::Null => "—".to_string(),
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
+    let json = r.clone().into_json();
+    let v = match &r.data.verify {
+        Some(Verification::Compared(v)) => v,
+        // `None` only when the paste is not text: its findings say so.
+        Some(Verification::NotCompared) | None => {
+            return html! {
+                <>
+                    if r.data.verify.is_some() {
+                        <p class="notice verify-blocked">{ "Fix the domain and options above first: there is nothing to compare with yet." }</p>
+                    }
+                    <FindingsList report={json} />
+                </>
+            };
+        }
     };
+    let or_dash = |x: Option<String>| x.unwrap_or_else(|| "—".to_string());
     html! {
         <div class="verify-result">
             <ul class="status-list">
-                { for results.iter().map(|res| {
-                    let status = res["status"].as_str().unwrap_or("missing").to_string();
-                    let (icon, text) = match status.as_str() {
-                        "ok" => ("✓", "matches"),
-                        "mismatch" => ("✖", "published, but differs"),
-                        _ => ("?", "not found in the paste"),
+                { for v.results.iter().map(|res| {
+                    let status = res.status.as_str();
+                    let icon = match res.status {
+                        RecordStatus::Ok => "✓",
+                        RecordStatus::Mismatch => "✖",
+                        RecordStatus::Missing => "?",
                     };
                     html! {
-                        <li class={classes!("status", status.clone())} data-status={status.clone()}
-                            data-name={s(&res["name"])}>
+                        <li class={classes!("status", status)} data-status={status}
+                            data-name={res.name.clone()}>
                             <span class="status-icon" aria-hidden="true">{ icon }</span>
-                            <code class="status-name">{ s(&res["name"]) }</code>
-                            <span class="status-text">{ text }</span>
+                            <code class="status-name">{ res.name.clone() }</code>
+                            <span class="status-text">{ res.status.describe() }</span>
                         </li>
                     }
                 }) }
             </ul>
-            if !published.is_empty() {
-                <h3>{ format!("Records read from the paste ({})", published.len()) }</h3>
+            if !v.published.is_empty() {
+                <h3>{ format!("Records read from the paste ({})", v.published.len()) }</h3>
                 <div class="table-wrap" tabindex="0">
                     <table class="data published">
                         <thead><tr>
@@ -329,30 +334,27 @@ fn verify_view(report: Option<&Report>) -> Html {
                             <th scope="col">{ "Target" }</th><th scope="col">{ "Verdict" }</th>
                         </tr></thead>
                         <tbody>
-                            { for published.iter().take(MAX_ROWS).map(|p| {
-                                let ok = p["ok"].as_bool().unwrap_or(false);
-                                html! {
-                                    <tr class={classes!((!ok).then_some("bad"))}>
-                                        <td>{ s(&p["line"]) }</td>
-                                        <td class="mono host">{ breakable(&s(&p["name"])) }</td>
-                                        <td>{ s(&p["ttl"]) }</td>
-                                        <td>{ s(&p["priority"]) }</td>
-                                        <td>{ s(&p["weight"]) }</td>
-                                        <td>{ s(&p["port"]) }</td>
-                                        <td class="mono host">{ breakable(&s(&p["target"])) }</td>
-                                        <td>{ if ok { "ok" } else if p["record"].is_null() { "not one of the two" } else { "differs" } }</td>
-                                    </tr>
-                                }
+                            { for v.published.iter().take(MAX_ROWS).map(|p| html! {
+                                <tr class={classes!((!p.ok).then_some("bad"))}>
+                                    <td>{ p.line }</td>
+                                    <td class="mono host">{ breakable(&or_dash(p.name.clone())) }</td>
+                                    <td>{ or_dash(p.ttl.map(|t| t.to_string())) }</td>
+                                    <td>{ p.priority }</td>
+                                    <td>{ p.weight }</td>
+                                    <td>{ p.port }</td>
+                                    <td class="mono host">{ breakable(&p.target) }</td>
+                                    <td>{ p.verdict() }</td>
+                                </tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
-                if published.len() > MAX_ROWS {
-                    <p class="muted">{ format!("{} more records are not listed here; the findings cover them all.", published.len() - MAX_ROWS) }</p>
+                if v.published.len() > MAX_ROWS {
+                    <p class="muted">{ format!("{} more records are not listed here; the findings cover them all.", v.published.len() - MAX_ROWS) }</p>
                 }
             }
-            <FindingsList report={r.clone()} />
-            <ReportActions report={r.clone()} stem="srv-verify" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
+            <FindingsList report={json.clone()} />
+            <ReportActions report={json} stem="srv-verify" sarif={crate::app::components::sarif_with!(crate::net::RULES)} />
         </div>
     }
 }
@@ -368,24 +370,23 @@ fn breakable(name: &str) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ReportProps {
-    report: Report,
+struct DataProps {
+    data: SrvData,
 }
 
 /// The domain as typed, in Unicode and in the ASCII (punycode) form DNS uses.
 #[function_component(DomainForms)]
-fn domain_forms(props: &ReportProps) -> Html {
-    let d = &props.report.data["domain"];
-    let (Some(ascii), Some(unicode)) = (d["ascii"].as_str(), d["unicode"].as_str()) else {
+fn domain_forms(props: &DataProps) -> Html {
+    let Some(d) = &props.data.domain else {
         return html! {};
     };
-    if ascii == unicode {
+    if d.ascii == d.unicode {
         return html! {};
     }
     html! {
         <dl class="idn">
-            <dt>{ "Unicode" }</dt><dd class="idn-unicode">{ unicode }</dd>
-            <dt>{ "In DNS (punycode)" }</dt><dd class="idn-ascii"><code>{ ascii }</code></dd>
+            <dt>{ "Unicode" }</dt><dd class="idn-unicode">{ d.unicode.clone() }</dd>
+            <dt>{ "In DNS (punycode)" }</dt><dd class="idn-ascii"><code>{ d.ascii.clone() }</code></dd>
         </dl>
     }
 }
@@ -414,25 +415,21 @@ const FORMATS: &[(&str, &str, &str, &str)] = &[
 /// The two records as the guide's field list, their zone-file lines, and
 /// every output format.
 #[function_component(Records)]
-fn records(props: &ReportProps) -> Html {
+fn records(props: &DataProps) -> Html {
     let tab = use_state(|| "bind");
-    let d = &props.report.data;
-    let recs = d["records"].as_array().cloned().unwrap_or_default();
-    if recs.is_empty() {
+    let d = &props.data;
+    let recs = &d.records;
+    let Some(outputs) = d.outputs.as_ref().filter(|_| !recs.is_empty()) else {
         return html! {
             <p class="notice no-records">{ "No records yet: the findings below say what to fix." }</p>
         };
-    }
-    let ascii = d["domain"]["ascii"]
-        .as_str()
-        .unwrap_or("domain")
-        .to_string();
-    let s = |v: &serde_json::Value| match v {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
     };
-    let out = |key: &str| d["outputs"][key].as_str().unwrap_or("").to_string();
-    let bind = out("bind");
+    let ascii = d
+        .domain
+        .as_ref()
+        .map_or_else(|| "domain".to_string(), |d| d.ascii.clone());
+    let out = |key: &str| outputs.get(key).unwrap_or("").to_string();
+    let bind = outputs.bind.clone();
     html! {
         <section class="records" aria-labelledby="records-title">
             <h2 id="records-title">{ "Records to publish" }</h2>
@@ -447,16 +444,16 @@ fn records(props: &ReportProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for recs.iter().map(|r| html! {
-                            <tr data-service={s(&r["service"])}>
-                                <td class="purpose">{ s(&r["purpose"]) }</td>
-                                <td class="mono">{ s(&r["service"]) }</td>
-                                <td class="mono">{ s(&r["protocol"]) }</td>
-                                <td class="mono host">{ breakable(&s(&r["domain"])) }</td>
-                                <td>{ s(&r["ttl"]) }</td>
-                                <td>{ s(&r["priority"]) }</td>
-                                <td>{ s(&r["weight"]) }</td>
-                                <td>{ s(&r["port"]) }</td>
-                                <td class="mono host">{ breakable(&s(&r["target"])) }</td>
+                            <tr data-service={r.service.clone()}>
+                                <td class="purpose">{ r.purpose.clone() }</td>
+                                <td class="mono">{ r.service.clone() }</td>
+                                <td class="mono">{ r.protocol.clone() }</td>
+                                <td class="mono host">{ breakable(&r.domain) }</td>
+                                <td>{ r.ttl }</td>
+                                <td>{ r.priority }</td>
+                                <td>{ r.weight }</td>
+                                <td>{ r.port }</td>
+                                <td class="mono host">{ breakable(&r.target) }</td>
                             </tr>
                         }) }
                     </tbody>

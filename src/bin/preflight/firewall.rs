@@ -43,39 +43,32 @@ pub fn run(a: FirewallArgs) -> Result<u8, String> {
     };
     if let Some(file) = &a.verify {
         let bytes = crate::input::read_input(file)?;
-        let report = preflight::net::firewall_verify::verify(&bytes, &opts);
-        let allowed = report.data["verify"]["allowed"]
-            .as_array()
-            .map_or(0, Vec::len);
+        let report = preflight::net::firewall_verify::check(&bytes, &opts);
+        let allowed = report.data.verify().map_or(0, |v| v.allowed.len());
         let text = format!("{allowed} allow rules read from {file}\n");
         return emit(&report, a.format.format(), file, &text);
     }
     let report = preflight::net::firewall::generate(&opts);
     let mut text = String::new();
-    if let Some(reqs) = report.data["requirements"].as_array() {
-        if !reqs.is_empty() {
-            text.push_str("Requirements (outbound):\n");
-        }
-        for r in reqs {
-            let ports: Vec<&str> = r["ports"]
-                .as_array()
-                .map(|p| p.iter().filter_map(|x| x.as_str()).collect())
-                .unwrap_or_default();
-            text.push_str(&format!(
-                "  {:<4} {:<12} {}\n",
-                r["protocol"].as_str().unwrap_or_default(),
-                ports.join(","),
-                r["purpose"].as_str().unwrap_or_default()
-            ));
-        }
+    let reqs = &report.data.requirements;
+    if !reqs.is_empty() {
+        text.push_str("Requirements (outbound):\n");
     }
-    for (key, title) in [
-        ("iptables", "iptables"),
-        ("nftables", "nftables"),
-        ("powershell", "Windows Firewall (PowerShell)"),
-        ("asa", "Cisco ASA"),
-    ] {
-        if let Some(s) = report.data["rulesets"][key].as_str() {
+    for r in reqs {
+        text.push_str(&format!(
+            "  {:<4} {:<12} {}\n",
+            r.protocol,
+            r.ports.join(","),
+            r.purpose
+        ));
+    }
+    if let Some(sets) = &report.data.rulesets {
+        for (title, s) in [
+            ("iptables", &sets.iptables),
+            ("nftables", &sets.nftables),
+            ("Windows Firewall (PowerShell)", &sets.powershell),
+            ("Cisco ASA", &sets.asa),
+        ] {
             text.push_str(&format!("\n== {title} ==\n{s}"));
         }
     }

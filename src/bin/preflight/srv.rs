@@ -93,22 +93,18 @@ pub fn run(a: SrvArgs) -> Result<u8, String> {
             "srv-records",
         ),
     };
-    let outputs = &report.data["outputs"];
-    let mut text = outputs["bind"].as_str().unwrap_or_default().to_string();
-    if let Some(results) = report.data["verify"]["results"].as_array() {
-        if !results.is_empty() {
+    let outputs = report.data.outputs.as_ref();
+    let mut text = outputs.map(|o| o.bind.clone()).unwrap_or_default();
+    if let Some(v) = report.data.verify.as_ref().and_then(|v| v.compared()) {
+        if !v.results.is_empty() {
             text.push_str("\nPublished records:\n");
         }
-        for r in results {
-            text.push_str(&format!(
-                "  {:<8} {}\n",
-                r["status"].as_str().unwrap_or_default(),
-                r["name"].as_str().unwrap_or_default()
-            ));
+        for r in &v.results {
+            text.push_str(&format!("  {:<8} {}\n", r.status.as_str(), r.name));
         }
     }
     for show in &a.show {
-        if let Some(s) = outputs[show.key()].as_str() {
+        if let Some(s) = outputs.and_then(|o| o.get(show.key())) {
             text.push_str(&format!("\n# {}\n{s}", show.key()));
         }
     }
