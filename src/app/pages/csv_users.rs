@@ -19,10 +19,16 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{use_debounced_callback, FindingsList, InputArea, ReportActions};
+use crate::app::components::{
+    use_debounced_callback, InputArea, Shared, SharedFindingsList, SharedReport,
+    SharedReportActions,
+};
 use crate::app::worker::{self, Job};
-use crate::csv::{self, CellEdit, FixSet, Options, OutputEncoding, RowPager, RowsPage, Validator};
-use crate::report::Column;
+use crate::csv::{
+    self, CellEdit, CsvData, FixSet, Options, OutputEncoding, RowPager, RowsPage, RunOptions,
+    Validator,
+};
+use crate::report::{Column, Summary as Counts};
 use crate::{Report, Severity};
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/csv/messy_values.csv");
@@ -116,6 +122,30 @@ async fn for_each_slice(
 /// known (the worker reports bytes only).
 type Progress = (u64, u64, Option<u64>);
 
+/// A validation's result: the report in the JSON form the shared
+/// components show (shared by pointer: its findings can number thousands),
+/// and its typed data, which the page reads.
+#[derive(Clone, PartialEq)]
+struct Checked {
+    report: SharedReport,
+    data: Shared<CsvData>,
+}
+
+impl Checked {
+    fn new(report: Report<CsvData>) -> Self {
+        let data = Shared::new(report.data.clone());
+        Self {
+            report: SharedReport::new(report.into_json()),
+            data,
+        }
+    }
+}
+
+/// The organisation's settings as the page starts: nothing mandatory.
+fn default_options() -> Options {
+    Options::new::<&str>(false, &[], Some(LISTED_PER_RULE)).unwrap_or_default()
+}
+
 /// Validate `src`: large inputs and picked files in the Web Worker (`job`
 /// can cancel it), small ones here, slice by slice, dropping the validator
 /// if `alive` turns false. `None` when cancelled.
@@ -125,7 +155,7 @@ async fn validate(
     job: Job,
     alive: Rc<dyn Fn() -> bool>,
     progress: Callback<Progress>,
-) -> Result<Option<Report>, String> {
+) -> Result<Option<Report<CsvData>>, String> {
     let total = src.len();
     let blob = match &src {
         Source::File(f) => Some(f.clone().into()),
@@ -135,22 +165,21 @@ async fn validate(
     if let Some(blob) = blob {
         let on_fraction =
             Callback::from(move |f: f64| progress.emit(((f * total as f64) as u64, total, None)));
-        let options = serde_json::json!({
-            "sso": options.sso,
-            "mandatory": options.mandatory,
-            "max_findings_per_rule": options.max_findings_per_rule,
-            "size_hint": total,
-        });
+        let options = RunOptions {
+            options,
+            size_hint: total,
+        };
         return match job
             .run(
                 crate::stream::StreamTool::CSV_USERS,
-                options,
+                serde_json::Value::Object(options.to_json()),
                 blob,
                 on_fraction,
             )
             .await
         {
-            Ok(r) => Ok(Some(r)),
+            // The worker sends the report as JSON: read its data once.
+            Ok(r) => r.typed::<CsvData>().map(Some),
             Err(e) if e == worker::CANCELLED => Ok(None),
             Err(e) => Err(e),
         };
@@ -273,10 +302,11 @@ pub fn csv_users_page() -> Html {
     let src = use_mut_ref(|| Some(Source::Bytes(Rc::new(SAMPLE.as_bytes().to_vec()))));
     let original = use_mut_ref(|| None::<Source>);
     let ver = use_state(|| 0u32);
-    let sso = use_state(|| false);
-    let mandatory = use_state(Vec::<String>::new);
+    // The organisation's settings, built (and checked) by the core's
+    // constructor whenever a field changes.
+    let org = use_state(default_options);
     let output = use_state(|| OutputEncoding::Utf8Bom);
-    let report = use_state(|| None::<Rc<Report>>);
+    let report = use_state(|| None::<Checked>);
     let report_seq = use_state(|| 0u32);
     let progress = use_state(|| None::<Progress>);
     let job = use_mut_ref(Job::new);
@@ -291,13 +321,8 @@ pub fn csv_users_page() -> Html {
     let focused = use_state(|| None::<(u64, String)>);
 
     let options = {
-        let (sso, mandatory) = (*sso, (*mandatory).clone());
-        move |output: OutputEncoding| Options {
-            sso,
-            mandatory: mandatory.clone(),
-            max_findings_per_rule: LISTED_PER_RULE,
-            output,
-        }
+        let org = (*org).clone();
+        move |output: OutputEncoding| org.clone().with_output(output)
     };
 
     // A new source: bump the version (validation and table follow).
@@ -324,7 +349,7 @@ pub fn csv_users_page() -> Html {
             job.clone(),
         );
         let opts = options(OutputEncoding::Utf8Bom);
-        use_effect_with((*ver, *sso, (*mandatory).clone()), move |_| {
+        use_effect_with((*ver, (*org).clone()), move |_| {
             let me = {
                 let mut g = gen.borrow_mut();
                 *g = g.wrapping_add(1);
@@ -351,7 +376,7 @@ pub fn csv_users_page() -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match validate(s, opts, this, alive.clone(), on_progress).await {
                         Ok(Some(r)) if alive() => {
-                            report.set(Some(Rc::new(r)));
+                            report.set(Some(Checked::new(r)));
                             report_seq.set(report_seq.wrapping_add(1));
                             progress.set(None);
                         }
@@ -384,7 +409,7 @@ pub fn csv_users_page() -> Html {
             let want = match (filt.as_str(), report.as_ref()) {
                 ("all", _) => Some(Want::Range(off)),
                 (f, Some(r)) => Some(Want::Rows(
-                    filtered_rows(r, f)
+                    filtered_rows(&r.report, f)
                         .into_iter()
                         .skip(off as usize)
                         .take(PAGE)
@@ -460,27 +485,40 @@ pub fn csv_users_page() -> Html {
             notice.set("Validation cancelled.".into());
         })
     };
+    // A changed setting: the core's constructor checks the new settings.
+    let set_org = {
+        let (org, notice) = (org.clone(), notice.clone());
+        Rc::new(move |o: Result<Options, String>| match o {
+            Ok(o) => org.set(o),
+            Err(e) => notice.set(e),
+        })
+    };
     let on_sso = {
-        let sso = sso.clone();
+        let (org, set_org) = (org.clone(), set_org.clone());
         Callback::from(move |e: Event| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                sso.set(i.checked());
+                set_org(Options::new(
+                    i.checked(),
+                    &org.mandatory,
+                    Some(LISTED_PER_RULE),
+                ));
             }
         })
     };
     let toggle_mandatory = |name: &'static str| {
-        let mandatory = mandatory.clone();
+        let (org, set_org) = (org.clone(), set_org.clone());
         Callback::from(move |e: Event| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                let mut m: Vec<String> = (*mandatory)
+                let mut m: Vec<&str> = org
+                    .mandatory
                     .iter()
+                    .map(String::as_str)
                     .filter(|x| *x != name)
-                    .cloned()
                     .collect();
                 if i.checked() {
-                    m.push(name.to_string());
+                    m.push(name);
                 }
-                mandatory.set(m);
+                set_org(Options::new(org.sso, &m, Some(LISTED_PER_RULE)));
             }
         })
     };
@@ -677,37 +715,24 @@ pub fn csv_users_page() -> Html {
     let running = progress.is_some();
     let report_view = (*report).clone();
     let findings = report_view
-        .as_deref()
-        .map(index_findings)
-        .unwrap_or_default();
-    let row_filters: Vec<(String, u64)> = report_view
         .as_ref()
-        .and_then(|r| r.data["row_filters"].as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|f| Some((f["rule"].as_str()?.to_string(), f["count"].as_u64()?)))
-        .collect();
-    let fixable = |fix: &str| {
-        report_view
-            .as_ref()
-            .and_then(|r| r.data["fixable"][fix].as_u64())
-            .unwrap_or(0)
-    };
+        .map(|c| index_findings(&c.report))
+        .unwrap_or_default();
+    let no_filters = Vec::new();
+    let row_filters = report_view
+        .as_ref()
+        .map_or(&no_filters, |c| &c.data.row_filters);
+    let fixable = report_view
+        .as_ref()
+        .map(|c| c.data.fixable)
+        .unwrap_or_default();
     let has_rename = report_view
         .as_ref()
-        .and_then(|r| {
-            r.data
-                .get("unknown_columns")
-                .and_then(|v| v.as_array())
-                .cloned()
-        })
-        .unwrap_or_default()
-        .iter()
-        .any(|c| c.get("suggestion").is_some_and(|s| !s.is_null()));
+        .is_some_and(|c| c.data.has_header_renames());
     let total_rows = |f: &str| -> u64 {
         match (f, report_view.as_ref()) {
-            ("all", Some(r)) => r.data.get("rows").and_then(|v| v.as_u64()).unwrap_or(0),
-            (f, Some(r)) => filtered_rows(r, f).len() as u64,
+            ("all", Some(c)) => c.data.rows,
+            (f, Some(c)) => filtered_rows(&c.report, f).len() as u64,
             _ => 0,
         }
     };
@@ -727,14 +752,14 @@ pub fn csv_users_page() -> Html {
             <fieldset class="csv-options">
                 <legend>{ "Your organisation" }</legend>
                 <label class="check">
-                    <input id="csv-sso" type="checkbox" checked={*sso} onchange={on_sso} />
+                    <input id="csv-sso" type="checkbox" checked={org.sso} onchange={on_sso} />
                     { " SSO is enabled (employeeID is mandatory)" }
                 </label>
                 <div class="mandatory-list" role="group" aria-label="Fields your organisation made mandatory">
                     <span class="group-label">{ "Also mandatory:" }</span>
                     { for csv::org_configurable().map(|f| html! {
                         <label class="check">
-                            <input type="checkbox" data-field={f.name} checked={mandatory.iter().any(|m| m == f.name)}
+                            <input type="checkbox" data-field={f.name} checked={org.mandatory.iter().any(|m| m == f.name)}
                                 onchange={toggle_mandatory(f.name)} />
                             { format!(" {}", f.name) }
                         </label>
@@ -762,8 +787,8 @@ pub fn csv_users_page() -> Html {
                 <p class="notice csv-busy" role="status">{ b }</p>
             }
             if let Some(r) = report_view.clone() {
-                <Summary report={r.clone()} />
-                if r.data.get("meeting_site_export").and_then(|v| v.as_bool()).unwrap_or(false) {
+                <Summary data={r.data.clone()} counts={r.report.summary} />
+                if r.data.meeting_site_export {
                     <div class="notice meeting-export">
                         <p>{ "This looks like a user export from a Webex Meetings site. Its columns have other names \
                               than the import expects." }</p>
@@ -776,13 +801,13 @@ pub fn csv_users_page() -> Html {
                     <div class="actions bulk-fixes">
                         <button type="button" class="button" data-fix="trim" disabled={busy.is_some()}
                             onclick={bulk("Trimmed surrounding whitespace", FixSet { trim_whitespace: true, ..FixSet::default() })}>
-                            { format!("Trim whitespace ({})", fixable("trim_whitespace")) }</button>
+                            { format!("Trim whitespace ({})", fixable.trim_whitespace) }</button>
                         <button type="button" class="button" data-fix="na" disabled={busy.is_some()}
                             onclick={bulk("Replaced N/A with -", FixSet { na_to_dash: true, ..FixSet::default() })}>
-                            { format!("N/A → - ({})", fixable("na_to_dash")) }</button>
+                            { format!("N/A → - ({})", fixable.na_to_dash) }</button>
                         <button type="button" class="button" data-fix="country" disabled={busy.is_some()}
                             onclick={bulk("Upper-cased country codes", FixSet { upper_case_country: true, ..FixSet::default() })}>
-                            { format!("Upper-case country codes ({})", fixable("upper_case_country")) }</button>
+                            { format!("Upper-case country codes ({})", fixable.upper_case_country) }</button>
                         <button type="button" class="button" data-fix="rename" disabled={busy.is_some() || !has_rename}
                             onclick={bulk("Renamed near-miss headers", FixSet { rename_headers: true, ..FixSet::default() })}>
                             { "Rename near-miss headers" }</button>
@@ -791,8 +816,8 @@ pub fn csv_users_page() -> Html {
                             { "Fix Yes/No, True/False case" }</button>
                         <button type="button" class="button" data-fix="empty" disabled={busy.is_some()}
                             onclick={bulk("Removed empty rows", FixSet { drop_empty_rows: true, ..FixSet::default() })}>
-                            { format!("Remove empty rows ({})", fixable("drop_empty_rows")) }</button>
-                        if fixable("drop_title_rows") > 0 {
+                            { format!("Remove empty rows ({})", fixable.drop_empty_rows) }</button>
+                        if fixable.drop_title_rows > 0 {
                             <button type="button" class="button" data-fix="title" disabled={busy.is_some()}
                                 onclick={bulk("Deleted the lines above the column names", FixSet { drop_title_rows: true, ..FixSet::default() })}>
                                 { "Delete lines above the header" }</button>
@@ -829,8 +854,8 @@ pub fn csv_users_page() -> Html {
                                 <option value="all" selected={*filter == "all"}>{ "All rows" }</option>
                                 <option value="error" selected={*filter == "error"}>{ "Rows with errors" }</option>
                                 <option value="warning" selected={*filter == "warning"}>{ "Rows with warnings" }</option>
-                                { for row_filters.iter().map(|(id, n)| html! {
-                                    <option value={id.clone()} selected={*filter == *id}>{ format!("{id} ({n})") }</option>
+                                { for row_filters.iter().map(|f| html! {
+                                    <option value={f.rule.clone()} selected={*filter == f.rule}>{ format!("{} ({})", f.rule, f.count) }</option>
                                 }) }
                             </select>
                         </label>
@@ -848,8 +873,8 @@ pub fn csv_users_page() -> Html {
                             on_focus={on_focus_cell} focused={(*focused).clone()} />
                     }
                 </section>
-                <FindingsList report={(*r).clone()} />
-                <ReportActions report={(*r).clone()} stem="csv-users" sarif={crate::app::components::sarif_with!(crate::csv::RULES)} />
+                <SharedFindingsList report={r.report.clone()} />
+                <SharedReportActions report={r.report.clone()} stem="csv-users" sarif={crate::app::components::sarif_with!(crate::csv::RULES)} />
             }
         </section>
     }
@@ -857,60 +882,37 @@ pub fn csv_users_page() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SummaryProps {
-    report: Rc<Report>,
+    data: Shared<CsvData>,
+    counts: Counts,
 }
 
 #[function_component(Summary)]
 fn summary(props: &SummaryProps) -> Html {
-    let d = &props.report.data;
-    let n = |k: &str| d.get(k).and_then(|v| v.as_u64()).unwrap_or(0);
-    let dialect = d.get("dialect").cloned().unwrap_or_default();
-    let ds = |k: &str| {
-        dialect
-            .get(k)
-            .map(|v| match v {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-                serde_json::Value::Null => "—".to_string(),
-                other => other.to_string(),
-            })
-            .unwrap_or_else(|| "—".into())
-    };
-    let by_rule: Vec<(String, u64)> = d
-        .get("by_rule")
-        .and_then(|v| v.as_object())
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| (k.clone(), v.as_u64().unwrap_or(0)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let s = &props.report.summary;
+    let d = &props.data;
+    let dialect = d.dialect.as_ref();
+    let s = &props.counts;
+    // No dialect when the input has no header line to tell it from.
+    let shown = |f: fn(&csv::DialectInfo) -> &str| dialect.map_or("—", f).to_string();
     html! {
         <section class="csv-summary card" aria-label="Summary">
             <dl class="summary-grid">
-                <div><dt>{ "Data rows" }</dt><dd id="csv-rows">{ n("rows") }</dd></div>
-                <div><dt>{ "Rows with errors" }</dt><dd class="error">{ n("rows_with_errors") }</dd></div>
-                <div><dt>{ "Rows with warnings" }</dt><dd class="warning">{ n("rows_with_warnings") }</dd></div>
+                <div><dt>{ "Data rows" }</dt><dd id="csv-rows">{ d.rows }</dd></div>
+                <div><dt>{ "Rows with errors" }</dt><dd class="error">{ d.rows_with_errors }</dd></div>
+                <div><dt>{ "Rows with warnings" }</dt><dd class="warning">{ d.rows_with_warnings }</dd></div>
                 <div><dt>{ "Findings" }</dt><dd>{ format!("{} errors, {} warnings", s.errors, s.warnings) }</dd></div>
-                <div><dt>{ "Encoding" }</dt><dd id="csv-encoding">{ ds("encoding") }
-                    { if ds("bom") == "yes" { " with BOM" } else { "" } }</dd></div>
-                <div><dt>{ "Separator" }</dt><dd id="csv-delimiter">{ match ds("delimiter").as_str() {
-                    "," => "comma".to_string(),
-                    "\t" => "tab".to_string(),
-                    ";" => "semicolon".to_string(),
-                    other => other.to_string(),
-                } }</dd></div>
-                <div><dt>{ "Line endings" }</dt><dd>{ ds("line_ending") }</dd></div>
-                <div><dt>{ "Size" }</dt><dd>{ megabytes(n("bytes")) }</dd></div>
+                <div><dt>{ "Encoding" }</dt><dd id="csv-encoding">{ shown(|x| &x.encoding) }
+                    { if dialect.is_some_and(|x| x.bom) { " with BOM" } else { "" } }</dd></div>
+                <div><dt>{ "Separator" }</dt><dd id="csv-delimiter">{ shown(csv::DialectInfo::delimiter_name) }</dd></div>
+                <div><dt>{ "Line endings" }</dt><dd>{ shown(|x| &x.line_ending) }</dd></div>
+                <div><dt>{ "Size" }</dt><dd>{ megabytes(d.bytes) }</dd></div>
             </dl>
-            if !by_rule.is_empty() {
+            if !d.by_rule.is_empty() {
                 <div class="table-wrap" tabindex="0">
                     <table class="by-rule">
                         <caption>{ "Findings by rule" }</caption>
                         <thead><tr><th scope="col">{ "Rule" }</th><th scope="col">{ "Severity" }</th><th scope="col" class="num">{ "Count" }</th></tr></thead>
                         <tbody>
-                            { for by_rule.iter().map(|(id, n)| {
+                            { for d.by_rule.iter().map(|(id, n)| {
                                 let sev = rule_severity(id);
                                 html! {
                                     <tr data-rule={id.clone()}>
