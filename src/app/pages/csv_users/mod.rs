@@ -44,22 +44,26 @@ mod summary;
 mod table;
 use input::{load_rows, validate, whole, Progress, Source, Want};
 use summary::{megabytes, Summary};
-use table::{filtered_rows, index_findings, RowTable};
+use table::{filtered_rows, index_findings, CellFindings, RowTable};
 
 /// A validation's result: the report in the JSON form the shared
 /// components show (shared by pointer: its findings can number thousands),
-/// and its typed data, which the page reads.
+/// its typed data, which the page reads, and its findings by cell for the
+/// table (indexed once per report, not on every render).
 #[derive(Clone, PartialEq)]
 struct Checked {
     report: SharedReport,
     data: Shared<CsvData>,
+    cells: Shared<CellFindings>,
 }
 
 impl Checked {
     fn new(report: Report<CsvData>) -> Self {
         let data = Shared::new(report.data.clone());
+        let report = report.into_json();
         Self {
-            report: SharedReport::new(report.into_json()),
+            cells: Shared::new(index_findings(&report)),
+            report: SharedReport::new(report),
             data,
         }
     }
@@ -488,10 +492,6 @@ pub fn csv_users_page() -> Html {
 
     let running = progress.is_some();
     let report_view = (*report).clone();
-    let findings = report_view
-        .as_ref()
-        .map(|c| index_findings(&c.report))
-        .unwrap_or_default();
     let no_filters = Vec::new();
     let row_filters = report_view
         .as_ref()
@@ -643,7 +643,7 @@ pub fn csv_users_page() -> Html {
                             disabled={*offset + (PAGE as u64) >= shown_total}>{ "Next ›" }</button>
                     </div>
                     if let Some(p) = (*page).clone() {
-                        <RowTable page={p} findings={Rc::new(findings)} on_edit={on_cell}
+                        <RowTable page={p} findings={r.cells.clone()} on_edit={on_cell}
                             on_focus={on_focus_cell} focused={(*focused).clone()} />
                     }
                 </section>

@@ -63,7 +63,7 @@ pub(super) fn filtered_rows(report: &Report, filter: &str) -> Vec<u64> {
 #[derive(Properties, PartialEq)]
 pub(super) struct RowTableProps {
     pub(super) page: Rc<RowsPage>,
-    pub(super) findings: Rc<CellFindings>,
+    pub(super) findings: Shared<CellFindings>,
     pub(super) on_edit: Callback<(u64, String, String)>,
     pub(super) on_focus: Callback<Option<(u64, String)>>,
     pub(super) focused: Option<(u64, String)>,
