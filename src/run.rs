@@ -145,15 +145,7 @@ pub fn saml_metadata(input: &[u8], map: &OptionsJson) -> Result<Report, String> 
 
 /// `csv-users`: a user-import CSV.
 pub fn csv_users(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    JsonOptions::new(
-        "csv-users",
-        map,
-        &["sso", "mandatory", "max_findings_per_rule", "size_hint"],
-    )?;
-    feed(
-        crate::stream::csv_users_sink(&Value::Object(map.clone()))?,
-        input,
-    )
+    run_tool::<crate::csv::CsvUsers>(input, map)
 }
 
 /// `directory`: a bundle of the set's files (`check::bundle`), or one file.

@@ -164,12 +164,19 @@ pub fn signatures_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
     }))
 }
 
-/// The `csv-users` sink.
+/// The `csv-users` sink (options read by `csv::CsvUsers`, as `crate::run` reads them).
 pub fn csv_users_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
-    let size_hint = optional_u64(options, "size_hint", u64::MAX)?.unwrap_or(0);
+    use crate::tool::Tool;
+    let empty = serde_json::Map::new();
+    let map = match options {
+        Value::Null => &empty,
+        Value::Object(m) => m,
+        other => return Err(format!("options must be an object, not {other}")),
+    };
+    let o = csv::CsvUsers::options(map)?;
     Ok(Box::new(CsvUsersSink(csv::Validator::with_size_hint(
-        &csv_options(options)?,
-        size_hint,
+        &o.options,
+        o.size_hint,
     ))))
 }
 
@@ -229,48 +236,6 @@ fn metadata_trust(options: &Value) -> Result<crate::xmldsig::TrustStore, String>
     Ok(trust)
 }
 
-fn csv_options(options: &Value) -> Result<csv::Options, String> {
-    let mut opts = csv::Options::default();
-    match options.get("sso") {
-        None | Some(Value::Null) => {}
-        Some(Value::Bool(b)) => opts.sso = *b,
-        Some(other) => return Err(format!("options.sso must be true or false, not {other}")),
-    }
-    match options.get("mandatory") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(names)) => {
-            let names = names
-                .iter()
-                .map(|n| {
-                    n.as_str()
-                        .ok_or_else(|| format!("options.mandatory: `{n}` is not a field name"))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            opts.mandatory = csv::parse_mandatory_list(&names.join(","))?
-                .into_iter()
-                .map(|f| f.name.to_string())
-                .collect();
-        }
-        Some(other) => return Err(format!("options.mandatory must be a list, not {other}")),
-    }
-    if let Some(n) = optional_u64(options, "max_findings_per_rule", usize::MAX as u64)? {
-        opts.max_findings_per_rule = n as usize;
-    }
-    Ok(opts)
-}
-
-/// `options[key]` as an integer in `0..=max`, if present.
-fn optional_u64(options: &Value, key: &str, max: u64) -> Result<Option<u64>, String> {
-    match options.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(v) => v
-            .as_u64()
-            .filter(|n| *n <= max)
-            .map(Some)
-            .ok_or_else(|| format!("options.{key} `{v}` is not a whole number 0..={max}")),
-    }
-}
-
 /// User CSV: validated as the chunks arrive ([`csv::Validator`] keeps only
 /// the current record and the uniqueness tables), so there is no size
 /// limit and nearly all the work is done on `push`.
@@ -290,7 +255,7 @@ impl Sink for CsvUsersSink {
     }
 
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
-        let report = self.0.finish();
+        let report = self.0.finish().into_json();
         progress(1.0);
         report
     }
@@ -713,7 +678,7 @@ mod tests {
             assert_eq!(sink.received(), USERS.len());
             let mut seen = Vec::new();
             let report = sink.finish_with_progress(&mut |f| seen.push(f));
-            assert_eq!(report, whole, "chunk size {size}");
+            assert_eq!(report, whole.clone().into_json(), "chunk size {size}");
             assert_eq!(seen, [1.0]);
         }
     }

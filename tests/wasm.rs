@@ -246,11 +246,9 @@ fn csv_in_wasm() {
         include_bytes!("fixtures/csv/excel_unicode_text_utf16le.txt"),
         &opts,
     );
-    assert_eq!(r.data["dialect"]["delimiter"], "\t");
-    assert!(r.data["dialect"]["encoding"]
-        .as_str()
-        .unwrap()
-        .contains("16"));
+    let dialect = r.data.dialect.expect("a dialect");
+    assert_eq!(dialect.delimiter, "\t");
+    assert!(dialect.encoding.contains("16"));
 }
 
 #[wasm_bindgen_test]

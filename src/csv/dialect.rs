@@ -47,15 +47,6 @@ impl Dialect {
             _ => ",",
         }
     }
-
-    pub fn to_json(&self) -> serde_json::Value {
-        serde_json::json!({
-            "delimiter": self.delimiter_label(),
-            "encoding": self.encoding.label(),
-            "bom": self.bom,
-            "line_ending": self.line_ending,
-        })
-    }
 }
 
 /// The end of the first record (exclusive, before its terminator) if `buf`

@@ -17,13 +17,15 @@
 //! findings whose `location.row`/`location.column` fall on it. Inline edits
 //! are [`CellEdit`]s applied by [`fix`]; validate its output again.
 //!
-//! Report `data`: `rows`, `columns`, `dialect` {`delimiter`, `encoding`,
-//! `bom`, `line_ending`}, `by_rule` (exact counts even when findings are
-//! capped), `rows_with_errors`, `rows_with_warnings`, `empty_rows`, `bytes`,
-//! `meeting_site_export`, `unknown_columns` [{`name`, `suggestion`}].
+//! Report `data`: [`CsvData`] — `rows`, `columns`, `dialect` {`delimiter`,
+//! `encoding`, `bom`, `line_ending`}, `fixable`, `row_filters`, `by_rule`
+//! (exact counts even when findings are capped), `rows_with_errors`,
+//! `rows_with_warnings`, `empty_rows`, `bytes`, `meeting_site_export`,
+//! `unknown_columns` [{`name`, `suggestion`}].
 
 mod check;
 pub mod country;
+mod data;
 pub mod decode;
 pub mod dialect;
 mod engine;
@@ -41,12 +43,14 @@ mod write;
 
 use std::collections::BTreeMap;
 
-use serde_json::json;
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::report::{Finding, Location, Report, Severity};
 use crate::rules::Rule;
+use crate::tool::{JsonOptions, OptionsJson, Tool};
 
+pub use data::{CsvData, DialectInfo, Fixable, RowFilter, RunOptions, UnknownColumn};
 pub use fix::{fix, CellEdit, FixSet};
 pub use meeting::convert_meeting_export;
 pub use rowpage::{rows, rows_numbered, RowPager, RowView, RowsPage};
@@ -78,6 +82,42 @@ pub struct Options {
     pub max_findings_per_rule: usize,
     /// Encoding of the files [`status_file`] and [`fix`] write.
     pub output: OutputEncoding,
+}
+
+impl Options {
+    /// The organisation's settings: `mandatory` names fields it made
+    /// mandatory (each item may itself be a comma-separated list; names are
+    /// checked with [`parse_mandatory_list`] and stored as the guide spells
+    /// them), `max_findings_per_rule` the findings listed per rule (0 = all;
+    /// `None` = the default). The CLI's flags, the page's fields and the
+    /// JSON options all build [`Options`] here.
+    pub fn new<S: AsRef<str>>(
+        sso: bool,
+        mandatory: &[S],
+        max_findings_per_rule: Option<usize>,
+    ) -> Result<Self, String> {
+        let list = mandatory
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(",");
+        let defaults = Self::default();
+        Ok(Self {
+            sso,
+            mandatory: parse_mandatory_list(&list)?
+                .into_iter()
+                .map(|f| f.name.to_string())
+                .collect(),
+            max_findings_per_rule: max_findings_per_rule.unwrap_or(defaults.max_findings_per_rule),
+            output: defaults.output,
+        })
+    }
+
+    /// The same settings, writing files in `output`.
+    pub fn with_output(mut self, output: OutputEncoding) -> Self {
+        self.output = output;
+        self
+    }
 }
 
 impl Default for Options {
@@ -179,19 +219,66 @@ impl Validator {
         self.engine.records()
     }
 
-    pub fn finish(mut self) -> Report {
+    pub fn finish(mut self) -> Report<CsvData> {
         self.engine.finish(&mut self.checker);
         self.checker.finish();
         let c = self.checker;
-        let mut report = Report::new(TOOL, b"");
+        let sink = c.sink;
+        let by_rule = sink.by_rule;
+        let n = |rule: &Rule| by_rule.get(rule.id).copied().unwrap_or(0);
+        // A header of junk can have hundreds of thousands of cells: the
+        // lists name the first MAX_LISTED_COLUMNS, the totals count them all.
+        let unknown = c.cols.iter().filter(|c| c.spec.is_none());
+        let data = CsvData {
+            rows: c.data_rows,
+            columns: c
+                .cols
+                .iter()
+                .take(MAX_LISTED_COLUMNS)
+                .map(|c| c.name.clone())
+                .collect(),
+            columns_total: c.cols.len() as u64,
+            dialect: self.engine.dialect().map(DialectInfo::of),
+            fixable: Fixable {
+                trim_whitespace: n(&rules::SURROUNDING_WHITESPACE),
+                na_to_dash: n(&rules::NOT_APPLICABLE),
+                upper_case_country: n(&rules::COUNTRY_CASE),
+                drop_empty_rows: n(&rules::EMPTY_ROW),
+                drop_title_rows: n(&rules::HEADER_NOT_FIRST),
+            },
+            row_filters: by_rule
+                .iter()
+                .filter(|(id, _)| **id != rules::FINDINGS_TRUNCATED.id)
+                .map(|(id, &count)| RowFilter {
+                    rule: id.to_string(),
+                    count,
+                })
+                .collect(),
+            by_rule: by_rule
+                .iter()
+                .map(|(id, &count)| (id.to_string(), count))
+                .collect(),
+            rows_with_errors: c.rows_with_errors,
+            rows_with_warnings: c.rows_with_warnings,
+            empty_rows: c.empty_rows,
+            bytes: self.bytes,
+            meeting_site_export: c.meeting_export,
+            unknown_columns_total: unknown.clone().count() as u64,
+            unknown_columns: unknown
+                .take(MAX_LISTED_COLUMNS)
+                .map(|c| UnknownColumn {
+                    name: c.name.clone(),
+                    suggestion: c.suggestion.map(str::to_string),
+                })
+                .collect(),
+        };
+        let mut report = Report::with_data(TOOL, b"", data);
         report.input_sha256 = self
             .sha
             .finalize()
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        let sink = c.sink;
-        let by_rule = sink.by_rule;
         report.extend(sink.findings);
         if sink.cap > 0 {
             for (rule, &n) in &by_rule {
@@ -210,66 +297,6 @@ impl Validator {
         report.summary.errors += sink.hidden[Severity::Error as usize];
         report.summary.warnings += sink.hidden[Severity::Warning as usize];
         report.summary.infos += sink.hidden[Severity::Info as usize];
-        let dialect = self
-            .engine
-            .dialect()
-            .map(|d| d.to_json())
-            .unwrap_or(serde_json::Value::Null);
-        report.set_data("rows", json!(c.data_rows));
-        // A header of junk can have hundreds of thousands of cells: the
-        // lists name the first MAX_LISTED_COLUMNS, the totals count them all.
-        report.set_data(
-            "columns",
-            json!(c
-                .cols
-                .iter()
-                .take(MAX_LISTED_COLUMNS)
-                .map(|c| c.name.as_str())
-                .collect::<Vec<_>>()),
-        );
-        report.set_data("columns_total", json!(c.cols.len()));
-        report.set_data("dialect", dialect);
-        // What each automatic fix would change, so the faces can label
-        // their fix buttons without knowing which rule each fix answers.
-        let n = |rule: &Rule| by_rule.get(rule.id).copied().unwrap_or(0);
-        report.set_data(
-            "fixable",
-            json!({
-                "trim_whitespace": n(&rules::SURROUNDING_WHITESPACE),
-                "na_to_dash": n(&rules::NOT_APPLICABLE),
-                "upper_case_country": n(&rules::COUNTRY_CASE),
-                "drop_empty_rows": n(&rules::EMPTY_ROW),
-                "drop_title_rows": n(&rules::HEADER_NOT_FIRST),
-            }),
-        );
-        // The rules a page can filter the rows by: those reported on rows.
-        report.set_data(
-            "row_filters",
-            json!(by_rule
-                .iter()
-                .filter(|(id, _)| **id != rules::FINDINGS_TRUNCATED.id)
-                .map(|(id, n)| json!({"rule": id, "count": n}))
-                .collect::<Vec<_>>()),
-        );
-        let mut by_rule_json = serde_json::Map::new();
-        for (k, v) in by_rule {
-            by_rule_json.insert(k.to_string(), json!(v));
-        }
-        report.set_data("by_rule", serde_json::Value::Object(by_rule_json));
-        report.set_data("rows_with_errors", json!(c.rows_with_errors));
-        report.set_data("rows_with_warnings", json!(c.rows_with_warnings));
-        report.set_data("empty_rows", json!(c.empty_rows));
-        report.set_data("bytes", json!(self.bytes));
-        report.set_data("meeting_site_export", json!(c.meeting_export));
-        let unknown = c.cols.iter().filter(|c| c.spec.is_none());
-        report.set_data("unknown_columns_total", json!(unknown.clone().count()));
-        report.set_data(
-            "unknown_columns",
-            json!(unknown
-                .take(MAX_LISTED_COLUMNS)
-                .map(|c| json!({"name": c.name, "suggestion": c.suggestion}))
-                .collect::<Vec<_>>()),
-        );
         report
     }
 }
@@ -279,8 +306,61 @@ impl Validator {
 pub const MAX_LISTED_COLUMNS: usize = 1_000;
 
 /// Validate a whole file held in memory.
-pub fn validate(input: &[u8], options: &Options) -> Report {
+pub fn validate(input: &[u8], options: &Options) -> Report<CsvData> {
     let mut v = Validator::with_size_hint(options, input.len() as u64);
     v.push(input);
     v.finish()
+}
+
+/// The `csv-users` tool: a user-import CSV validated whole (the streaming
+/// entry points are [`Validator`] and `crate::stream`'s sink, with the same
+/// options).
+pub struct CsvUsers;
+
+impl Tool for CsvUsers {
+    const ID: &'static str = TOOL;
+    type Options = RunOptions;
+    type Data = CsvData;
+
+    /// `sso` (bool), `mandatory` (a list of field names), `max_findings_per_rule`
+    /// (0 = all) and `size_hint` (the file size, if known). Unknown names,
+    /// fields that cannot be made mandatory and numbers out of range are
+    /// errors.
+    fn options(json: &OptionsJson) -> Result<RunOptions, String> {
+        let o = JsonOptions::new(
+            TOOL,
+            json,
+            &["sso", "mandatory", "max_findings_per_rule", "size_hint"],
+        )?;
+        let mandatory = match json.get("mandatory") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(names)) => names
+                .iter()
+                .map(|n| {
+                    n.as_str()
+                        .ok_or_else(|| format!("options.mandatory: `{n}` is not a field name"))
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+            Some(other) => return Err(format!("options.mandatory must be a list, not {other}")),
+        };
+        let max = match o.u64("max_findings_per_rule")? {
+            Some(n) => Some(usize::try_from(n).map_err(|_| {
+                format!(
+                    "options.max_findings_per_rule `{n}` is out of range: use 0 to {}",
+                    usize::MAX
+                )
+            })?),
+            None => None,
+        };
+        Ok(RunOptions {
+            options: Options::new(o.bool("sso")?.unwrap_or(false), &mandatory, max)?,
+            size_hint: o.u64("size_hint")?.unwrap_or(0),
+        })
+    }
+
+    fn check(input: &[u8], options: &RunOptions) -> Report<CsvData> {
+        let mut v = Validator::with_size_hint(&options.options, options.size_hint);
+        v.push(input);
+        v.finish()
+    }
 }

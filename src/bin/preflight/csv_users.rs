@@ -7,7 +7,7 @@ use clap::Args;
 
 use crate::cli::FormatOpt;
 use crate::output::emit;
-use preflight::csv::{self as core, FixSet, Options, OutputEncoding};
+use preflight::csv::{self as core, CsvData, FixSet, Options, OutputEncoding};
 
 #[derive(Args)]
 #[command(
@@ -42,7 +42,7 @@ pub struct CsvUsersArgs {
     pub format: FormatOpt,
 }
 
-fn stream(file: &str, options: &Options) -> Result<preflight::Report, String> {
+fn stream(file: &str, options: &Options) -> Result<preflight::Report<CsvData>, String> {
     let (mut reader, size): (Box<dyn Read>, u64) = if file == "-" {
         (Box::new(std::io::stdin().lock()), 0)
     } else {
@@ -68,23 +68,12 @@ fn write_output(path: &PathBuf, bytes: &[u8]) -> Result<(), String> {
 }
 
 pub fn run(a: CsvUsersArgs) -> Result<u8, String> {
-    let mandatory = match &a.mandatory {
-        Some(list) => core::parse_mandatory_list(list)?
-            .into_iter()
-            .map(|s| s.name.to_string())
-            .collect(),
-        None => Vec::new(),
-    };
-    let options = Options {
-        sso: a.sso,
-        mandatory,
-        max_findings_per_rule: a.max_findings,
-        output: if a.utf16 {
-            OutputEncoding::Utf16Le
-        } else {
-            OutputEncoding::Utf8Bom
-        },
-    };
+    let mandatory: Vec<&str> = a.mandatory.as_deref().into_iter().collect();
+    let options = Options::new(a.sso, &mandatory, Some(a.max_findings))?.with_output(if a.utf16 {
+        OutputEncoding::Utf16Le
+    } else {
+        OutputEncoding::Utf8Bom
+    });
     let needs_whole =
         a.fix.is_some() || a.status_file.is_some() || a.convert_meeting_export.is_some();
     // Validation alone streams: memory stays at one chunk however big the file.
@@ -97,26 +86,22 @@ pub fn run(a: CsvUsersArgs) -> Result<u8, String> {
     };
     let mut text = String::new();
     let d = &report.data;
-    if let Some(rows) = d["rows"].as_u64() {
-        text.push_str(&format!(
-            "{rows} rows, {} columns, {} {}, {}-separated, {} line endings; {} rows with errors, {} with warnings\n",
-            d["columns"].as_array().map_or(0, |c| c.len()),
-            d["dialect"]["encoding"].as_str().unwrap_or("?"),
-            if d["dialect"]["bom"].as_bool() == Some(true) {
-                "with BOM"
-            } else {
-                "without BOM"
-            },
-            match d["dialect"]["delimiter"].as_str() {
-                Some("\t") => "tab",
-                Some(";") => "semicolon",
-                _ => "comma",
-            },
-            d["dialect"]["line_ending"].as_str().unwrap_or("?"),
-            d["rows_with_errors"],
-            d["rows_with_warnings"],
-        ));
-    }
+    let dialect = d.dialect.as_ref();
+    text.push_str(&format!(
+        "{} rows, {} columns, {} {}, {}-separated, {} line endings; {} rows with errors, {} with warnings\n",
+        d.rows,
+        d.columns_total,
+        dialect.map_or("?", |x| x.encoding.as_str()),
+        if dialect.is_some_and(|x| x.bom) {
+            "with BOM"
+        } else {
+            "without BOM"
+        },
+        dialect.map_or("comma", |x| x.delimiter_name()),
+        dialect.map_or("?", |x| x.line_ending.as_str()),
+        d.rows_with_errors,
+        d.rows_with_warnings,
+    ));
     if let Some(path) = &a.fix {
         write_output(path, &core::fix(&input, &options, &FixSet::safe()))?;
         text.push_str(&format!("wrote fixed file {}\n", path.display()));

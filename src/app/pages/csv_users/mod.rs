@@ -19,13 +19,19 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::browser;
-use crate::app::components::{use_debounced_callback, FindingsList, InputArea, ReportActions};
+use crate::app::components::{
+    use_debounced_callback, InputArea, Shared, SharedFindingsList, SharedReport,
+    SharedReportActions,
+};
 use crate::app::worker::{self, Job};
-use crate::csv::{self, CellEdit, FixSet, Options, OutputEncoding, RowPager, RowsPage, Validator};
-use crate::report::Column;
+use crate::csv::{
+    self, CellEdit, CsvData, FixSet, Options, OutputEncoding, RowPager, RowsPage, RunOptions,
+    Validator,
+};
+use crate::report::{Column, Summary as Counts};
 use crate::{Report, Severity};
 
-const SAMPLE: &str = include_str!("../../../tests/fixtures/csv/messy_values.csv");
+const SAMPLE: &str = include_str!("../../../../tests/fixtures/csv/messy_values.csv");
 /// Bytes read and validated between two yields to the browser.
 const SLICE: u64 = 2 << 20;
 /// Rows per table page.
@@ -33,238 +39,39 @@ const PAGE: usize = 50;
 /// Findings listed per rule (the counts in the summary stay exact).
 const LISTED_PER_RULE: usize = 500;
 
-/// What is being validated: typed or pasted text (or the result of a fix),
-/// or a picked/dropped file that is read slice by slice.
-#[derive(Clone)]
-enum Source {
-    Bytes(Rc<Vec<u8>>),
-    File(web_sys::File),
-}
+mod input;
+mod summary;
+mod table;
+use input::{load_rows, validate, whole, Progress, Source, Want};
+use summary::{megabytes, Summary};
+use table::{filtered_rows, index_findings, CellFindings, RowTable};
 
-impl Source {
-    fn len(&self) -> u64 {
-        match self {
-            Source::Bytes(b) => b.len() as u64,
-            Source::File(f) => f.size() as u64,
-        }
-    }
-
-    fn stem(&self) -> String {
-        match self {
-            Source::File(f) => {
-                let n = f.name();
-                let stem = n.rsplit_once('.').map(|(s, _)| s.to_string()).unwrap_or(n);
-                if stem.is_empty() {
-                    "users".into()
-                } else {
-                    stem
-                }
-            }
-            Source::Bytes(_) => "users".into(),
-        }
-    }
-}
-
-async fn read_blob_range(file: &web_sys::File, a: u64, b: u64) -> Result<Vec<u8>, String> {
-    let blob = file
-        .slice_with_f64_and_f64(a as f64, b as f64)
-        .map_err(|_| "could not slice the file".to_string())?;
-    let buf = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
-        .await
-        .map_err(|_| "could not read the file".to_string())?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
-}
-
-/// Feed `src` to `f` in slices of [`SLICE`] bytes, yielding to the browser
-/// between slices. Stops early when `f` returns false. Returns false when
-/// `alive` says the job was cancelled.
-async fn for_each_slice(
-    src: &Source,
-    alive: &dyn Fn() -> bool,
-    f: &mut dyn FnMut(&[u8]) -> bool,
-) -> Result<bool, String> {
-    let total = src.len();
-    let mut at = 0u64;
-    loop {
-        if !alive() {
-            return Ok(false);
-        }
-        if at >= total {
-            return Ok(true);
-        }
-        let end = (at + SLICE).min(total);
-        let go_on = match src {
-            Source::Bytes(b) => f(&b[at as usize..end as usize]),
-            Source::File(file) => {
-                let bytes = read_blob_range(file, at, end).await?;
-                // Cancelled while the slice was being read.
-                if !alive() {
-                    return Ok(false);
-                }
-                f(&bytes)
-            }
-        };
-        at = end;
-        if !go_on {
-            return Ok(alive());
-        }
-        TimeoutFuture::new(0).await;
-    }
-}
-
-/// Validation progress: bytes done, bytes in all, and records parsed when
-/// known (the worker reports bytes only).
-type Progress = (u64, u64, Option<u64>);
-
-/// Validate `src`: large inputs and picked files in the Web Worker (`job`
-/// can cancel it), small ones here, slice by slice, dropping the validator
-/// if `alive` turns false. `None` when cancelled.
-async fn validate(
-    src: Source,
-    options: Options,
-    job: Job,
-    alive: Rc<dyn Fn() -> bool>,
-    progress: Callback<Progress>,
-) -> Result<Option<Report>, String> {
-    let total = src.len();
-    let blob = match &src {
-        Source::File(f) => Some(f.clone().into()),
-        Source::Bytes(b) if b.len() > worker::MAIN_THREAD_MAX_BYTES => Some(worker::bytes_blob(b)?),
-        Source::Bytes(_) => None,
-    };
-    if let Some(blob) = blob {
-        let on_fraction =
-            Callback::from(move |f: f64| progress.emit(((f * total as f64) as u64, total, None)));
-        let options = serde_json::json!({
-            "sso": options.sso,
-            "mandatory": options.mandatory,
-            "max_findings_per_rule": options.max_findings_per_rule,
-            "size_hint": total,
-        });
-        return match job
-            .run(
-                crate::stream::StreamTool::CSV_USERS,
-                options,
-                blob,
-                on_fraction,
-            )
-            .await
-        {
-            Ok(r) => Ok(Some(r)),
-            Err(e) if e == worker::CANCELLED => Ok(None),
-            Err(e) => Err(e),
-        };
-    }
-    let mut v = Validator::with_size_hint(&options, total);
-    let done = for_each_slice(&src, &*alive, &mut |chunk| {
-        v.push(chunk);
-        progress.emit((v.bytes_seen(), total, Some(v.records_seen())));
-        true
-    })
-    .await?;
-    Ok(done.then(|| v.finish()))
-}
-
-/// Which rows the table shows.
+/// A validation's result: the report in the JSON form the shared
+/// components show (shared by pointer: its findings can number thousands),
+/// its typed data, which the page reads, and its findings by cell for the
+/// table (indexed once per report, not on every render).
 #[derive(Clone, PartialEq)]
-enum Want {
-    Range(u64),
-    Rows(Vec<u64>),
+struct Checked {
+    report: SharedReport,
+    data: Shared<CsvData>,
+    cells: Shared<CellFindings>,
 }
 
-/// One page of rows, read from the start of `src` only as far as needed.
-async fn load_rows(
-    src: Source,
-    want: Want,
-    alive: Rc<dyn Fn() -> bool>,
-) -> Result<Option<RowsPage>, String> {
-    let mut pager = match want {
-        Want::Range(offset) => RowPager::range(offset, PAGE),
-        Want::Rows(rows) => RowPager::numbered(rows),
-    };
-    let done = for_each_slice(&src, &*alive, &mut |chunk| !pager.push(chunk)).await?;
-    Ok(done.then(|| pager.finish()))
-}
-
-/// The whole input in memory (for the status file, a fix, a download).
-async fn whole(src: &Source) -> Result<Rc<Vec<u8>>, String> {
-    match src {
-        Source::Bytes(b) => Ok(b.clone()),
-        Source::File(f) => browser::read_file(f.clone()).await.map(Rc::new),
+impl Checked {
+    fn new(report: Report<CsvData>) -> Self {
+        let data = Shared::new(report.data.clone());
+        let report = report.into_json();
+        Self {
+            cells: Shared::new(index_findings(&report)),
+            report: SharedReport::new(report),
+            data,
+        }
     }
 }
 
-fn megabytes(n: u64) -> String {
-    if n < 10_000 {
-        format!("{n} bytes")
-    } else {
-        format!("{:.1} MB", n as f64 / 1_000_000.0)
-    }
-}
-
-fn rule_severity(id: &str) -> Severity {
-    csv::RULES
-        .iter()
-        .find(|r| r.id == id)
-        .map(|r| r.severity)
-        .unwrap_or(Severity::Info)
-}
-
-/// Findings by (row, column name); "" for findings on a whole row.
-type CellFindings = HashMap<(u64, String), Vec<(Severity, String, String)>>;
-
-fn index_findings(report: &Report) -> CellFindings {
-    let mut m: CellFindings = HashMap::new();
-    for f in &report.findings {
-        let Some(row) = f.location.row else { continue };
-        let col = match &f.location.column {
-            Some(Column::Name(n)) => n.clone(),
-            _ => String::new(),
-        };
-        m.entry((row, col))
-            .or_default()
-            .push((f.severity, f.rule.clone(), f.message.clone()));
-    }
-    m
-}
-
-fn worst(list: &[(Severity, String, String)]) -> Option<Severity> {
-    list.iter().map(|(s, _, _)| *s).min_by_key(|s| match s {
-        Severity::Error => 0,
-        Severity::Warning => 1,
-        Severity::Info => 2,
-    })
-}
-
-fn describe(list: &[(Severity, String, String)]) -> String {
-    // A tooltip names a few findings; a junk header can give one cell thousands.
-    const SHOWN: usize = 5;
-    let mut out = list
-        .iter()
-        .take(SHOWN)
-        .map(|(s, r, m)| format!("{}: {m} ({r})", s.as_str()))
-        .collect::<Vec<_>>()
-        .join("\n");
-    if list.len() > SHOWN {
-        out.push_str(&format!("\n… and {} more", list.len() - SHOWN));
-    }
-    out
-}
-
-/// The rows a filter selects, from the listed findings.
-fn filtered_rows(report: &Report, filter: &str) -> Vec<u64> {
-    let rows: BTreeSet<u64> = report
-        .findings
-        .iter()
-        .filter(|f| match filter {
-            "error" => f.severity == Severity::Error,
-            "warning" => f.severity == Severity::Warning,
-            rule => f.rule == rule,
-        })
-        .filter_map(|f| f.location.row)
-        .filter(|&r| r >= 2)
-        .collect();
-    rows.into_iter().collect()
+/// The organisation's settings as the page starts: nothing mandatory.
+fn default_options() -> Options {
+    Options::new::<&str>(false, &[], Some(LISTED_PER_RULE)).unwrap_or_default()
 }
 
 #[function_component(CsvUsersPage)]
@@ -273,10 +80,11 @@ pub fn csv_users_page() -> Html {
     let src = use_mut_ref(|| Some(Source::Bytes(Rc::new(SAMPLE.as_bytes().to_vec()))));
     let original = use_mut_ref(|| None::<Source>);
     let ver = use_state(|| 0u32);
-    let sso = use_state(|| false);
-    let mandatory = use_state(Vec::<String>::new);
+    // The organisation's settings, built (and checked) by the core's
+    // constructor whenever a field changes.
+    let org = use_state(default_options);
     let output = use_state(|| OutputEncoding::Utf8Bom);
-    let report = use_state(|| None::<Rc<Report>>);
+    let report = use_state(|| None::<Checked>);
     let report_seq = use_state(|| 0u32);
     let progress = use_state(|| None::<Progress>);
     let job = use_mut_ref(Job::new);
@@ -291,13 +99,8 @@ pub fn csv_users_page() -> Html {
     let focused = use_state(|| None::<(u64, String)>);
 
     let options = {
-        let (sso, mandatory) = (*sso, (*mandatory).clone());
-        move |output: OutputEncoding| Options {
-            sso,
-            mandatory: mandatory.clone(),
-            max_findings_per_rule: LISTED_PER_RULE,
-            output,
-        }
+        let org = (*org).clone();
+        move |output: OutputEncoding| org.clone().with_output(output)
     };
 
     // A new source: bump the version (validation and table follow).
@@ -324,7 +127,7 @@ pub fn csv_users_page() -> Html {
             job.clone(),
         );
         let opts = options(OutputEncoding::Utf8Bom);
-        use_effect_with((*ver, *sso, (*mandatory).clone()), move |_| {
+        use_effect_with((*ver, (*org).clone()), move |_| {
             let me = {
                 let mut g = gen.borrow_mut();
                 *g = g.wrapping_add(1);
@@ -351,7 +154,7 @@ pub fn csv_users_page() -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match validate(s, opts, this, alive.clone(), on_progress).await {
                         Ok(Some(r)) if alive() => {
-                            report.set(Some(Rc::new(r)));
+                            report.set(Some(Checked::new(r)));
                             report_seq.set(report_seq.wrapping_add(1));
                             progress.set(None);
                         }
@@ -384,7 +187,7 @@ pub fn csv_users_page() -> Html {
             let want = match (filt.as_str(), report.as_ref()) {
                 ("all", _) => Some(Want::Range(off)),
                 (f, Some(r)) => Some(Want::Rows(
-                    filtered_rows(r, f)
+                    filtered_rows(&r.report, f)
                         .into_iter()
                         .skip(off as usize)
                         .take(PAGE)
@@ -460,27 +263,40 @@ pub fn csv_users_page() -> Html {
             notice.set("Validation cancelled.".into());
         })
     };
+    // A changed setting: the core's constructor checks the new settings.
+    let set_org = {
+        let (org, notice) = (org.clone(), notice.clone());
+        Rc::new(move |o: Result<Options, String>| match o {
+            Ok(o) => org.set(o),
+            Err(e) => notice.set(e),
+        })
+    };
     let on_sso = {
-        let sso = sso.clone();
+        let (org, set_org) = (org.clone(), set_org.clone());
         Callback::from(move |e: Event| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                sso.set(i.checked());
+                set_org(Options::new(
+                    i.checked(),
+                    &org.mandatory,
+                    Some(LISTED_PER_RULE),
+                ));
             }
         })
     };
     let toggle_mandatory = |name: &'static str| {
-        let mandatory = mandatory.clone();
+        let (org, set_org) = (org.clone(), set_org.clone());
         Callback::from(move |e: Event| {
             if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                let mut m: Vec<String> = (*mandatory)
+                let mut m: Vec<&str> = org
+                    .mandatory
                     .iter()
+                    .map(String::as_str)
                     .filter(|x| *x != name)
-                    .cloned()
                     .collect();
                 if i.checked() {
-                    m.push(name.to_string());
+                    m.push(name);
                 }
-                mandatory.set(m);
+                set_org(Options::new(org.sso, &m, Some(LISTED_PER_RULE)));
             }
         })
     };
@@ -676,38 +492,21 @@ pub fn csv_users_page() -> Html {
 
     let running = progress.is_some();
     let report_view = (*report).clone();
-    let findings = report_view
-        .as_deref()
-        .map(index_findings)
-        .unwrap_or_default();
-    let row_filters: Vec<(String, u64)> = report_view
+    let no_filters = Vec::new();
+    let row_filters = report_view
         .as_ref()
-        .and_then(|r| r.data["row_filters"].as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|f| Some((f["rule"].as_str()?.to_string(), f["count"].as_u64()?)))
-        .collect();
-    let fixable = |fix: &str| {
-        report_view
-            .as_ref()
-            .and_then(|r| r.data["fixable"][fix].as_u64())
-            .unwrap_or(0)
-    };
+        .map_or(&no_filters, |c| &c.data.row_filters);
+    let fixable = report_view
+        .as_ref()
+        .map(|c| c.data.fixable)
+        .unwrap_or_default();
     let has_rename = report_view
         .as_ref()
-        .and_then(|r| {
-            r.data
-                .get("unknown_columns")
-                .and_then(|v| v.as_array())
-                .cloned()
-        })
-        .unwrap_or_default()
-        .iter()
-        .any(|c| c.get("suggestion").is_some_and(|s| !s.is_null()));
+        .is_some_and(|c| c.data.has_header_renames());
     let total_rows = |f: &str| -> u64 {
         match (f, report_view.as_ref()) {
-            ("all", Some(r)) => r.data.get("rows").and_then(|v| v.as_u64()).unwrap_or(0),
-            (f, Some(r)) => filtered_rows(r, f).len() as u64,
+            ("all", Some(c)) => c.data.rows,
+            (f, Some(c)) => filtered_rows(&c.report, f).len() as u64,
             _ => 0,
         }
     };
@@ -727,14 +526,14 @@ pub fn csv_users_page() -> Html {
             <fieldset class="csv-options">
                 <legend>{ "Your organisation" }</legend>
                 <label class="check">
-                    <input id="csv-sso" type="checkbox" checked={*sso} onchange={on_sso} />
+                    <input id="csv-sso" type="checkbox" checked={org.sso} onchange={on_sso} />
                     { " SSO is enabled (employeeID is mandatory)" }
                 </label>
                 <div class="mandatory-list" role="group" aria-label="Fields your organisation made mandatory">
                     <span class="group-label">{ "Also mandatory:" }</span>
                     { for csv::org_configurable().map(|f| html! {
                         <label class="check">
-                            <input type="checkbox" data-field={f.name} checked={mandatory.iter().any(|m| m == f.name)}
+                            <input type="checkbox" data-field={f.name} checked={org.mandatory.iter().any(|m| m == f.name)}
                                 onchange={toggle_mandatory(f.name)} />
                             { format!(" {}", f.name) }
                         </label>
@@ -762,8 +561,8 @@ pub fn csv_users_page() -> Html {
                 <p class="notice csv-busy" role="status">{ b }</p>
             }
             if let Some(r) = report_view.clone() {
-                <Summary report={r.clone()} />
-                if r.data.get("meeting_site_export").and_then(|v| v.as_bool()).unwrap_or(false) {
+                <Summary data={r.data.clone()} counts={r.report.summary} />
+                if r.data.meeting_site_export {
                     <div class="notice meeting-export">
                         <p>{ "This looks like a user export from a Webex Meetings site. Its columns have other names \
                               than the import expects." }</p>
@@ -776,13 +575,13 @@ pub fn csv_users_page() -> Html {
                     <div class="actions bulk-fixes">
                         <button type="button" class="button" data-fix="trim" disabled={busy.is_some()}
                             onclick={bulk("Trimmed surrounding whitespace", FixSet { trim_whitespace: true, ..FixSet::default() })}>
-                            { format!("Trim whitespace ({})", fixable("trim_whitespace")) }</button>
+                            { format!("Trim whitespace ({})", fixable.trim_whitespace) }</button>
                         <button type="button" class="button" data-fix="na" disabled={busy.is_some()}
                             onclick={bulk("Replaced N/A with -", FixSet { na_to_dash: true, ..FixSet::default() })}>
-                            { format!("N/A → - ({})", fixable("na_to_dash")) }</button>
+                            { format!("N/A → - ({})", fixable.na_to_dash) }</button>
                         <button type="button" class="button" data-fix="country" disabled={busy.is_some()}
                             onclick={bulk("Upper-cased country codes", FixSet { upper_case_country: true, ..FixSet::default() })}>
-                            { format!("Upper-case country codes ({})", fixable("upper_case_country")) }</button>
+                            { format!("Upper-case country codes ({})", fixable.upper_case_country) }</button>
                         <button type="button" class="button" data-fix="rename" disabled={busy.is_some() || !has_rename}
                             onclick={bulk("Renamed near-miss headers", FixSet { rename_headers: true, ..FixSet::default() })}>
                             { "Rename near-miss headers" }</button>
@@ -791,8 +590,8 @@ pub fn csv_users_page() -> Html {
                             { "Fix Yes/No, True/False case" }</button>
                         <button type="button" class="button" data-fix="empty" disabled={busy.is_some()}
                             onclick={bulk("Removed empty rows", FixSet { drop_empty_rows: true, ..FixSet::default() })}>
-                            { format!("Remove empty rows ({})", fixable("drop_empty_rows")) }</button>
-                        if fixable("drop_title_rows") > 0 {
+                            { format!("Remove empty rows ({})", fixable.drop_empty_rows) }</button>
+                        if fixable.drop_title_rows > 0 {
                             <button type="button" class="button" data-fix="title" disabled={busy.is_some()}
                                 onclick={bulk("Deleted the lines above the column names", FixSet { drop_title_rows: true, ..FixSet::default() })}>
                                 { "Delete lines above the header" }</button>
@@ -829,8 +628,8 @@ pub fn csv_users_page() -> Html {
                                 <option value="all" selected={*filter == "all"}>{ "All rows" }</option>
                                 <option value="error" selected={*filter == "error"}>{ "Rows with errors" }</option>
                                 <option value="warning" selected={*filter == "warning"}>{ "Rows with warnings" }</option>
-                                { for row_filters.iter().map(|(id, n)| html! {
-                                    <option value={id.clone()} selected={*filter == *id}>{ format!("{id} ({n})") }</option>
+                                { for row_filters.iter().map(|f| html! {
+                                    <option value={f.rule.clone()} selected={*filter == f.rule}>{ format!("{} ({})", f.rule, f.count) }</option>
                                 }) }
                             </select>
                         </label>
@@ -844,195 +643,13 @@ pub fn csv_users_page() -> Html {
                             disabled={*offset + (PAGE as u64) >= shown_total}>{ "Next ›" }</button>
                     </div>
                     if let Some(p) = (*page).clone() {
-                        <RowTable page={p} findings={Rc::new(findings)} on_edit={on_cell}
+                        <RowTable page={p} findings={r.cells.clone()} on_edit={on_cell}
                             on_focus={on_focus_cell} focused={(*focused).clone()} />
                     }
                 </section>
-                <FindingsList report={(*r).clone()} />
-                <ReportActions report={(*r).clone()} stem="csv-users" sarif={crate::app::components::sarif_with!(crate::csv::RULES)} />
+                <SharedFindingsList report={r.report.clone()} />
+                <SharedReportActions report={r.report.clone()} stem="csv-users" sarif={crate::app::components::sarif_with!(crate::csv::RULES)} />
             }
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SummaryProps {
-    report: Rc<Report>,
-}
-
-#[function_component(Summary)]
-fn summary(props: &SummaryProps) -> Html {
-    let d = &props.report.data;
-    let n = |k: &str| d.get(k).and_then(|v| v.as_u64()).unwrap_or(0);
-    let dialect = d.get("dialect").cloned().unwrap_or_default();
-    let ds = |k: &str| {
-        dialect
-            .get(k)
-            .map(|v| match v {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
-                serde_json::Value::Null => "—".to_string(),
-                other => other.to_string(),
-            })
-            .unwrap_or_else(|| "—".into())
-    };
-    let by_rule: Vec<(String, u64)> = d
-        .get("by_rule")
-        .and_then(|v| v.as_object())
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| (k.clone(), v.as_u64().unwrap_or(0)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let s = &props.report.summary;
-    html! {
-        <section class="csv-summary card" aria-label="Summary">
-            <dl class="summary-grid">
-                <div><dt>{ "Data rows" }</dt><dd id="csv-rows">{ n("rows") }</dd></div>
-                <div><dt>{ "Rows with errors" }</dt><dd class="error">{ n("rows_with_errors") }</dd></div>
-                <div><dt>{ "Rows with warnings" }</dt><dd class="warning">{ n("rows_with_warnings") }</dd></div>
-                <div><dt>{ "Findings" }</dt><dd>{ format!("{} errors, {} warnings", s.errors, s.warnings) }</dd></div>
-                <div><dt>{ "Encoding" }</dt><dd id="csv-encoding">{ ds("encoding") }
-                    { if ds("bom") == "yes" { " with BOM" } else { "" } }</dd></div>
-                <div><dt>{ "Separator" }</dt><dd id="csv-delimiter">{ match ds("delimiter").as_str() {
-                    "," => "comma".to_string(),
-                    "\t" => "tab".to_string(),
-                    ";" => "semicolon".to_string(),
-                    other => other.to_string(),
-                } }</dd></div>
-                <div><dt>{ "Line endings" }</dt><dd>{ ds("line_ending") }</dd></div>
-                <div><dt>{ "Size" }</dt><dd>{ megabytes(n("bytes")) }</dd></div>
-            </dl>
-            if !by_rule.is_empty() {
-                <div class="table-wrap" tabindex="0">
-                    <table class="by-rule">
-                        <caption>{ "Findings by rule" }</caption>
-                        <thead><tr><th scope="col">{ "Rule" }</th><th scope="col">{ "Severity" }</th><th scope="col" class="num">{ "Count" }</th></tr></thead>
-                        <tbody>
-                            { for by_rule.iter().map(|(id, n)| {
-                                let sev = rule_severity(id);
-                                html! {
-                                    <tr data-rule={id.clone()}>
-                                        <td><a class="rule-id" href={format!("#/rules?id={id}")}>{ id.clone() }</a></td>
-                                        <td><span class={classes!("sev-label", sev.as_str())}>{ sev.as_str() }</span></td>
-                                        <td class="num">{ *n }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            }
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct RowTableProps {
-    page: Rc<RowsPage>,
-    findings: Rc<CellFindings>,
-    on_edit: Callback<(u64, String, String)>,
-    on_focus: Callback<Option<(u64, String)>>,
-    focused: Option<(u64, String)>,
-}
-
-#[function_component(RowTable)]
-fn row_table(props: &RowTableProps) -> Html {
-    let p = &props.page;
-    let empty = Vec::new();
-    let at = |row: u64, col: &str| {
-        props
-            .findings
-            .get(&(row, col.to_string()))
-            .unwrap_or(&empty)
-    };
-    let detail = props.focused.as_ref().map(|(r, c)| (r, c, at(*r, c)));
-    html! {
-        <>
-            <div class="table-wrap csv-table-wrap" tabindex="0">
-                <table class="csv-rows">
-                    <thead>
-                        <tr>
-                            <th scope="col" class="rownum">{ "Row" }</th>
-                            { for p.header.iter().map(|h| {
-                                let list = at(1, h);
-                                html! {
-                                    // A header cell of junk can be megabytes: shown cut.
-                                    <th scope="col" class={classes!(worst(list).map(|s| s.as_str()), (!list.is_empty()).then_some("bad"))}
-                                        title={(!list.is_empty()).then(|| describe(list))}>{ crate::text::shorten(h, 120).into_owned() }</th>
-                                }
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for p.rows.iter().map(|r| {
-                            let row_list = at(r.row, "");
-                            html! {
-                                <tr data-row={r.row.to_string()}>
-                                    <th scope="row" class={classes!("rownum", worst(row_list).map(|s| s.as_str()))}
-                                        title={(!row_list.is_empty()).then(|| describe(row_list))}>{ r.row }</th>
-                                    { for r.cells.iter().enumerate().map(|(i, cell)| {
-                                        let col = p.header.get(i).cloned().unwrap_or_default();
-                                        let list = at(r.row, &col);
-                                        let sev = worst(list);
-                                        let row = r.row;
-                                        let onchange = {
-                                            let (on_edit, col, old) = (props.on_edit.clone(), col.clone(), cell.clone());
-                                            Callback::from(move |e: Event| {
-                                                if let Some(i) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                                                    if i.value() != old {
-                                                        on_edit.emit((row, col.clone(), i.value()));
-                                                    }
-                                                }
-                                            })
-                                        };
-                                        let onfocus = {
-                                            let (on_focus, col) = (props.on_focus.clone(), col.clone());
-                                            Callback::from(move |_: FocusEvent| on_focus.emit(Some((row, col.clone()))))
-                                        };
-                                        // Very long cells (hostile input) are shown cut; editing them is not offered.
-                                        let long = cell.len() > 2000;
-                                        html! {
-                                            <td class={classes!(sev.map(|s| s.as_str()), sev.is_some().then_some("bad"))}
-                                                data-column={crate::text::shorten(&col, 120).into_owned()} title={sev.map(|_| describe(list))}>
-                                                if long {
-                                                    <span class="cell long" tabindex="0" onfocus={onfocus}>
-                                                        { format!("{}… ({} bytes)", cell.chars().take(200).collect::<String>(), cell.len()) }
-                                                    </span>
-                                                } else {
-                                                    <input class="cell" type="text" value={cell.clone()} {onchange} {onfocus}
-                                                        aria-label={format!("Row {row}, {col}")} spellcheck="false" autocomplete="off"
-                                                        aria-invalid={sev.map(|s| (s == Severity::Error).to_string())} />
-                                                }
-                                            </td>
-                                        }
-                                    }) }
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            if p.hidden_columns > 0 {
-                <p class="muted hidden-columns">{ format!("{} more columns are not shown (the import has a few dozen fields; this many means the file is not the CSV it should be).", p.hidden_columns) }</p>
-            }
-            <div class="cell-detail" aria-live="polite">
-                if let Some((r, c, list)) = detail {
-                    if list.is_empty() {
-                        <p class="muted">{ format!("Row {r}, {c}: no findings. Edit the cell and press Enter to apply.") }</p>
-                    } else {
-                        <p><strong>{ format!("Row {r}, {c}:") }</strong></p>
-                        <ul>
-                            { for list.iter().map(|(s, rule, m)| html! {
-                                <li class={s.as_str()}><span class="rule-id">{ rule.clone() }</span>{ " " }{ m.clone() }</li>
-                            }) }
-                        </ul>
-                    }
-                } else {
-                    <p class="muted">{ "Bad cells are marked; focus a cell to see its findings, edit it and press Enter to fix it." }</p>
-                }
-            </div>
-        </>
     }
 }
