@@ -21,7 +21,7 @@ use crate::app::components::{
 use crate::x509::{self, CertData, CertificateInfo, Chain, LintContext, Rollover, Validity};
 use crate::Report;
 
-const SAMPLE: &str = include_str!("../../../tests/fixtures/x509/rsa2048.pem");
+const SAMPLE: &str = include_str!("../samples/certificate.pem");
 /// Cards rendered at first; a bundle of thousands shows a "show more" button.
 const CARDS_AT_FIRST: usize = 25;
 /// Rows drawn in the timeline picture.

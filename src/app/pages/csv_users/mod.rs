@@ -31,7 +31,7 @@ use crate::csv::{
 use crate::report::{Column, Summary as Counts};
 use crate::{Report, Severity};
 
-const SAMPLE: &str = include_str!("../../../../tests/fixtures/csv/messy_values.csv");
+const SAMPLE: &str = include_str!("../../samples/users.csv");
 /// Bytes read and validated between two yields to the browser.
 const SLICE: u64 = 2 << 20;
 /// Rows per table page.
