@@ -15,8 +15,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::components::{
-    use_debounced_callback, CopyButton, DownloadButton, InputArea, LoadedFiles, SharedFindingsList,
-    SharedReport, SharedReportActions,
+    use_debounced_callback, use_latest_task, CopyButton, DownloadButton, InputArea, LoadedFiles,
+    SharedFindingsList, SharedReport, SharedReportActions,
 };
 use crate::x509::{self, CertData, CertificateInfo, Chain, LintContext, Rollover, Validity};
 use crate::Report;
@@ -86,57 +86,34 @@ pub fn cert_page() -> Html {
     let files = use_state(|| None::<Rc<LoadedFiles>>);
     let opts = use_state(Options::default);
     let report = use_state(|| Rc::new(run(&Input::Text(SAMPLE.into()), &Options::default())));
-    let busy = use_state(|| false);
+    let task = use_latest_task();
     let key_removed = use_state(|| false);
-    // Only the latest run may set the report.
-    let generation = use_mut_ref(|| 0u64);
 
     // Runs the check after yielding once, so the "Checking…" note paints
     // before a large input blocks the thread.
     let analyse = {
-        let (report, busy, text, key_removed, generation) = (
+        let (report, text, key_removed, task) = (
             report.clone(),
-            busy.clone(),
             text.clone(),
             key_removed.clone(),
-            generation.clone(),
+            task.clone(),
         );
         Callback::from(move |(input, opts): (Input, Options)| {
-            let my = {
-                let mut g = generation.borrow_mut();
-                *g += 1;
-                *g
-            };
-            let (report, busy, text, key_removed, generation) = (
-                report.clone(),
-                busy.clone(),
-                text.clone(),
-                key_removed.clone(),
-                generation.clone(),
-            );
+            let (report, text, key_removed) = (report.clone(), text.clone(), key_removed.clone());
             let large = input_bytes(&input) > 256 * 1024;
-            if large {
-                busy.set(true);
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                if large {
-                    gloo::timers::future::TimeoutFuture::new(30).await;
-                }
-                if *generation.borrow() != my {
-                    return;
-                }
-                let r = run(&input, &opts);
-                if *generation.borrow() != my {
-                    return;
-                }
-                let had_key = r.data.private_keys > 0;
-                if had_key && matches!(input, Input::Text(_)) {
-                    text.set(String::new());
-                    key_removed.set(true);
-                }
-                report.set(Rc::new(r));
-                busy.set(false);
-            });
+            let pasted = matches!(input, Input::Text(_));
+            task.run(
+                large,
+                move || run(&input, &opts),
+                move |r| {
+                    // A private key pasted into the box is not kept there.
+                    if r.data.private_keys > 0 && pasted {
+                        text.set(String::new());
+                        key_removed.set(true);
+                    }
+                    report.set(Rc::new(r));
+                },
+            );
         })
     };
     let analyse_later = use_debounced_callback(250, analyse.clone());
@@ -282,7 +259,7 @@ pub fn cert_page() -> Html {
                     }) }
                 </ul>
             }
-            if *busy {
+            if task.busy() {
                 <p class="cert-busy" role="status">{ "Checking…" }</p>
             }
             if private_keys > 0 {

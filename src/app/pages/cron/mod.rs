@@ -10,7 +10,9 @@ use chrono::DateTime;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::components::{use_debounced_callback, CopyButton, FindingsList, ReportActions};
+use crate::app::components::{
+    use_debounced_callback, use_latest_task, CopyButton, FindingsList, ReportActions,
+};
 use crate::cron::fields::{DAY_LONG, DAY_NAMES as DAY_SHORT};
 use crate::cron::{self, BuilderSpec, CronData, CronOptions, ReadAs, DEFAULT_COUNT, MAX_LEN};
 use crate::{Report, Severity};
@@ -175,47 +177,28 @@ pub fn cron_page() -> Html {
         }
     });
 
-    // Whether a check is under way, and which request is the latest.
-    let busy = use_state(|| false);
-    let generation = use_mut_ref(|| 0u64);
+    // Whether a check is under way; a newer request supersedes an older one.
+    let task = use_latest_task();
 
     // Check `expr` and bring the builder along when it can show it. A check
     // of a dense schedule takes up to a few hundred milliseconds in wasm
     // (fire times, 28 years of skipped months, a year of DST changes), so
     // the page first shows "Checking…", yields to the browser so that it
-    // paints, then runs the core; a newer request supersedes an older one.
+    // paints, then runs the core.
     let apply = {
-        let (checked, form, busy, generation) = (
-            checked.clone(),
-            form.clone(),
-            busy.clone(),
-            generation.clone(),
-        );
+        let (checked, form, task) = (checked.clone(), form.clone(), task.clone());
         Callback::from(move |(expr, n, zone): (String, usize, String)| {
-            let mine = {
-                let mut g = generation.borrow_mut();
-                *g += 1;
-                *g
-            };
-            busy.set(true);
-            let (checked, form, busy, generation) = (
-                checked.clone(),
-                form.clone(),
-                busy.clone(),
-                generation.clone(),
+            let (checked, form) = (checked.clone(), form.clone());
+            task.run(
+                true,
+                move || run(&expr, n, &zone),
+                move |c| {
+                    if let Some(s) = &c.builder {
+                        form.set(form.with_spec(s));
+                    }
+                    checked.set(c);
+                },
             );
-            wasm_bindgen_futures::spawn_local(async move {
-                gloo::timers::future::TimeoutFuture::new(16).await;
-                if *generation.borrow() != mine {
-                    return;
-                }
-                let c = run(&expr, n, &zone);
-                if let Some(s) = &c.builder {
-                    form.set(form.with_spec(s));
-                }
-                checked.set(c);
-                busy.set(false);
-            });
         })
     };
     let validate = use_debounced_callback(200, apply.clone());
@@ -351,9 +334,9 @@ pub fn cron_page() -> Html {
                 </div>
             </form>
 
-            <div class={classes!("cron-summary", if valid { "ok" } else { "bad" }, busy.then_some("busy"))}
-                role="status" aria-live="polite" aria-busy={busy.to_string()}>
-                if *busy {
+            <div class={classes!("cron-summary", if valid { "ok" } else { "bad" }, task.busy().then_some("busy"))}
+                role="status" aria-live="polite" aria-busy={task.busy().to_string()}>
+                if task.busy() {
                     <p class="checking">{ "Checking…" }</p>
                 }
                 <p class="cron-description">{ d.description.clone() }</p>
