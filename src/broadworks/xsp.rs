@@ -251,10 +251,15 @@ impl XspOptions {
         };
         Ok(Self { tracking_id })
     }
+
+    /// The sign-in the timeline is filtered to, if any.
+    pub fn tracking_id(&self) -> Option<&str> {
+        self.tracking_id.as_deref()
+    }
 }
 
 /// Analyse XSP configuration output and/or sign-in logs.
-pub fn analyse(input: &[u8], opts: &XspOptions) -> Report {
+pub fn analyse(input: &[u8], opts: &XspOptions) -> Report<XspData> {
     let mut report = Report::new("broadworks", input);
     let (text, bad) = text::decode(input);
     if let Some(f) = bad {
@@ -409,6 +414,5 @@ pub fn analyse(input: &[u8], opts: &XspOptions) -> Report {
     }
     data.timeline = kept.into_iter().map(|(e, _)| e).collect();
     data.settings = std::mem::take(&mut config.settings);
-    report.data = serde_json::to_value(&data).unwrap_or_default();
-    report
+    report.with_data_value(data)
 }
