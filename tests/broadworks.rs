@@ -322,6 +322,7 @@ fn successful_signin_timeline() {
     assert_quiet(&r, "broadworks/xsp-signin-incomplete");
     assert_quiet(&r, "broadworks/xsp-request-failed");
     assert!(r.data.complete);
+    assert!(r.data.timeline.iter().all(|e| !e.failed));
     let steps: Vec<&str> = r.data.timeline.iter().map(|e| e.step.as_str()).collect();
     assert_eq!(
         steps,
@@ -358,6 +359,13 @@ fn failed_signin_says_where_it_stopped() {
     let r = xs("xsp-signin-401.log");
     assert_fires(&r, "broadworks/xsp-request-failed");
     assert_fires(&r, "broadworks/xsp-signin-incomplete");
+    // The failed step is marked, and only steps answering 400 or above are.
+    assert!(r.data.timeline.iter().any(|e| e.failed));
+    assert!(r
+        .data
+        .timeline
+        .iter()
+        .all(|e| e.failed == e.status.is_some_and(|s| s >= 400)));
     assert_eq!(
         r.data.stopped_after.as_deref(),
         Some("authentication-verify")

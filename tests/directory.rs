@@ -86,6 +86,7 @@ fn the_clean_set_has_no_errors_and_its_picture() {
         .find(|f| f.name.starts_with("userFile"))
         .unwrap();
     assert_eq!(uf.encoding, "ISO-8859-1");
+    assert!(d.files.iter().all(|f| f.job_reads_as_is && !f.convertible));
     assert_eq!(uf.rows, 320);
     assert_eq!(uf.delimiter.as_deref(), Some(","));
     assert_eq!(uf.date.as_deref(), Some("2026-03-02"));
@@ -236,6 +237,8 @@ fn bom_and_utf16() {
     assert_quiet(&r, "directory/header-row");
     let r = check(&broken("encoding-utf16"));
     assert_fires(&r, "directory/encoding-utf16");
+    let uf = r.data.files.iter().find(|f| f.name.starts_with("userFile"));
+    assert!(uf.is_some_and(|f| !f.job_reads_as_is && f.convertible));
     assert_quiet(&r, "directory/binary-file");
     assert_quiet(&r, "directory/user-field-count");
     let c = clean();

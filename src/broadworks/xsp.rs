@@ -203,6 +203,10 @@ pub struct Event {
     pub label: String,
     pub status: Option<u16>,
     pub tracking_id: Option<String>,
+    /// The step answered an error status (400 or above): a
+    /// `broadworks/xsp-request-failed` finding.
+    #[serde(default)]
+    pub failed: bool,
 }
 
 /// `data` of the XSP tool.
@@ -296,6 +300,7 @@ pub fn analyse(input: &[u8], opts: &XspOptions) -> Report<XspData> {
                     label: step.label().to_string(),
                     status: None,
                     tracking_id: None,
+                    failed: false,
                 });
                 entry_of.push(entry);
                 locs.push(line.at(0));
@@ -355,8 +360,9 @@ pub fn analyse(input: &[u8], opts: &XspOptions) -> Report<XspData> {
             );
         }
     }
-    for (e, loc) in &kept {
+    for (e, loc) in &mut kept {
         if let Some(code) = e.status.filter(|c| *c >= 400) {
+            e.failed = true;
             let step = Step::ALL
                 .iter()
                 .find(|s| s.id() == e.step)

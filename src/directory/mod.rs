@@ -217,6 +217,10 @@ pub struct FileInfo {
     pub rows: u64,
     /// An ISO-8859-1 conversion is available ([`convert`]).
     pub convertible: bool,
+    /// The job reads the file as it is (ISO-8859-1, ASCII or empty): no
+    /// conversion is needed.
+    #[serde(default)]
+    pub job_reads_as_is: bool,
 }
 
 /// One run: the files that belong together and what they build.
@@ -400,6 +404,7 @@ pub fn check_with_progress(
             delimiter: None,
             rows: 0,
             convertible: decoded.convertible,
+            job_reads_as_is: decoded.job_reads_as_is(),
         };
         let mut c = Checked {
             input: *input,

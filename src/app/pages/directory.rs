@@ -401,7 +401,7 @@ fn file_table(props: &FileTableProps) -> Html {
                                 <td>
                                     if let Some(onclick) = download {
                                         <button type="button" class="button convert" {onclick}>{ "Download converted" }</button>
-                                    } else if matches!(f.encoding.as_str(), "ISO-8859-1" | "ASCII" | "empty") {
+                                    } else if f.job_reads_as_is {
                                         <span class="muted">{ "as is" }</span>
                                     } else {
                                         <span class="muted">{ "—" }</span>

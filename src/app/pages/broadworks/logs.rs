@@ -397,9 +397,8 @@ fn details(data: &BroadworksData) -> Html {
                         </p>
                         <ol class="bw-timeline">
                             { for d.timeline.iter().take(MAX_ROWS).map(|e| {
-                                let failed = e.status.is_some_and(|s| s >= 400);
                                 html! {
-                                    <li class={classes!("bw-step", failed.then_some("failed"))} data-step={e.step.clone()}>
+                                    <li class={classes!("bw-step", e.failed.then_some("failed"))} data-step={e.step.clone()}>
                                         <span class="bw-step-no">{ e.guide_step.clone() }</span>
                                         <span class="bw-step-label">{ e.label.clone() }</span>
                                         if let Some(s) = e.status {
