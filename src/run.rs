@@ -150,11 +150,7 @@ pub fn csv_users(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
 
 /// `directory`: a bundle of the set's files (`check::bundle`), or one file.
 pub fn directory(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    JsonOptions::new("directory", map, &["sso", "date", "schedule"])?;
-    feed(
-        crate::stream::directory_sink(&Value::Object(map.clone()))?,
-        input,
-    )
+    run_tool::<crate::directory::Directory>(input, map)
 }
 
 /// `broadworks`: an error code or message to look up, or (`tool`: pslog,
@@ -162,36 +158,10 @@ pub fn directory(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
 /// Application Server's Integrated IM&P settings and the template's, as a
 /// set of two files in that order.
 pub fn broadworks(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    match map.get("tool") {
-        Some(Value::String(t)) if t == "imp-compare" => {
-            JsonOptions::new("broadworks", map, &["tool"])?;
-            return imp_compare(input);
-        }
-        None | Some(Value::Null) => {
-            JsonOptions::new("broadworks", map, &["tool"])?;
-        }
-        Some(_) => {
-            JsonOptions::new("broadworks", map, &["tool", "tracking_id"])?;
-            return feed(
-                crate::stream::broadworks_sink(&Value::Object(map.clone()))?,
-                input,
-            );
-        }
-    }
-    crate::broadworks::search::lookup(&text(input)).map_err(|e| e.to_string())
-}
-
-fn imp_compare(input: &[u8]) -> Result<Report, String> {
-    let files = crate::check::bundle::decode_borrowed(input)?;
-    match files.as_slice() {
-        [(_, application_server), (_, template)] => {
-            Ok(crate::broadworks::imp::compare(application_server, template))
-        }
-        _ => Err(format!(
-            "imp-compare takes two files (the Application Server's settings, then the template's), not {}",
-            files.len()
-        )),
-    }
+    // Not `run_tool`: an input the tool cannot take at all (an empty query,
+    // an imp-compare set that is not two files) is an error for the caller.
+    use crate::broadworks::Broadworks;
+    Ok(Broadworks::try_check(input, &Broadworks::options(map)?)?.into_json())
 }
 
 /// `check`: the whole setup, as a bundle of files or one file (through its

@@ -530,23 +530,11 @@ impl Sink for DirectorySink {
 
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
         use crate::directory;
-        if let Some(report) = self
-            .buffer
-            .set_refusal(directory::TOOL, &directory::rules::TOO_LARGE)
-        {
+        if self.buffer.overflowed() {
             progress(1.0);
-            return report;
+            return directory::refused(self.buffer.received, self.buffer.limit).into_json();
         }
-        let files = match crate::check::bundle::decode_borrowed(&self.buffer.bytes) {
-            Ok(files) => files,
-            // One file sent on its own is checked as a set of one.
-            Err(_) => vec![("input".to_string(), &self.buffer.bytes[..])],
-        };
-        let inputs: Vec<directory::Input> = files
-            .iter()
-            .map(|(name, bytes)| directory::Input { name, bytes })
-            .collect();
-        directory::check_with_progress(&inputs, &self.options, progress)
+        directory::check_bundle(&self.buffer.bytes, &self.options, progress).into_json()
     }
 }
 
@@ -801,7 +789,7 @@ mod tests {
             .map(|(name, bytes)| crate::directory::Input { name, bytes })
             .collect();
         let options = crate::directory::Options::new(false, Some("2026-03-02"), None).unwrap();
-        let direct = crate::directory::check(&inputs, &options);
+        let direct = crate::directory::check(&inputs, &options).into_json();
         let mut sink = sink_for("directory", &json!({"sso": false, "date": "2026-03-02"})).unwrap();
         let bundle = crate::check::bundle::encode(&files);
         for chunk in bundle.chunks(1000) {

@@ -14,11 +14,11 @@ fn fixture(name: &str) -> Vec<u8> {
     .unwrap()
 }
 
-fn ps(name: &str) -> Report {
+fn ps(name: &str) -> Report<pslog::PslogData> {
     pslog::analyse(&fixture(name))
 }
 
-fn ps_text(s: &str) -> Report {
+fn ps_text(s: &str) -> Report<pslog::PslogData> {
     pslog::analyse(s.as_bytes())
 }
 
@@ -43,17 +43,26 @@ fn conflict_409_with_profile_and_tracking_id() {
     assert_quiet(&r, "broadworks/pslog-no-request");
     assert_quiet(&r, "broadworks/pslog-no-response");
     assert_quiet(&r, "broadworks/not-utf8");
-    let req = &r.data["requests"][0];
-    assert_eq!(req["line"], 2);
-    assert_eq!(req["status"], 409);
-    assert_eq!(req["diagnosis"], "broadworks/provisioning-conflict");
-    assert_eq!(req["message"], "User with the same email already exists");
-    let p = &req["profile"];
-    assert_eq!(p["bwuserid"], "alice.smith@bw.example.net");
-    assert_eq!(p["org_name_service_provider_mode"], "acme_dental_group");
-    assert_eq!(p["org_name_enterprise_mode"], "acme_sp");
+    let req = &r.data.requests[0];
+    assert_eq!(req.line, 2);
+    assert_eq!(req.status, Some(409));
     assert_eq!(
-        r.data["tracking_ids"][0],
+        req.diagnosis.as_deref(),
+        Some("broadworks/provisioning-conflict")
+    );
+    assert_eq!(
+        req.message.as_deref(),
+        Some("User with the same email already exists")
+    );
+    let p = req.profile.as_ref().unwrap();
+    assert_eq!(p.bwuserid.as_deref(), Some("alice.smith@bw.example.net"));
+    assert_eq!(
+        p.org_name_service_provider_mode.as_deref(),
+        Some("acme_dental_group")
+    );
+    assert_eq!(p.org_name_enterprise_mode.as_deref(), Some("acme_sp"));
+    assert_eq!(
+        r.data.tracking_ids[0],
         "AS_8d1f2c3e-4b5a-4c6d-8e7f-901234567890"
     );
     let f = r
@@ -75,10 +84,15 @@ fn accepted_200_single_line_crlf() {
     assert_fires(&r, "broadworks/provisioning-accepted");
     assert_quiet(&r, "broadworks/provisioning-failed");
     assert_quiet(&r, "broadworks/provisioning-conflict");
-    assert_eq!(r.data["requests"][0]["status"], 200);
+    assert_eq!(r.data.requests[0].status, Some(200));
     assert_eq!(
-        r.data["requests"][0]["profile"]["email"],
-        "bob@acmedental.example"
+        r.data.requests[0]
+            .profile
+            .as_ref()
+            .unwrap()
+            .email
+            .as_deref(),
+        Some("bob@acmedental.example")
     );
     assert_eq!(r.summary.errors, 0);
 }
@@ -91,13 +105,13 @@ fn bad_request_messages_are_explained() {
     assert_fires(&r, "broadworks/profile-invalid-email");
     // Both 400s carry a known message, so the generic diagnosis stays quiet.
     assert_quiet(&r, "broadworks/provisioning-bad-request");
-    let reqs = r.data["requests"].as_array().unwrap();
+    let reqs = &r.data.requests;
     assert_eq!(reqs.len(), 2);
     assert_eq!(
-        reqs[0]["diagnosis"],
-        "broadworks/provisioning-org-not-found"
+        reqs[0].diagnosis.as_deref(),
+        Some("broadworks/provisioning-org-not-found")
     );
-    assert_eq!(reqs[1]["line"], 8);
+    assert_eq!(reqs[1].line, 8);
 
     let other = ps_text(&one(
         GOOD,
@@ -121,10 +135,10 @@ fn forbidden_ip_target_unauthorized_imp_errors_and_a_cut_log() {
     assert_fires(&r, "broadworks/imp-communication-error");
     assert_fires(&r, "broadworks/pslog-no-response");
     assert_fires(&r, "broadworks/profile-unreadable");
-    let reqs = r.data["requests"].as_array().unwrap();
+    let reqs = &r.data.requests;
     assert_eq!(reqs.len(), 3);
-    assert_eq!(reqs[1]["status"], 401);
-    assert!(reqs[2]["status"].is_null());
+    assert_eq!(reqs[1].status, Some(401));
+    assert_eq!(reqs[2].status, None);
 
     // 403 to the bridge's name: forbidden, but not the IP-address case.
     let named = ps_text(&one(GOOD, "HTTP/1.1 403 Forbidden", ""));
@@ -148,8 +162,8 @@ fn other_status_is_a_failure() {
     let r = ps_text(&one(GOOD, "HTTP/1.1 500 Internal Server Error", ""));
     assert_fires(&r, "broadworks/provisioning-failed");
     assert_eq!(
-        r.data["requests"][0]["diagnosis"],
-        "broadworks/provisioning-failed"
+        r.data.requests[0].diagnosis.as_deref(),
+        Some("broadworks/provisioning-failed")
     );
     assert_quiet(
         &ps_text(&one(GOOD, "HTTP/1.1 200 OK", "")),
@@ -249,11 +263,11 @@ fn arbitrary_bytes_never_panic() {
 
 use preflight::broadworks::xsp::{self, XspOptions};
 
-fn xs(name: &str) -> Report {
+fn xs(name: &str) -> Report<xsp::XspData> {
     xsp::analyse(&fixture(name), &XspOptions::default())
 }
 
-fn xs_text(s: &str) -> Report {
+fn xs_text(s: &str) -> Report<xsp::XspData> {
     xsp::analyse(s.as_bytes(), &XspOptions::default())
 }
 
@@ -264,7 +278,7 @@ fn certificate_authentication_settings() {
     assert_quiet(&ok, "broadworks/xsp-allow-client-app");
     assert_quiet(&ok, "broadworks/xsp-nothing-recognised");
     assert_eq!(ok.summary.errors + ok.summary.warnings, 0);
-    assert_eq!(ok.data["settings"][0]["name"], "allowUserApp");
+    assert_eq!(ok.data.settings[0].name, "allowUserApp");
     let bad = xs("xsp-cert-auth-bad-crlf.txt");
     assert_fires(&bad, "broadworks/xsp-allow-user-app");
     assert_fires(&bad, "broadworks/xsp-allow-client-app");
@@ -283,7 +297,7 @@ fn sbc_address_tag() {
     let set =
         xs_text("  %SBC_ADDRESS_WXT%              sbc1.acme.example\n  %SBC_PORT_WXT%  5075\n");
     assert_quiet(&set, "broadworks/xsp-sbc-address-empty");
-    assert_eq!(set.data["settings"][0]["value"], "sbc1.acme.example");
+    assert_eq!(set.data.settings[0].value, "sbc1.acme.example");
     let missing = xs_text("  %SBC_PORT_WXT%                5075\n  %BWDEVICEID_WXT%   x\n");
     assert_fires(&missing, "broadworks/xsp-sbc-address-missing");
 }
@@ -307,13 +321,9 @@ fn successful_signin_timeline() {
     let r = xs("xsp-signin-ok.log");
     assert_quiet(&r, "broadworks/xsp-signin-incomplete");
     assert_quiet(&r, "broadworks/xsp-request-failed");
-    assert_eq!(r.data["complete"], true);
-    let steps: Vec<&str> = r.data["timeline"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["step"].as_str().unwrap())
-        .collect();
+    assert!(r.data.complete);
+    assert!(r.data.timeline.iter().all(|e| !e.failed));
+    let steps: Vec<&str> = r.data.timeline.iter().map(|e| e.step.as_str()).collect();
     assert_eq!(
         steps,
         [
@@ -332,15 +342,15 @@ fn successful_signin_timeline() {
             "device-list-response"
         ]
     );
-    assert_eq!(r.data["timeline"][0]["status"], 200);
-    assert_eq!(r.data["timeline"][8]["status"], 200);
-    let ids = r.data["tracking_ids"].as_array().unwrap();
-    assert!(ids.contains(&serde_json::json!(
-        "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2"
-    )));
+    assert_eq!(r.data.timeline[0].status, Some(200));
+    assert_eq!(r.data.timeline[8].status, Some(200));
+    let ids = &r.data.tracking_ids;
+    assert!(ids
+        .iter()
+        .any(|i| i == "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2"));
     assert_eq!(
-        r.data["timeline"][9]["tracking_id"],
-        "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2"
+        r.data.timeline[9].tracking_id.as_deref(),
+        Some("CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_2")
     );
 }
 
@@ -349,8 +359,18 @@ fn failed_signin_says_where_it_stopped() {
     let r = xs("xsp-signin-401.log");
     assert_fires(&r, "broadworks/xsp-request-failed");
     assert_fires(&r, "broadworks/xsp-signin-incomplete");
-    assert_eq!(r.data["stopped_after"], "authentication-verify");
-    assert_eq!(r.data["next_expected"], "user-get");
+    // The failed step is marked, and only steps answering 400 or above are.
+    assert!(r.data.timeline.iter().any(|e| e.failed));
+    assert!(r
+        .data
+        .timeline
+        .iter()
+        .all(|e| e.failed == e.status.is_some_and(|s| s >= 400)));
+    assert_eq!(
+        r.data.stopped_after.as_deref(),
+        Some("authentication-verify")
+    );
+    assert_eq!(r.data.next_expected.as_deref(), Some("user-get"));
     let f = r
         .findings
         .iter()
@@ -369,8 +389,8 @@ fn tracking_id_filter() {
     let opts = XspOptions::new(Some(id)).unwrap();
     let r = xsp::analyse(&fixture("xsp-signin-ok.log"), &opts);
     assert_quiet(&r, "broadworks/xsp-tracking-id-not-found");
-    let t = r.data["timeline"].as_array().unwrap();
-    assert!(!t.is_empty() && t.iter().all(|e| e["tracking_id"] == id));
+    let t = &r.data.timeline;
+    assert!(!t.is_empty() && t.iter().all(|e| e.tracking_id.as_deref() == Some(id)));
     let other = XspOptions::new(Some("CLIENT_nope_1")).unwrap();
     let r = xsp::analyse(&fixture("xsp-signin-ok.log"), &other);
     assert_fires(&r, "broadworks/xsp-tracking-id-not-found");
@@ -395,9 +415,9 @@ fn bwc_log_signatures() {
     assert_fires(&r, "broadworks/client-bc-sp-standard");
     assert_fires(&r, "broadworks/client-no-connector-entitlement");
     assert_quiet(&r, "broadworks/client-no-signature");
-    let s = &r.data["signatures"][0];
-    assert_eq!(s["line"], 2);
-    assert_eq!(s["issue"], "Desktop Device not Provisioned for User");
+    let s = &r.data.signatures[0];
+    assert_eq!(s.line, 2);
+    assert_eq!(s.issue, "Desktop Device not Provisioned for User");
     let f = r
         .findings
         .iter()
@@ -405,7 +425,7 @@ fn bwc_log_signatures() {
         .unwrap();
     assert!(f.message.contains("'Business Communicator - PC'"));
     assert_eq!(
-        r.data["tracking_ids"][0],
+        r.data.tracking_ids[0],
         "CLIENT_f3a91c20-77de-4b4c-9a0e-51d2c9e8b7aa_3"
     );
 }
@@ -419,16 +439,11 @@ fn desktop_log_crlf_with_a_cut_last_line() {
     assert_quiet(&r, "broadworks/client-device-not-provisioned");
     assert_quiet(&r, "broadworks/client-bc-sp-standard");
     assert_quiet(&r, "broadworks/client-no-connector-entitlement");
-    assert_eq!(r.data["signed_in"], true);
+    assert!(r.data.signed_in);
     // "uploaded 200039 bytes" is not an error code; only the errorCode line is.
-    let codes: Vec<u64> = r.data["signatures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["line"].as_u64().unwrap())
-        .collect();
+    let codes: Vec<u32> = r.data.signatures.iter().map(|s| s.line).collect();
     assert_eq!(codes, [5]);
-    assert_eq!(r.data["tracking_ids"][0], "CLIENT_aa11bb22-cc33_1");
+    assert_eq!(r.data.tracking_ids[0], "CLIENT_aa11bb22-cc33_1");
 }
 
 #[test]
@@ -445,14 +460,13 @@ fn sso_failed_and_quiet_logs() {
 
 #[test]
 fn error_codes_need_an_error_label_right_before_them() {
-    let codes_on = |log: &str| -> Vec<u64> {
+    let codes_on = |log: &str| -> Vec<u32> {
         let r = client_log::analyse(log.as_bytes());
-        r.data["signatures"]
-            .as_array()
-            .unwrap()
+        r.data
+            .signatures
             .iter()
-            .filter(|s| s["rule"] == "broadworks/client-error-code")
-            .map(|s| s["line"].as_u64().unwrap())
+            .filter(|s| s.rule == "broadworks/client-error-code")
+            .map(|s| s.line)
             .collect()
     };
     // Numbers that share digits with a code but are not presented as one.
@@ -462,7 +476,7 @@ fn error_codes_need_an_error_label_right_before_them() {
 2022-03-16 10:00:02 [INFO] showing QR code 300005 to the user\n\
 2022-03-16 10:00:03 [INFO] errorCount=2 id=A200039\n\
 2022-03-16 10:00:04 [INFO] error_code_version 200039\n";
-    assert_eq!(codes_on(near_misses), Vec::<u64>::new());
+    assert_eq!(codes_on(near_misses), Vec::<u32>::new());
     let hits = "\
 2022-03-16 10:00:00 [ERROR] login rejected {\"errorCode\":200039}\n\
 2022-03-16 10:00:01 [ERROR] error: 200039\n\
@@ -497,8 +511,8 @@ fn a_line_repeated_by_a_retry_loop_is_summed_up() {
     assert!(summary.message.contains("the last at line 200"));
     assert_eq!(summary.location.line, Some(200));
     // Every occurrence stays in data.signatures (below its own cap).
-    assert_eq!(r.data["signatures"].as_array().unwrap().len(), 200);
-    assert_eq!(r.data["signatures_omitted"], 0);
+    assert_eq!(r.data.signatures.len(), 200);
+    assert_eq!(r.data.signatures_omitted, 0);
 }
 
 #[test]
@@ -511,11 +525,8 @@ fn tracking_ids_are_capped_and_say_so() {
         ));
     }
     let r = client_log::analyse(log.as_bytes());
-    assert_eq!(
-        r.data["tracking_ids"].as_array().unwrap().len(),
-        MAX_TRACKING_IDS
-    );
-    assert_eq!(r.data["tracking_ids_truncated"], true);
+    assert_eq!(r.data.tracking_ids.len(), MAX_TRACKING_IDS);
+    assert!(r.data.tracking_ids_truncated);
     let short = client_log::analyse(&fixture("bwc-current_log.txt"));
-    assert_eq!(short.data["tracking_ids_truncated"], false);
+    assert!(!short.data.tracking_ids_truncated);
 }

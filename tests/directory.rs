@@ -8,6 +8,9 @@ use preflight::directory::{self, Input, Options};
 use preflight::testkit::{assert_fires, assert_quiet};
 use preflight::Report;
 
+/// A directory report.
+type DirReport = Report<directory::Data>;
+
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/directory");
 
 /// The files of `tests/fixtures/directory/<dir>`, sorted by name.
@@ -45,7 +48,7 @@ fn broken(rule: &str) -> Vec<(String, Vec<u8>)> {
     set
 }
 
-fn check_with(set: &[(String, Vec<u8>)], options: &Options) -> Report {
+fn check_with(set: &[(String, Vec<u8>)], options: &Options) -> DirReport {
     let inputs: Vec<Input> = set
         .iter()
         .map(|(name, bytes)| Input { name, bytes })
@@ -53,15 +56,15 @@ fn check_with(set: &[(String, Vec<u8>)], options: &Options) -> Report {
     directory::check(&inputs, options)
 }
 
-fn check(set: &[(String, Vec<u8>)]) -> Report {
+fn check(set: &[(String, Vec<u8>)]) -> DirReport {
     check_with(set, &Options::default())
 }
 
-fn clean() -> Report {
+fn clean() -> DirReport {
     check(&files("clean"))
 }
 
-fn messages(report: &Report, rule: &str) -> Vec<String> {
+fn messages(report: &DirReport, rule: &str) -> Vec<String> {
     report
         .findings
         .iter()
@@ -75,7 +78,7 @@ fn the_clean_set_has_no_errors_and_its_picture() {
     let r = clean();
     assert_eq!(r.summary.errors, 0, "{:#?}", r.findings);
     assert_eq!(r.summary.warnings, 0, "{:#?}", r.findings);
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     assert_eq!(d.files.len(), 4);
     let uf = d
         .files
@@ -83,6 +86,7 @@ fn the_clean_set_has_no_errors_and_its_picture() {
         .find(|f| f.name.starts_with("userFile"))
         .unwrap();
     assert_eq!(uf.encoding, "ISO-8859-1");
+    assert!(d.files.iter().all(|f| f.job_reads_as_is && !f.convertible));
     assert_eq!(uf.rows, 320);
     assert_eq!(uf.delimiter.as_deref(), Some(","));
     assert_eq!(uf.date.as_deref(), Some("2026-03-02"));
@@ -107,7 +111,7 @@ fn the_clean_set_has_no_errors_and_its_picture() {
     assert!(names.contains(&"Ingénierie"), "{names:?}");
 }
 
-fn finding<'a>(report: &'a Report, rule: &str) -> &'a preflight::Finding {
+fn finding<'a>(report: &'a DirReport, rule: &str) -> &'a preflight::Finding {
     report
         .findings
         .iter()
@@ -176,7 +180,7 @@ fn several_instances_of_one_day_are_separate_sets() {
     let r = check(&set);
     assert_quiet(&r, "directory/set-mismatch");
     assert_quiet(&r, "directory/duplicate-file");
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     assert_eq!(d.sets.len(), 2);
     assert_eq!(d.sets[1].instance, Some(2));
     assert_eq!(d.sets[1].files.len(), 4);
@@ -213,7 +217,7 @@ fn utf8_is_flagged_with_the_name_the_job_would_store() {
         first.message
     );
     assert_eq!(loc(first).2.as_deref(), Some("displayName"));
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     let uf = &d
         .files
         .iter()
@@ -233,6 +237,8 @@ fn bom_and_utf16() {
     assert_quiet(&r, "directory/header-row");
     let r = check(&broken("encoding-utf16"));
     assert_fires(&r, "directory/encoding-utf16");
+    let uf = r.data.files.iter().find(|f| f.name.starts_with("userFile"));
+    assert!(uf.is_some_and(|f| !f.job_reads_as_is && f.convertible));
     assert_quiet(&r, "directory/binary-file");
     assert_quiet(&r, "directory/user-field-count");
     let c = clean();
@@ -247,7 +253,7 @@ fn characters_latin1_cannot_hold() {
     let f = finding(&r, "directory/encoding-not-latin1");
     assert!(f.message.contains("`Ł` (U+0141)"), "{}", f.message);
     assert_eq!(f.location.row, Some(8));
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     assert!(
         !d.files
             .iter()
@@ -305,11 +311,7 @@ fn dialect_rules() {
         Some(6)
     );
     // The tab-separated line is still read: its group is in the tree.
-    assert!(directory::data(&r)
-        .unwrap()
-        .groups
-        .iter()
-        .any(|g| g.id == "DIV-NEW"));
+    assert!(r.data.groups.iter().any(|g| g.id == "DIV-NEW"));
     let r = check(&broken("header-row"));
     assert_fires(&r, "directory/header-row");
     assert_eq!(finding(&r, "directory/header-row").location.row, Some(1));
@@ -353,7 +355,7 @@ fn the_guides_group_example() {
     assert_quiet(&r, "directory/group-cycle");
     assert_quiet(&r, "directory/group-unknown-record");
     // groupSSOID3 sits under groupSSOID1 and under groupSSOID2 (inside 1).
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     let g1 = d.groups.iter().find(|g| g.id == "groupSSOID1").unwrap();
     assert_eq!(g1.children.len(), 4);
     assert_eq!(g1.members, 4);
@@ -372,7 +374,7 @@ fn user_file_rows() {
     let f = finding(&r, "directory/user-field-count");
     assert_eq!(f.location.row, Some(6));
     assert!(f.message.contains("33 fields"), "{}", f.message);
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     assert_eq!(d.field_tables.len(), 1);
     assert_eq!(d.field_tables[0].fields[6].0, "address1");
     assert_eq!(d.field_tables[0].fields.len(), 33);
@@ -482,7 +484,7 @@ fn cycles_are_spelled_out() {
         )
     );
     // The tree still renders, the link back marked as a cycle.
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     let org = d.groups.iter().find(|g| g.id == "ORG").unwrap();
     let eng = org.children.iter().find(|g| g.id == "DIV-ENG").unwrap();
     let t1 = &eng
@@ -515,7 +517,7 @@ fn cross_file_references() {
     let r = check(&broken("home-group-undefined"));
     assert_fires(&r, "directory/home-group-undefined");
     assert_quiet(&r, "directory/home-group-deleted");
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     let legacy = d.groups.iter().find(|g| g.id == "TEAM-LEGACY").unwrap();
     assert_eq!(legacy.name, "Équipe historique");
     assert!(!legacy.defined);
@@ -542,7 +544,7 @@ fn the_schedule() {
     let r = check_with(&files("clean"), &daily);
     assert_quiet(&r, "directory/schedule-no-run");
     assert_quiet(&r, "directory/date-mismatch");
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     assert_eq!(d.sets[0].run_time.as_deref(), Some("2026-03-02T06:00:00Z"));
     let weekends = Options::new(true, None, Some("0 0 6 ? * SAT,SUN")).unwrap();
     let r = check_with(&files("clean"), &weekends);
@@ -675,7 +677,9 @@ fn mutated_sets_never_panic() {
         let sso = next() % 2 == 0;
         let options = Options::new(sso, Some("2026-03-02"), Some("0 0 6 * * ?")).unwrap();
         let r = check_with(&set, &options);
-        assert!(directory::data(&r).is_some());
+        // The JSON form reads back as the same data.
+        let json = r.clone().into_json();
+        assert_eq!(json.typed::<directory::Data>().unwrap().data, r.data);
         for (_, b) in &set {
             let _ = directory::convert(b);
         }
@@ -712,7 +716,7 @@ fn a_chain_of_diamonds_does_not_explode_the_tree() {
     }
     let r = check(&[("groupFile_2026-03-02_1.csv".into(), g.into_bytes())]);
     assert_quiet(&r, "directory/group-cycle");
-    let d = directory::data(&r).unwrap();
+    let d = &r.data;
     fn count(n: &directory::GroupNode) -> usize {
         1 + n.children.iter().map(count).sum::<usize>()
     }
@@ -761,8 +765,8 @@ fn group_file(records: impl Iterator<Item = String>) -> Vec<(String, Vec<u8>)> {
     vec![("groupFile_2026-03-02_1.csv".to_string(), text.into_bytes())]
 }
 
-fn tree_of(report: &Report) -> directory::Data {
-    serde_json::from_value(report.data.clone()).expect("typed data")
+fn tree_of(report: &DirReport) -> directory::Data {
+    report.data.clone()
 }
 
 fn depth(g: &directory::GroupNode) -> usize {

@@ -315,7 +315,7 @@ async fn a_large_report_read_in_slices_equals_the_report() {
         .iter()
         .map(|(name, bytes)| preflight::directory::Input { name, bytes })
         .collect();
-    let report = preflight::directory::check(&inputs, &Default::default());
+    let report = preflight::directory::check(&inputs, &Default::default()).into_json();
     let json = serde_json::to_vec(&report).unwrap();
     assert_eq!(
         preflight::app::report_reader::read(&json).await.unwrap(),

@@ -275,7 +275,7 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 const TRACKING_TRIGGERS: usize = 2;
 
 /// Scan a Webex app log.
-pub fn analyse(input: &[u8]) -> Report {
+pub fn analyse(input: &[u8]) -> Report<ClientLogData> {
     let mut report = Report::new("broadworks", input);
     let (text, bad) = text::decode(input);
     if let Some(f) = bad {
@@ -401,6 +401,5 @@ pub fn analyse(input: &[u8]) -> Report {
     }
     data.tracking_ids_truncated = ids.truncated();
     data.tracking_ids = ids.into_vec();
-    report.data = serde_json::to_value(&data).unwrap_or_default();
-    report
+    report.with_data_value(data)
 }

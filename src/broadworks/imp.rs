@@ -136,7 +136,7 @@ pub struct ImpData {
 }
 
 /// Compare the Application Server's Integrated IM&P settings with the template's.
-pub fn compare(application_server: &[u8], template: &[u8]) -> Report {
+pub fn compare(application_server: &[u8], template: &[u8]) -> Report<ImpData> {
     let mut joined = application_server.to_vec();
     joined.push(0);
     joined.extend_from_slice(template);
@@ -240,8 +240,7 @@ pub fn compare(application_server: &[u8], template: &[u8]) -> Report {
         }
     }
     data.all_equal = data.rows.iter().all(|r| r.equal) && !report.has_errors();
-    report.data = serde_json::to_value(&data).unwrap_or_default();
-    report
+    report.with_data_value(data)
 }
 
 #[cfg(test)]
@@ -257,8 +256,8 @@ mod tests {
         let r = compare(AS.as_bytes(), TEMPLATE.as_bytes());
         assert_quiet(&r, "broadworks/imp-setting-mismatch");
         assert_quiet(&r, "broadworks/imp-setting-missing");
-        assert_eq!(r.data["all_equal"], true);
-        assert!(r.data["rows"][2]["as_value"].is_null());
+        assert!(r.data.all_equal);
+        assert_eq!(r.data.rows[2].as_value, None);
     }
 
     #[test]
@@ -276,7 +275,7 @@ mod tests {
             "{text}"
         );
         assert_eq!(r.summary.errors, 3, "{text}");
-        assert_eq!(r.data["all_equal"], false);
+        assert!(!r.data.all_equal);
     }
 
     #[test]

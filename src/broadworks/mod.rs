@@ -10,6 +10,7 @@
 pub mod case;
 pub mod client_log;
 pub mod codes;
+pub mod data;
 pub mod examples;
 pub mod imp;
 pub mod pslog;
@@ -17,11 +18,15 @@ pub mod redact;
 pub mod search;
 pub mod sink;
 pub mod text;
+pub mod tool;
 pub mod tracking;
 pub mod xsp;
 pub mod xsp_config;
 
 use crate::rules::Rule;
+
+pub use data::BroadworksData;
+pub use tool::{Broadworks, LogOptions, LogTool, Options};
 
 /// This domain's rules, gathered into the catalog by `crate::rules`.
 /// Listed one by one because const slices cannot be concatenated; the test

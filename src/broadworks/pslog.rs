@@ -350,7 +350,7 @@ struct Open {
 }
 
 /// Analyse a PSLog excerpt.
-pub fn analyse(input: &[u8]) -> Report {
+pub fn analyse(input: &[u8]) -> Report<PslogData> {
     let mut report = Report::new("broadworks", input);
     let (text, bad) = text::decode(input);
     let text: &str = &text;
@@ -449,8 +449,7 @@ pub fn analyse(input: &[u8]) -> Report {
     data.requests = open.into_iter().map(|o| o.req).collect();
     data.tracking_ids_truncated = ids.truncated();
     data.tracking_ids = ids.into_vec();
-    report.data = serde_json::to_value(&data).unwrap_or_default();
-    report
+    report.with_data_value(data)
 }
 
 fn index_start_of_line(text: &str, index: &LineIndex, line: u32) -> usize {

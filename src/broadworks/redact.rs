@@ -360,7 +360,7 @@ impl Redactor {
 }
 
 /// Redact a log. Line endings are kept as they are.
-pub fn redact(input: &[u8]) -> Report {
+pub fn redact(input: &[u8]) -> Report<RedactData> {
     let mut report = Report::new("broadworks", input);
     let (text, bad) = text::decode(input);
     if let Some(f) = bad {
@@ -394,8 +394,7 @@ pub fn redact(input: &[u8]) -> Report {
         tracking_ids_truncated: ids.truncated(),
         tracking_ids: ids.into_vec(),
     };
-    report.data = serde_json::to_value(&data).unwrap_or_default();
-    report
+    report.with_data_value(data)
 }
 
 #[cfg(test)]
@@ -403,10 +402,7 @@ mod tests {
     use super::*;
 
     fn red(s: &str) -> String {
-        redact(s.as_bytes()).data["redacted"]
-            .as_str()
-            .unwrap()
-            .to_string()
+        redact(s.as_bytes()).data.redacted
     }
 
     #[test]

@@ -264,7 +264,7 @@ impl std::fmt::Display for QueryError {
 }
 
 /// Look `query` up in both code tables.
-pub fn lookup(query: &str) -> Result<Report, QueryError> {
+pub fn lookup(query: &str) -> Result<Report<Lookup>, QueryError> {
     let q = query.trim();
     if q.is_empty() {
         return Err(QueryError::Empty);
@@ -345,8 +345,7 @@ pub fn lookup(query: &str) -> Result<Report, QueryError> {
         matches,
         suggestions,
     };
-    report.data = serde_json::to_value(&data).unwrap_or_default();
-    Ok(report)
+    Ok(report.with_data_value(data))
 }
 
 #[cfg(test)]
@@ -356,10 +355,11 @@ mod tests {
 
     fn best(q: &str) -> String {
         let r = lookup(q).unwrap();
-        r.data["matches"][0]["code"]
-            .as_str()
-            .unwrap_or("")
-            .to_string()
+        r.data
+            .matches
+            .first()
+            .map(|m| m.code.clone())
+            .unwrap_or_default()
     }
 
     #[test]
@@ -368,7 +368,7 @@ mod tests {
             assert_eq!(best(&c.code.to_string()), c.code.to_string());
             // The message alone finds the code (or a code with the very same message).
             let r = lookup(c.message).unwrap();
-            let top = r.data["matches"][0]["message"].as_str().unwrap();
+            let top = &r.data.matches[0].message;
             assert_eq!(top, c.message, "message of {}", c.code);
         }
     }
@@ -393,19 +393,19 @@ mod tests {
     #[test]
     fn matches_are_ranked_best_first() {
         let r = lookup("already in use on this BroadWorks cluster").unwrap();
-        let m = r.data["matches"].as_array().unwrap();
+        let m = &r.data.matches;
         assert!(m.len() >= 3);
-        let scores: Vec<f64> = m.iter().map(|x| x["score"].as_f64().unwrap()).collect();
+        let scores: Vec<f64> = m.iter().map(|x| x.score).collect();
         assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
-        assert_eq!(m[0]["table"], "end-user");
+        assert_eq!(m[0].table, "end-user");
     }
 
     #[test]
     fn unknown_code_suggests_nearest() {
         let r = lookup("200038").unwrap();
         assert_fires(&r, "broadworks/unknown-code");
-        assert_eq!(r.data["suggestions"][0], "200039");
-        assert!(r.data["matches"].as_array().unwrap().is_empty());
+        assert_eq!(r.data.suggestions[0], "200039");
+        assert!(r.data.matches.is_empty());
         // A known code is a near miss that stays quiet.
         assert_quiet(&lookup("200039").unwrap(), "broadworks/unknown-code");
     }

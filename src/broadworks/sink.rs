@@ -4,17 +4,20 @@
 //! the end. A larger log is refused with a finding, not checked in part.
 //!
 //! Options (JSON): `{"tool": "pslog" | "xsp" | "client-log" | "redact",
-//! "tracking_id": string (xsp only, optional)}`.
+//! "tracking_id": string (xsp only, optional)}`, read by the tool's
+//! [`Tool::options`] (`crate::broadworks::Broadworks`); the report is the
+//! one [`tool::analyse_log`] gives for the whole log.
 
 use serde_json::Value;
 
-use crate::broadworks::{client_log, pslog, redact, xsp};
-use crate::report::{Location, Report, Severity};
+use crate::broadworks::tool::{self, Broadworks, LogOptions, Options};
+use crate::report::{Report, Severity};
 use crate::rules::Rule;
 use crate::stream::{Sink, MAX_INPUT_BYTES};
+use crate::tool::Tool;
 
 /// The tool id of `crate::tools` the sink answers to.
-pub const TOOL: &str = "broadworks";
+pub const TOOL: &str = tool::TOOL;
 
 pub const TOO_LARGE: Rule = Rule {
     id: "broadworks/input-too-large",
@@ -24,56 +27,38 @@ pub const TOO_LARGE: Rule = Rule {
     help: "Cut the log to the time of the attempt (a PSLog or XSP log of a few minutes around it), or run `preflight broadworks` on the command line.",
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Which {
-    Pslog,
-    Xsp,
-    Client,
-    Redact,
-}
-
 /// A buffering sink for one of the log tools.
 pub struct LogSink {
-    which: Which,
-    xsp: xsp::XspOptions,
+    options: LogOptions,
     bytes: Vec<u8>,
     received: usize,
     limit: usize,
 }
 
 impl LogSink {
-    /// The sink for `options` (see the module doc).
+    /// The sink for `options` (see the module doc), read by [`Broadworks`]'s
+    /// [`Tool::options`].
     pub fn from_options(options: &Value) -> Result<Self, String> {
-        Self::with_limit(options, MAX_INPUT_BYTES)
+        let empty = serde_json::Map::new();
+        let map = match options {
+            Value::Null => &empty,
+            Value::Object(m) => m,
+            other => return Err(format!("options must be an object, not {other}")),
+        };
+        match Broadworks::options(map)? {
+            Options::Log(log) => Ok(Self::with_limit(log, MAX_INPUT_BYTES)),
+            _ => Err("options.tool must be pslog, xsp, client-log or redact".to_string()),
+        }
     }
 
-    /// As [`LogSink::from_options`] with another input limit (tests use a small one).
-    pub fn with_limit(options: &Value, limit: usize) -> Result<Self, String> {
-        let which = match options.get("tool").and_then(Value::as_str) {
-            Some("pslog") => Which::Pslog,
-            Some("xsp") => Which::Xsp,
-            Some("client-log") => Which::Client,
-            Some("redact") => Which::Redact,
-            other => {
-                return Err(format!(
-                    "options.tool must be pslog, xsp, client-log or redact, not {other:?}"
-                ))
-            }
-        };
-        let tracking = match options.get("tracking_id") {
-            None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(s.as_str()),
-            Some(other) => {
-                return Err(format!("options.tracking_id must be a string, not {other}"))
-            }
-        };
-        Ok(Self {
-            which,
-            xsp: xsp::XspOptions::new(tracking)?,
+    /// The sink for one log tool, keeping at most `limit` bytes (tests use a small one).
+    pub fn with_limit(options: LogOptions, limit: usize) -> Self {
+        Self {
+            options,
             bytes: Vec::new(),
             received: 0,
             limit,
-        })
+        }
     }
 }
 
@@ -93,33 +78,20 @@ impl Sink for LogSink {
     }
 
     fn finish_with_progress(self: Box<Self>, progress: &mut dyn FnMut(f64)) -> Report {
-        if self.received > self.limit {
-            let mut report = Report::new(TOOL, b"");
-            report.add(
-                &TOO_LARGE,
-                format!(
-                    "the log is {} bytes; at most {} bytes are checked, and a larger log is refused rather than checked in part",
-                    self.received, self.limit
-                ),
-                Location::none(),
-            );
-            progress(1.0);
-            return report;
-        }
-        let report = match self.which {
-            Which::Pslog => pslog::analyse(&self.bytes),
-            Which::Xsp => xsp::analyse(&self.bytes, &self.xsp),
-            Which::Client => client_log::analyse(&self.bytes),
-            Which::Redact => redact::redact(&self.bytes),
+        let report = if self.received > self.limit {
+            tool::refused(self.received, self.limit)
+        } else {
+            tool::analyse_log(&self.bytes, &self.options)
         };
         progress(1.0);
-        report
+        report.into_json()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::broadworks::tool::LogTool;
     use crate::testkit::{assert_fires, assert_quiet};
     use serde_json::json;
 
@@ -127,7 +99,7 @@ mod tests {
 
     #[test]
     fn chunked_log_gives_the_same_report() {
-        let whole = pslog::analyse(LOG.as_bytes());
+        let whole = crate::broadworks::pslog::analyse(LOG.as_bytes()).into_json();
         for size in [1, 5, 4096] {
             let mut sink: Box<dyn Sink> =
                 Box::new(LogSink::from_options(&json!({"tool": "pslog"})).unwrap());
@@ -142,8 +114,10 @@ mod tests {
 
     #[test]
     fn oversized_log_is_refused() {
-        let mut sink: Box<dyn Sink> =
-            Box::new(LogSink::with_limit(&json!({"tool": "redact"}), 100).unwrap());
+        let mut sink: Box<dyn Sink> = Box::new(LogSink::with_limit(
+            LogOptions::new(LogTool::Redact, None).unwrap(),
+            100,
+        ));
         sink.push(LOG.as_bytes());
         assert_fires(&sink.finish(), "broadworks/input-too-large");
     }

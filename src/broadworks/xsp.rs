@@ -203,6 +203,10 @@ pub struct Event {
     pub label: String,
     pub status: Option<u16>,
     pub tracking_id: Option<String>,
+    /// The step answered an error status (400 or above): a
+    /// `broadworks/xsp-request-failed` finding.
+    #[serde(default)]
+    pub failed: bool,
 }
 
 /// `data` of the XSP tool.
@@ -251,10 +255,15 @@ impl XspOptions {
         };
         Ok(Self { tracking_id })
     }
+
+    /// The sign-in the timeline is filtered to, if any.
+    pub fn tracking_id(&self) -> Option<&str> {
+        self.tracking_id.as_deref()
+    }
 }
 
 /// Analyse XSP configuration output and/or sign-in logs.
-pub fn analyse(input: &[u8], opts: &XspOptions) -> Report {
+pub fn analyse(input: &[u8], opts: &XspOptions) -> Report<XspData> {
     let mut report = Report::new("broadworks", input);
     let (text, bad) = text::decode(input);
     if let Some(f) = bad {
@@ -291,6 +300,7 @@ pub fn analyse(input: &[u8], opts: &XspOptions) -> Report {
                     label: step.label().to_string(),
                     status: None,
                     tracking_id: None,
+                    failed: false,
                 });
                 entry_of.push(entry);
                 locs.push(line.at(0));
@@ -350,8 +360,9 @@ pub fn analyse(input: &[u8], opts: &XspOptions) -> Report {
             );
         }
     }
-    for (e, loc) in &kept {
+    for (e, loc) in &mut kept {
         if let Some(code) = e.status.filter(|c| *c >= 400) {
+            e.failed = true;
             let step = Step::ALL
                 .iter()
                 .find(|s| s.id() == e.step)
@@ -409,6 +420,5 @@ pub fn analyse(input: &[u8], opts: &XspOptions) -> Report {
     }
     data.timeline = kept.into_iter().map(|(e, _)| e).collect();
     data.settings = std::mem::take(&mut config.settings);
-    report.data = serde_json::to_value(&data).unwrap_or_default();
-    report
+    report.with_data_value(data)
 }

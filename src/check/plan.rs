@@ -172,9 +172,13 @@ impl<'a> Plan<'a> {
                 Kind::Broadworks => {
                     let log = self.logs[i].unwrap_or(LogKind::Xsp);
                     Box::new(move || match log {
-                        LogKind::Pslog => crate::broadworks::pslog::analyse(bytes),
-                        LogKind::ClientLog => crate::broadworks::client_log::analyse(bytes),
-                        LogKind::Xsp => crate::broadworks::xsp::analyse(bytes, &Default::default()),
+                        LogKind::Pslog => crate::broadworks::pslog::analyse(bytes).into_json(),
+                        LogKind::ClientLog => {
+                            crate::broadworks::client_log::analyse(bytes).into_json()
+                        }
+                        LogKind::Xsp => {
+                            crate::broadworks::xsp::analyse(bytes, &Default::default()).into_json()
+                        }
                     })
                 }
                 _ => continue,
@@ -214,7 +218,7 @@ impl<'a> Plan<'a> {
                         bytes: &files[i].bytes,
                     })
                     .collect();
-                crate::directory::check(&set, &opts)
+                crate::directory::check(&set, &opts).into_json()
             }));
             at.push(Target::Directory(directory));
         }

@@ -32,6 +32,13 @@ pub struct Decoded {
     pub convertible: bool,
 }
 
+impl Decoded {
+    /// The job reads the file as it is: ISO-8859-1, plain ASCII, or empty.
+    pub fn job_reads_as_is(&self) -> bool {
+        matches!(self.encoding, "ISO-8859-1" | "ASCII" | "empty")
+    }
+}
+
 pub fn decode(bytes: &[u8], kind: Option<Kind>, sink: &mut Sink) -> Decoded {
     let unreadable = |encoding| Decoded {
         text: None,

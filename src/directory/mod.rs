@@ -39,6 +39,7 @@ use sha2::{Digest, Sha256};
 
 use crate::report::{Column, Finding, Location, Report};
 use crate::rules::Rule;
+use crate::tool::{JsonOptions, OptionsJson, Tool};
 
 pub use names::Kind;
 pub use rules::RULES;
@@ -118,21 +119,81 @@ impl Options {
 impl Options {
     /// Options as the page's worker sends them: `{"sso": bool (default
     /// true), "date": "YYYY-MM-DD", "schedule": "CRON"}` (empty strings and
-    /// nulls leave a field out).
+    /// nulls leave a field out; null is the defaults). Read by
+    /// [`Directory`]'s [`Tool::options`], the one reader of these names.
     pub fn from_json(options: &serde_json::Value) -> Result<Self, String> {
-        use serde_json::Value;
-        let sso = match options.get("sso") {
-            None | Some(Value::Null) => true,
-            Some(Value::Bool(b)) => *b,
-            Some(other) => return Err(format!("options.sso must be true or false, not {other}")),
-        };
-        let text = |key: &str| match options.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.as_str())),
-            Some(other) => Err(format!("options.{key} must be a string, not {other}")),
-        };
-        Self::new(sso, text("date")?, text("schedule")?)
+        match options {
+            serde_json::Value::Null => Directory::options(&Default::default()),
+            serde_json::Value::Object(map) => Directory::options(map),
+            other => Err(format!("options must be an object, not {other}")),
+        }
     }
+
+    /// These options as the JSON object [`Options::from_json`] reads (what a
+    /// page sends the Web Worker).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "sso": self.sso,
+            "date": self.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            "schedule": self.schedule.as_ref().map(|(text, _)| text.clone()),
+        })
+    }
+}
+
+/// The directory tool: the input is a [`crate::check::bundle`] of the
+/// set's files, or one file on its own.
+pub struct Directory;
+
+impl Tool for Directory {
+    const ID: &'static str = TOOL;
+    type Options = Options;
+    type Data = Data;
+
+    fn options(json: &OptionsJson) -> Result<Options, String> {
+        let o = JsonOptions::new(Self::ID, json, &["sso", "date", "schedule"])?;
+        Options::new(
+            o.bool("sso")?.unwrap_or(true),
+            o.string("date")?.as_deref(),
+            o.string("schedule")?.as_deref(),
+        )
+    }
+
+    fn check(input: &[u8], options: &Options) -> Report<Data> {
+        if input.len() > crate::stream::MAX_INPUT_BYTES {
+            return refused(input.len(), crate::stream::MAX_INPUT_BYTES);
+        }
+        check_bundle(input, options, &mut |_| {})
+    }
+}
+
+/// A set sent as one [`crate::check::bundle`] (one file sent on its own is
+/// checked as a set of one), calling `progress` as [`check_with_progress`].
+pub fn check_bundle(
+    bytes: &[u8],
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> Report<Data> {
+    let files = match crate::check::bundle::decode_borrowed(bytes) {
+        Ok(files) => files,
+        Err(_) => vec![("input".to_string(), bytes)],
+    };
+    let inputs: Vec<Input> = files
+        .iter()
+        .map(|(name, bytes)| Input { name, bytes })
+        .collect();
+    check_with_progress(&inputs, options, progress)
+}
+
+/// The report refusing a set of `received` bytes, over `limit`, as a
+/// whole (its data empty).
+pub fn refused(received: usize, limit: usize) -> Report<Data> {
+    let mut report = Report::with_data(TOOL, b"", Data::default());
+    report.add(
+        &rules::TOO_LARGE,
+        format!("the files add up to {received} bytes; at most {limit} bytes are checked at once"),
+        Location::none(),
+    );
+    report
 }
 
 /// One input file: its name as given and its bytes.
@@ -156,6 +217,10 @@ pub struct FileInfo {
     pub rows: u64,
     /// An ISO-8859-1 conversion is available ([`convert`]).
     pub convertible: bool,
+    /// The job reads the file as it is (ISO-8859-1, ASCII or empty): no
+    /// conversion is needed.
+    #[serde(default)]
+    pub job_reads_as_is: bool,
 }
 
 /// One run: the files that belong together and what they build.
@@ -241,7 +306,7 @@ struct Checked<'a> {
 }
 
 /// Check a set of directory files (one run or several runs of a day).
-pub fn check(inputs: &[Input], options: &Options) -> Report {
+pub fn check(inputs: &[Input], options: &Options) -> Report<Data> {
     check_with_progress(inputs, options, &mut |_| {})
 }
 
@@ -282,7 +347,7 @@ pub fn check_with_progress(
     inputs: &[Input],
     options: &Options,
     progress: &mut dyn FnMut(f64),
-) -> Report {
+) -> Report<Data> {
     let total: usize = inputs.iter().map(|i| i.bytes.len()).sum();
     let mut ticks = Ticker {
         progress,
@@ -297,14 +362,14 @@ pub fn check_with_progress(
     for i in inputs {
         hasher.update(i.bytes);
     }
-    let mut report = Report::new(TOOL, b"");
+    let mut report = Report::with_data(TOOL, b"", Data::default());
     report.input_sha256 = hasher
         .finalize()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
     let mut sink = Sink::new(options.max_findings_per_rule);
-    let mut data = Data::default();
+    let data = &mut report.data;
     let mut checked: Vec<Checked> = Vec::new();
     for input in inputs {
         sink.file = Some(input.name.to_string());
@@ -339,6 +404,7 @@ pub fn check_with_progress(
             delimiter: None,
             rows: 0,
             convertible: decoded.convertible,
+            job_reads_as_is: decoded.job_reads_as_is(),
         };
         let mut c = Checked {
             input: *input,
@@ -411,7 +477,6 @@ pub fn check_with_progress(
         .map(|(k, v)| (k.to_string(), *v))
         .collect();
     report.extend(sink.findings);
-    report.data = serde_json::to_value(&data).unwrap_or_default();
     (ticks.progress)(1.0);
     report
 }
@@ -594,12 +659,48 @@ pub fn convert(bytes: &[u8]) -> Option<Vec<u8>> {
     encoding::to_latin1(d.text.as_deref()?)
 }
 
-/// The typed `data` of a directory report.
-pub fn data(report: &Report) -> Option<Data> {
-    // Read from the value in place: a large set's tree is not copied first.
-    Data::deserialize(&report.data).ok()
-}
-
 fn show(s: &str) -> String {
     crate::csv::values::show(s.as_bytes())
+}
+
+#[cfg(test)]
+mod tool_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn options_are_read_once_and_sent_as_read() {
+        let read = |v: serde_json::Value| Options::from_json(&v);
+        let o =
+            read(json!({"sso": false, "date": "2026-03-02", "schedule": "0 0 6 * * ?"})).unwrap();
+        assert!(!o.sso);
+        assert_eq!(
+            o.to_json(),
+            json!({"sso": false, "date": "2026-03-02", "schedule": "0 0 6 * * ?"})
+        );
+        assert_eq!(read(o.to_json()).unwrap().to_json(), o.to_json());
+        let defaults = read(serde_json::Value::Null).unwrap();
+        assert!(defaults.sso);
+        assert_eq!(
+            read(json!({"date": "", "schedule": null})).unwrap().date,
+            None
+        );
+        for bad in [
+            json!({"sso": "yes"}),
+            json!({"date": "2026-13-02"}),
+            json!({"schedule": "0 0 6 * *"}),
+            json!({"shcedule": "0 0 6 * * ?"}),
+            json!([]),
+        ] {
+            assert!(read(bad.clone()).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_refused_set_reads_back_as_empty_data() {
+        let r = refused(10, 5);
+        assert!(r.fired("directory/input-too-large"));
+        let json = r.clone().into_json();
+        assert_eq!(json.typed::<Data>().unwrap(), r);
+    }
 }

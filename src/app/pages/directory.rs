@@ -51,16 +51,25 @@ enum Outcome {
     Report(SharedReport, Shared<Data>),
 }
 
-impl Form {
-    /// The options as the worker takes them (the core checks them).
-    fn json(&self) -> serde_json::Value {
-        serde_json::json!({"sso": self.sso, "date": self.date, "schedule": self.schedule})
-    }
-}
-
-fn done(report: Report) -> Outcome {
-    let data = directory::data(&report).unwrap_or_default();
-    Outcome::Report(SharedReport::new(report), Shared::new(data))
+/// The outcome of a typed report: its JSON form for the shared components
+/// (findings, downloads), its data for the page.
+fn done(report: Report<Data>) -> Outcome {
+    let json = serde_json::to_value(&report.data).unwrap_or_default();
+    let Report {
+        tool,
+        findings,
+        summary,
+        data,
+        input_sha256,
+    } = report;
+    let json = Report {
+        tool,
+        findings,
+        summary,
+        data: json,
+        input_sha256,
+    };
+    Outcome::Report(SharedReport::new(json), Shared::new(data))
 }
 
 /// Check the set: a small one at once on the page, a large one in the Web
@@ -92,7 +101,7 @@ fn run(
     *job.borrow_mut() = this.clone();
     outcome.set(Outcome::Running(0.0));
     let blob = worker::bytes_blob(&crate::check::bundle::encode(files));
-    let (outcome, options) = (outcome.clone(), form.json());
+    let (outcome, options) = (outcome.clone(), options.to_json());
     wasm_bindgen_futures::spawn_local(async move {
         let blob = match blob {
             Ok(b) => b,
@@ -115,7 +124,10 @@ fn run(
                 // Reading a large set's report, reading its tree and drawing
                 // it are three steps: give the page a breath between them.
                 TimeoutFuture::new(0).await;
-                let next = done(report);
+                let next = match report.typed::<Data>() {
+                    Ok(report) => done(report),
+                    Err(e) => Outcome::Failed(e),
+                };
                 TimeoutFuture::new(0).await;
                 outcome.set(next);
             }
@@ -389,7 +401,7 @@ fn file_table(props: &FileTableProps) -> Html {
                                 <td>
                                     if let Some(onclick) = download {
                                         <button type="button" class="button convert" {onclick}>{ "Download converted" }</button>
-                                    } else if matches!(f.encoding.as_str(), "ISO-8859-1" | "ASCII" | "empty") {
+                                    } else if f.job_reads_as_is {
                                         <span class="muted">{ "as is" }</span>
                                     } else {
                                         <span class="muted">{ "—" }</span>

@@ -83,10 +83,8 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
         Tool::ErrorCode(e) => {
             let query = e.query.join(" ");
             let report = broadworks::search::lookup(&query).map_err(|err| err.to_string())?;
-            let data: broadworks::search::Lookup =
-                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
             let mut text = String::new();
-            for m in &data.matches {
+            for m in &report.data.matches {
                 text.push_str(&format!(
                     "{}  [{}, score {:.2}]\n  Message: {}\n  Action:  {}\n",
                     m.code, m.section, m.score, m.message, m.action
@@ -97,10 +95,8 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
         Tool::Pslog(f) => {
             let bytes = read_input(&f.file)?;
             let report = broadworks::pslog::analyse(&bytes);
-            let data: broadworks::pslog::PslogData =
-                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
             let mut text = String::new();
-            for r in &data.requests {
+            for r in &report.data.requests {
                 text.push_str(&format!(
                     "line {:>5}  POST {}  -> {}\n",
                     r.line,
@@ -115,8 +111,7 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
             let opts = broadworks::xsp::XspOptions::new(x.tracking_id.as_deref())?;
             let bytes = read_input(&x.file)?;
             let report = broadworks::xsp::analyse(&bytes, &opts);
-            let data: broadworks::xsp::XspData =
-                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
+            let data = &report.data;
             let mut text = String::new();
             for s in &data.settings {
                 text.push_str(&format!("line {:>5}  {} = {}\n", s.line, s.name, s.value));
@@ -135,10 +130,8 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
         Tool::ClientLog(f) => {
             let bytes = read_input(&f.file)?;
             let report = broadworks::client_log::analyse(&bytes);
-            let data: broadworks::client_log::ClientLogData =
-                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
             let mut text = String::new();
-            for id in &data.tracking_ids {
+            for id in &report.data.tracking_ids {
                 text.push_str(&format!("tracking id  {}\n", broadworks::text::shorten(id)));
             }
             emit(&report, f.format.format(), artifact(&f.file), &text)
@@ -150,10 +143,8 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
             let a = read_input(&i.application_server)?;
             let t = read_input(&i.template)?;
             let report = broadworks::imp::compare(&a, &t);
-            let data: broadworks::imp::ImpData =
-                serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
             let mut text = String::new();
-            for r in &data.rows {
+            for r in &report.data.rows {
                 text.push_str(&format!(
                     "{}  {} / {}\n",
                     if r.equal { "equal  " } else { "DIFFERS" },
@@ -169,8 +160,7 @@ pub fn run(a: BroadworksArgs) -> Result<u8, String> {
             if matches!(f.format.format(), crate::output::Format::Text) {
                 // The copy itself goes to stdout, ready to redirect into a file;
                 // what was replaced goes to stderr.
-                let data: broadworks::redact::RedactData =
-                    serde_json::from_value(report.data.clone()).map_err(|err| err.to_string())?;
+                let data = &report.data;
                 use std::io::Write;
                 let mut out = std::io::stdout().lock();
                 if let Err(e) = out

@@ -59,11 +59,9 @@ pub fn run(a: DirectoryArgs) -> Result<u8, String> {
     let format = a.format.format();
     // The summary and the tree are the text output's; JSON and SARIF carry
     // them in the report itself.
-    let data = match format {
-        crate::output::Format::Text => core::data(&report).unwrap_or_default(),
-        _ => Default::default(),
-    };
-    for f in &data.files {
+    let text_output = matches!(format, crate::output::Format::Text);
+    let data = &report.data;
+    for f in data.files.iter().filter(|_| text_output) {
         text.push_str(&format!(
             "{}  {}, {}, {} rows\n",
             show(f.name.as_bytes()),
@@ -76,7 +74,7 @@ pub fn run(a: DirectoryArgs) -> Result<u8, String> {
             f.rows
         ));
     }
-    for set in &data.sets {
+    for set in data.sets.iter().filter(|_| text_output) {
         text.push_str(&format!(
             "\nRun {} _{}{}\n",
             set.date.as_deref().unwrap_or("?"),
@@ -132,7 +130,7 @@ pub fn run(a: DirectoryArgs) -> Result<u8, String> {
     let status = emit(&report, format, "directory", &text);
     // The process ends right after this; freeing a directory-sized set and
     // its report piece by piece would only delay the exit.
-    std::mem::forget((report, data, read));
+    std::mem::forget((report, read));
     status
 }
 

@@ -10,7 +10,7 @@ use crate::Report;
 #[function_component(CodeSearch)]
 pub fn code_search() -> Html {
     let query = use_state(String::new);
-    let result = use_state(|| None::<Result<Report, String>>);
+    let result = use_state(|| None::<Result<Report<Lookup>, String>>);
     let run = {
         let result = result.clone();
         Callback::from(move |q: String| {
@@ -37,8 +37,7 @@ pub fn code_search() -> Html {
         }
         Some(Err(e)) => html! { <p class="notice">{ e.clone() }</p> },
         Some(Ok(report)) => {
-            let data: Option<Lookup> = serde_json::from_value(report.data.clone()).ok();
-            let matches = data.map(|d| d.matches).unwrap_or_default();
+            let matches = &report.data.matches;
             html! {
                 <>
                     <ol class="code-matches" aria-label="Matching codes">
@@ -61,7 +60,7 @@ pub fn code_search() -> Html {
                         }) }
                     </ol>
                     if !report.findings.is_empty() {
-                        <FindingsList report={report.clone()} />
+                        <FindingsList report={report.clone().into_json()} />
                     }
                 </>
             }

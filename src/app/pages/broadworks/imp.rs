@@ -5,7 +5,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::app::components::FindingsList;
-use crate::broadworks::imp::{self, ImpData};
+use crate::broadworks::imp;
 
 #[function_component(ImpCompare)]
 pub fn imp_compare() -> Html {
@@ -44,23 +44,21 @@ pub fn imp_compare() -> Html {
                 </label>
             </div>
             if let Some(report) = result {
-                if let Ok(d) = serde_json::from_value::<ImpData>(report.data.clone()) {
-                    <div class="table-wrap" tabindex="0">
-                        <table class="bw-imp-rows">
-                            <thead><tr><th>{ "Application Server" }</th><th>{ "Template" }</th><th>{ "Result" }</th></tr></thead>
-                            <tbody>
-                                { for d.rows.iter().map(|r| html! {
-                                    <tr class={if r.equal { "ok" } else { "differs" }}>
-                                        <td>{ r.application_server.clone() }</td>
-                                        <td>{ r.template.clone() }</td>
-                                        <td>{ if r.equal { "equal" } else { "differs or missing" } }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
-                }
-                <FindingsList report={report} />
+                <div class="table-wrap" tabindex="0">
+                    <table class="bw-imp-rows">
+                        <thead><tr><th>{ "Application Server" }</th><th>{ "Template" }</th><th>{ "Result" }</th></tr></thead>
+                        <tbody>
+                            { for report.data.rows.iter().map(|r| html! {
+                                <tr class={if r.equal { "ok" } else { "differs" }}>
+                                    <td>{ r.application_server.clone() }</td>
+                                    <td>{ r.template.clone() }</td>
+                                    <td>{ if r.equal { "equal" } else { "differs or missing" } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <FindingsList report={report.into_json()} />
             }
         </div>
     }

@@ -9,10 +9,9 @@ use crate::app::components::{
     use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea, ReportActions,
 };
 use crate::app::worker::{self, Job};
-use crate::broadworks::client_log::{self, ClientLogData};
-use crate::broadworks::pslog::{self, PslogData};
-use crate::broadworks::redact::{self, RedactData};
-use crate::broadworks::xsp::{self, XspData, XspOptions};
+use crate::broadworks::redact;
+use crate::broadworks::tool::analyse_log;
+use crate::broadworks::{self as bw, BroadworksData, LogOptions};
 use crate::Report;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -24,13 +23,23 @@ pub enum LogKind {
 }
 
 impl LogKind {
-    fn key(self) -> &'static str {
+    /// The core's log tool.
+    fn tool(self) -> bw::LogTool {
         match self {
-            LogKind::Pslog => "pslog",
-            LogKind::Xsp => "xsp",
-            LogKind::Client => "client-log",
-            LogKind::Redact => "redact",
+            LogKind::Pslog => bw::LogTool::Pslog,
+            LogKind::Xsp => bw::LogTool::Xsp,
+            LogKind::Client => bw::LogTool::ClientLog,
+            LogKind::Redact => bw::LogTool::Redact,
         }
+    }
+
+    fn key(self) -> &'static str {
+        self.tool().key()
+    }
+
+    /// The core's options for this tool with the tracking-id filter as typed.
+    fn options(self, filter: &str) -> Result<LogOptions, String> {
+        LogOptions::new(self.tool(), Some(filter))
     }
 
     fn label(self) -> &'static str {
@@ -64,14 +73,8 @@ impl LogKind {
         }
     }
 
-    fn run(self, text: &str, filter: &str) -> Result<Report, String> {
-        let bytes = text.as_bytes();
-        Ok(match self {
-            LogKind::Pslog => pslog::analyse(bytes),
-            LogKind::Xsp => xsp::analyse(bytes, &XspOptions::new(Some(filter))?),
-            LogKind::Client => client_log::analyse(bytes),
-            LogKind::Redact => redact::redact(bytes),
-        })
+    fn run(self, text: &str, filter: &str) -> Result<Report<BroadworksData>, String> {
+        Ok(analyse_log(text.as_bytes(), &self.options(filter)?))
     }
 }
 
@@ -90,7 +93,7 @@ pub fn log_tool(props: &LogToolProps) -> Html {
     let kind = props.kind;
     let text = use_state(String::new);
     let filter = use_state(String::new);
-    let result = use_state(|| None::<Result<Report, String>>);
+    let result = use_state(|| None::<Result<Report<BroadworksData>, String>>);
     // A picked file over `worker::MAIN_THREAD_MAX_BYTES` is checked in the Web Worker.
     let file = use_state(|| None::<web_sys::File>);
     let progress = use_state(|| None::<f64>);
@@ -107,9 +110,12 @@ pub fn log_tool(props: &LogToolProps) -> Html {
             let this = Job::new();
             *job.borrow_mut() = this.clone();
             let (result, progress, on_ids) = (result.clone(), progress.clone(), on_ids.clone());
+            let options = match kind.options(&filter) {
+                Ok(o) => o.to_json(),
+                Err(e) => return result.set(Some(Err(e))),
+            };
             progress.set(Some(0.0));
             wasm_bindgen_futures::spawn_local(async move {
-                let options = serde_json::json!({"tool": kind.key(), "tracking_id": filter});
                 let on_fraction = {
                     let progress = progress.clone();
                     Callback::from(move |x: f64| progress.set(Some(x)))
@@ -123,16 +129,11 @@ pub fn log_tool(props: &LogToolProps) -> Html {
                     )
                     .await;
                 progress.set(None);
-                match r {
+                // The worker's report is JSON: read once as the tool's data.
+                match r.and_then(Report::typed::<BroadworksData>) {
                     Err(e) if e == worker::CANCELLED => {}
                     Ok(report) => {
-                        if let Some(ids) = report.data["tracking_ids"].as_array() {
-                            on_ids.emit(
-                                ids.iter()
-                                    .filter_map(|v| v.as_str().map(String::from))
-                                    .collect(),
-                            );
-                        }
+                        on_ids.emit(report.data.tracking_ids().to_vec());
                         result.set(Some(Ok(report)));
                     }
                     Err(e) => result.set(Some(Err(e))),
@@ -150,13 +151,7 @@ pub fn log_tool(props: &LogToolProps) -> Html {
             }
             let r = kind.run(&t, &f);
             if let Ok(report) = &r {
-                if let Some(ids) = report.data["tracking_ids"].as_array() {
-                    on_ids.emit(
-                        ids.iter()
-                            .filter_map(|v| v.as_str().map(String::from))
-                            .collect(),
-                    );
-                }
+                on_ids.emit(report.data.tracking_ids().to_vec());
             }
             result.set(Some(r));
         })
@@ -224,15 +219,14 @@ pub fn log_tool(props: &LogToolProps) -> Html {
             let name = format!("{}-redacted.txt", kind.key());
             let Some(f) = (*file).clone() else {
                 let report = redact::redact(text.as_bytes());
-                let copy = report.data["redacted"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string();
-                crate::app::browser::download(&name, "text/plain", copy.as_bytes());
+                crate::app::browser::download(&name, "text/plain", report.data.redacted.as_bytes());
                 return;
             };
             wasm_bindgen_futures::spawn_local(async move {
-                let options = serde_json::json!({"tool": "redact"});
+                let Ok(options) = LogKind::Redact.options("") else {
+                    return;
+                };
+                let options = options.to_json();
                 let job = Job::new();
                 let run = job.run(
                     crate::stream::StreamTool::BROADWORKS,
@@ -240,12 +234,12 @@ pub fn log_tool(props: &LogToolProps) -> Html {
                     f.into(),
                     Callback::noop(),
                 );
-                if let Ok(report) = run.await {
-                    let copy = report.data["redacted"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string();
-                    crate::app::browser::download(&name, "text/plain", copy.as_bytes());
+                if let Ok(Report {
+                    data: BroadworksData::Redact(d),
+                    ..
+                }) = run.await.and_then(Report::typed::<BroadworksData>)
+                {
+                    crate::app::browser::download(&name, "text/plain", d.redacted.as_bytes());
                 }
             });
         })
@@ -260,13 +254,17 @@ pub fn log_tool(props: &LogToolProps) -> Html {
     let results = match &*result {
         None => html! {},
         Some(Err(e)) => html! { <p class="notice" role="alert">{ e.clone() }</p> },
-        Some(Ok(report)) => html! {
-            <>
-                { details(kind, report) }
-                <FindingsList report={report.clone()} />
-                <ReportActions report={report.clone()} stem={format!("broadworks-{}", kind.key())} sarif={crate::app::components::sarif_with!(crate::broadworks::RULES)} />
-            </>
-        },
+        Some(Ok(report)) => {
+            // The shared components take the JSON form.
+            let json = report.clone().into_json();
+            html! {
+                <>
+                    { details(&report.data) }
+                    <FindingsList report={json.clone()} />
+                    <ReportActions report={json} stem={format!("broadworks-{}", kind.key())} sarif={crate::app::components::sarif_with!(crate::broadworks::RULES)} />
+                </>
+            }
+        }
     };
     html! {
         <div class={classes!("bw-log", kind.key())} data-log-tool={kind.key()}>
@@ -340,12 +338,9 @@ fn shown(text: &str) -> String {
     }
 }
 
-fn details(kind: LogKind, report: &Report) -> Html {
-    match kind {
-        LogKind::Pslog => {
-            let Ok(d) = serde_json::from_value::<PslogData>(report.data.clone()) else {
-                return html! {};
-            };
+fn details(data: &BroadworksData) -> Html {
+    match data {
+        BroadworksData::Pslog(d) => {
             html! {
                 <>
                     <h2>{ "Provisioning requests" }</h2>
@@ -379,10 +374,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                 </>
             }
         }
-        LogKind::Xsp => {
-            let Ok(d) = serde_json::from_value::<XspData>(report.data.clone()) else {
-                return html! {};
-            };
+        BroadworksData::Xsp(d) => {
             html! {
                 <>
                     if !d.settings.is_empty() {
@@ -405,9 +397,8 @@ fn details(kind: LogKind, report: &Report) -> Html {
                         </p>
                         <ol class="bw-timeline">
                             { for d.timeline.iter().take(MAX_ROWS).map(|e| {
-                                let failed = e.status.is_some_and(|s| s >= 400);
                                 html! {
-                                    <li class={classes!("bw-step", failed.then_some("failed"))} data-step={e.step.clone()}>
+                                    <li class={classes!("bw-step", e.failed.then_some("failed"))} data-step={e.step.clone()}>
                                         <span class="bw-step-no">{ e.guide_step.clone() }</span>
                                         <span class="bw-step-label">{ e.label.clone() }</span>
                                         if let Some(s) = e.status {
@@ -424,10 +415,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                 </>
             }
         }
-        LogKind::Client => {
-            let Ok(d) = serde_json::from_value::<ClientLogData>(report.data.clone()) else {
-                return html! {};
-            };
+        BroadworksData::ClientLog(d) => {
             html! {
                 <>
                     if d.signed_in {
@@ -437,10 +425,7 @@ fn details(kind: LogKind, report: &Report) -> Html {
                 </>
             }
         }
-        LogKind::Redact => {
-            let Ok(d) = serde_json::from_value::<RedactData>(report.data.clone()) else {
-                return html! {};
-            };
+        BroadworksData::Redact(d) => {
             let c = &d.distinct;
             html! {
                 <div class="bw-redacted">
@@ -454,6 +439,10 @@ fn details(kind: LogKind, report: &Report) -> Html {
                     <pre id="bw-redacted-text" class="code">{ shown(&d.redacted) }</pre>
                 </div>
             }
+        }
+        // A refused log has only its finding; the other modes are not logs.
+        BroadworksData::Refused(_) | BroadworksData::Lookup(_) | BroadworksData::Imp(_) => {
+            html! {}
         }
     }
 }
