@@ -95,8 +95,8 @@ impl Settings {
         let metadata =
             (!self.idp_metadata.trim().is_empty()).then(|| self.idp_metadata.to_string());
         let skew = self.skew_secs().unwrap_or(DEFAULT_CLOCK_SKEW_SECS);
-        let mut options = ResponseOptions::new(sp, skew, self.nameid_source, metadata)
-            .unwrap_or_default();
+        let mut options =
+            ResponseOptions::new(sp, skew, self.nameid_source, metadata).unwrap_or_default();
         options.trust = self.trust_store().unwrap_or_default();
         options
     }
@@ -957,13 +957,7 @@ fn attribute_table(props: &ReportProps) -> Html {
 /// a multi-megabyte message does not weigh on every keystroke).
 #[function_component(DecodedXml)]
 fn decoded_xml(props: &ReportProps) -> Html {
-    let xml = props
-        .report
-        .report
-        .data
-        .xml_pretty
-        .as_deref()
-        .unwrap_or("");
+    let xml = props.report.report.data.xml_pretty.as_deref().unwrap_or("");
     let user_choice = use_state(|| None::<bool>);
     if xml.is_empty() {
         return html! {};

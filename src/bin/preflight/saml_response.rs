@@ -85,7 +85,12 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
     opts.schema = !a.no_schema;
     opts.trust = crate::input::trust_store(&a.trust_cert)?;
     let report = response::check_bytes_typed(&input, &opts, now);
-    emit(&report, a.format.format(), &a.file, &summary_text(&report.data))
+    emit(
+        &report,
+        a.format.format(),
+        &a.file,
+        &summary_text(&report.data),
+    )
 }
 
 /// Decoded message, identity and attribute table for text mode.

@@ -7,9 +7,7 @@
 use std::collections::HashMap;
 
 use super::check::Ctx;
-use super::data::{
-    Account, AttributeRow, AttributeValues, AutoAccountCreation, AutoAccountUpdate,
-};
+use super::data::{Account, AttributeRow, AttributeValues, AutoAccountCreation, AutoAccountUpdate};
 use super::rules as r;
 use super::xml::{Element, NS_ASSERTION};
 use super::{names, short, values};

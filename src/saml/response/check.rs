@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Utc};
 
+use super::data::{AssertionSummary, IdpMetadata, ResponseData, Status, StatusCode};
 use super::decode::{decode, DecodeError, Encoding};
 use super::rules as r;
 use super::xml::{self, Element, XmlError, NS_ASSERTION, NS_PROTOCOL, NS_XENC};
-use super::data::{AssertionSummary, IdpMetadata, ResponseData, Status, StatusCode};
 use super::{idp_metadata, short, signature, status, ResponseOptions, TOOL};
 use crate::report::{Location, Report};
 use crate::rules::Rule;
@@ -120,7 +120,7 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
     report.data.encoding = Some(decoded.encoding.as_str().to_string());
     report.data.url_encoded = Some(decoded.url_encoded);
     report.data.form_field = Some(decoded.form_field.clone());
-    report.data.redirect_signature = Some(decoded.redirect_signature.clone());
+    report.data.redirect_signature = Some(decoded.redirect_signature.as_ref().map(Into::into));
     if let Some((alg, span)) = decoded.redirect_signature.as_ref().and_then(|r| {
         let alg = r.sig_alg.as_deref().filter(|a| signature::is_weak(a))?;
         Some((alg, r.sig_alg_span))

@@ -12,7 +12,6 @@ use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-pub use super::decode::RedirectSignature;
 pub use super::verdicts::Verdicts;
 pub use crate::xmlschema::SchemaData;
 
@@ -285,6 +284,24 @@ pub struct SignaturePlace {
     pub signature_method: Option<String>,
 }
 
+/// `data.redirect_signature`: the `SigAlg` / `Signature` parameters of an
+/// HTTP-Redirect query string.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RedirectSignature {
+    pub sig_alg: Option<String>,
+    /// A `Signature` parameter came with the message.
+    pub signature: bool,
+}
+
+impl From<&super::decode::RedirectSignature> for RedirectSignature {
+    fn from(r: &super::decode::RedirectSignature) -> Self {
+        Self {
+            sig_alg: r.sig_alg.clone(),
+            signature: r.signature,
+        }
+    }
+}
+
 /// `data.status`: samlp:Status explained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Status {
@@ -490,4 +507,60 @@ pub struct RequestedAuthnContext {
 pub struct IdpMetadata {
     pub entity_id: String,
     pub signing_certificate_sha256: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::saml::response::{SamlResponse, DEFAULT_CLOCK_SKEW_SECS};
+    use crate::tool::Tool;
+
+    fn options(v: serde_json::Value) -> Result<super::super::RunOptions, String> {
+        SamlResponse::options(v.as_object().unwrap())
+    }
+
+    /// The JSON a page receives reads back as the same data, absent and
+    /// `null` keys told apart.
+    #[test]
+    fn json_reads_back_as_the_same_data() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/saml-response");
+        let mut inputs: Vec<Vec<u8>> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| std::fs::read(e.path()).unwrap())
+            .collect();
+        inputs.extend([b"".to_vec(), b"<foo/>".to_vec(), b"<a><b>".to_vec()]);
+        let o = options(json!({"now": "2026-11-20T10:00:30Z"})).unwrap();
+        for input in inputs {
+            let typed = SamlResponse::check(&input, &o);
+            let back = typed.clone().into_json().typed::<ResponseData>().unwrap();
+            assert_eq!(back.data, typed.data);
+            assert_eq!(
+                serde_json::to_value(&back.data).unwrap(),
+                serde_json::to_value(&typed.data).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn options_are_validated_not_clamped() {
+        let o = options(json!({})).unwrap();
+        assert_eq!(o.options.clock_skew_secs, DEFAULT_CLOCK_SKEW_SECS);
+        assert_eq!(o.now.to_rfc3339(), "2026-06-01T00:00:00+00:00");
+        let o = options(json!({"clock_skew_seconds": 604_800, "nameid_source": "email"})).unwrap();
+        assert_eq!(o.options.clock_skew_secs, 604_800);
+        assert_eq!(o.options.nameid_source, super::super::NameIdSource::Email);
+        for bad in [json!(604_801), json!(u64::MAX), json!(-1), json!("60")] {
+            let e = options(json!({ "clock_skew_seconds": bad })).unwrap_err();
+            assert!(e.contains("clock_skew_seconds"), "{e}");
+        }
+        let e = options(json!({"sp_entity_id": "a".repeat(2000)})).unwrap_err();
+        assert!(e.contains("sp_entity_id") && e.len() < 400, "{e}");
+        assert!(options(json!({"sp_entity_id": " "})).is_err());
+        assert!(options(json!({"nameid_source": "upn"})).is_err());
+        assert!(options(json!({"clock_skew": 10})).is_err());
+    }
 }

@@ -10,7 +10,7 @@
 
 use std::io::Read;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Largest input (and largest decoded or inflated XML) accepted.
 pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
@@ -49,7 +49,7 @@ pub struct Decoded {
 }
 
 /// The `SigAlg` / `Signature` parameters of an HTTP-Redirect query string.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RedirectSignature {
     pub sig_alg: Option<String>,
     pub signature: bool,

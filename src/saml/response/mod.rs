@@ -228,8 +228,8 @@ impl crate::tool::Tool for SamlResponse {
                 .ok_or_else(|| format!("options.nameid_source `{src}` is not a NameID source"))?,
             None => NameIdSource::default(),
         };
-        let options = ResponseOptions::new(&sp, skew, source, o.string("idp_metadata")?)
-            .map_err(|e| {
+        let options =
+            ResponseOptions::new(&sp, skew, source, o.string("idp_metadata")?).map_err(|e| {
                 let name = match e.option {
                     "clock_skew" => "clock_skew_seconds",
                     other => other,

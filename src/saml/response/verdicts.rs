@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rules as r;
 use super::data::ResponseData;
+use super::rules as r;
 use crate::report::Report;
 
 /// `data.verdicts` of a `saml-response` report.
