@@ -91,30 +91,7 @@ pub fn cert(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
 
 /// `saml-response`: a response as XML, base64 or a captured binding.
 pub fn saml_response(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    let o = JsonOptions::new(
-        "saml-response",
-        map,
-        &[
-            "now",
-            "sp_entity_id",
-            "clock_skew_seconds",
-            "nameid_source",
-            "idp_metadata",
-        ],
-    )?;
-    let mut r = crate::saml::response::ResponseOptions::default();
-    if let Some(sp) = o.string("sp_entity_id")? {
-        r.sp_entity_id = sp;
-    }
-    if let Some(s) = o.u64("clock_skew_seconds")? {
-        r.clock_skew_secs = i64::try_from(s.min(7 * 86_400)).unwrap_or(0);
-    }
-    if let Some(src) = o.string("nameid_source")? {
-        r.nameid_source = crate::saml::response::NameIdSource::parse(&src)
-            .ok_or_else(|| format!("options.nameid_source `{src}` is not a NameID source"))?;
-    }
-    r.idp_metadata = o.string("idp_metadata")?;
-    Ok(crate::saml::response::check_bytes(input, &r, o.now()?))
+    run_tool::<crate::saml::response::SamlResponse>(input, map)
 }
 
 // The streaming tools: the worker's sink, fed the whole input at once.

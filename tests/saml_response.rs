@@ -3,7 +3,7 @@
 //! plus hostile input. Every test uses a fixed "now".
 
 use chrono::{DateTime, Utc};
-use preflight::saml::response::{self, decode, NameIdSource, ResponseOptions};
+use preflight::saml::response::{self, decode, NameIdSource, ResponseData, ResponseOptions};
 use preflight::testkit::{assert_fires, assert_quiet};
 use preflight::Report;
 
@@ -28,11 +28,16 @@ fn run(input: &str) -> Report {
     response::check(input, &ResponseOptions::default(), now())
 }
 
+/// [`run`], with the report's data typed.
+fn typed(input: &str) -> Report<ResponseData> {
+    response::check_typed(input, &ResponseOptions::default(), now())
+}
+
 fn run_opts(input: &str, opts: &ResponseOptions) -> Report {
     response::check(input, opts, now())
 }
 
-fn rule_ids(r: &Report) -> Vec<String> {
+fn rule_ids<D>(r: &Report<D>) -> Vec<String> {
     let mut v: Vec<String> = r.findings.iter().map(|f| f.rule.clone()).collect();
     v.sort();
     v.dedup();
@@ -358,33 +363,34 @@ fn entra_id_claim_uris_are_not_webex_names() {
 
 #[test]
 fn shibboleth_oid_names_and_transient_nameid() {
-    let r = run(&fx("shibboleth.xml"));
+    let r = typed(&fx("shibboleth.xml"));
     assert_fires(&r, "saml-response/nameid-format-unsupported");
     assert_fires(&r, "saml-response/attribute-uri-name");
     assert!(r
         .findings
         .iter()
         .any(|f| f.message.contains("urn:oid:2.5.4.42") && f.message.contains("firstname")));
-    assert_eq!(r.data["subject_confirmation"]["address"], "203.0.113.45");
+    let confirmation = r.data.subject_confirmation.clone().flatten().unwrap();
+    assert_eq!(confirmation.address.as_deref(), Some("203.0.113.45"));
     assert_eq!(
-        r.data["name_id"]["sp_name_qualifier"],
-        "http://www.webex.com"
+        r.data.name_id().unwrap().sp_name_qualifier.as_deref(),
+        Some("http://www.webex.com")
     );
 }
 
 #[test]
 fn shibboleth_encrypted_assertion_lists_algorithms() {
-    let r = run(&fx("shibboleth-encrypted.xml"));
+    let r = typed(&fx("shibboleth-encrypted.xml"));
     assert_fires(&r, "saml-response/assertion-encrypted");
     assert_quiet(&r, "saml-response/assertion-missing");
     assert_quiet(&r, "saml-response/unsigned");
-    let a = &r.data["assertion"];
-    assert_eq!(a["encrypted"], true);
-    let algs: Vec<&str> = a["encryption_methods"]
-        .as_array()
-        .unwrap()
+    let a = r.data.assertion.as_ref().unwrap();
+    assert!(a.encrypted);
+    let algs: Vec<&str> = a
+        .encryption_methods
         .iter()
-        .map(|v| v.as_str().unwrap())
+        .flatten()
+        .map(String::as_str)
         .collect();
     assert!(
         algs.contains(&"http://www.w3.org/2009/xmlenc11#aes128-gcm"),
@@ -399,7 +405,7 @@ fn shibboleth_encrypted_assertion_lists_algorithms() {
 
 #[test]
 fn non_success_status_is_explained_with_second_level_code() {
-    let r = run(&fx("adfs-status-invalid-nameid-policy.xml"));
+    let r = typed(&fx("adfs-status-invalid-nameid-policy.xml"));
     assert_fires(&r, "saml-response/status-not-success");
     assert_quiet(&r, "saml-response/assertion-missing");
     let f = r
@@ -410,10 +416,10 @@ fn non_success_status_is_explained_with_second_level_code() {
     assert!(f.message.contains("Responder"), "{}", f.message);
     assert!(f.message.contains("InvalidNameIDPolicy"), "{}", f.message);
     assert!(f.message.contains("NameID Format"), "{}", f.message);
-    let st = &r.data["status"];
-    assert_eq!(st["success"], false);
+    let st = r.data.status().unwrap();
+    assert!(!st.success);
     assert_eq!(
-        st["second_level"][0]["code"],
+        st.second_level[0].code,
         "urn:oasis:names:tc:SAML:2.0:status:InvalidNameIDPolicy"
     );
 }
@@ -866,24 +872,27 @@ fn authn_request_in_every_encoding() {
         ("authn-request.deflate.b64", "base64-deflate", false),
         ("authn-request.redirect-url.txt", "base64-deflate", true),
     ] {
-        let r = run(&fx(f));
-        assert_eq!(r.data["kind"], "AuthnRequest", "{f}");
-        assert_eq!(r.data["encoding"], enc, "{f}");
-        assert_eq!(r.data["url_encoded"], url, "{f}");
-        assert_eq!(r.data["issuer"], "http://www.webex.com");
+        let r = typed(&fx(f));
+        assert_eq!(r.data.kind.as_deref(), Some("AuthnRequest"), "{f}");
+        assert_eq!(r.data.encoding.as_deref(), Some(enc), "{f}");
+        assert_eq!(r.data.url_encoded, Some(url), "{f}");
+        assert_eq!(r.data.issuer(), Some("http://www.webex.com"));
+        let request = r.data.authn_request.as_ref().unwrap();
         assert_eq!(
-            r.data["authn_request"]["name_id_policy"]["format"],
-            "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
+            request.name_id_policy.as_ref().unwrap().format.as_deref(),
+            Some("urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress")
         );
-        assert!(r.data["xml_pretty"]
-            .as_str()
+        assert!(r
+            .data
+            .xml_pretty
+            .as_deref()
             .unwrap()
             .contains("<samlp:NameIDPolicy"));
         assert_eq!(r.summary.errors, 0, "{f}: {:?}", r.findings);
         assert_quiet(&r, "saml-response/nameid-format-unsupported");
     }
-    let r = run(&fx("authn-request.redirect-url.txt"));
-    assert_eq!(r.data["form_field"], "SAMLRequest");
+    let r = typed(&fx("authn-request.redirect-url.txt"));
+    assert_eq!(r.data.form_field(), Some("SAMLRequest"));
     let transient = fx("authn-request.xml").replace(
         "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
         "urn:oasis:names:tc:SAML:2.0:nameid-format:transient",
@@ -1224,17 +1233,18 @@ fn undecodable_input_points_at_the_offending_character() {
 
 #[test]
 fn redirect_query_signature_is_reported() {
-    let r = run(&fx("authn-request.redirect-url.txt"));
+    let r = typed(&fx("authn-request.redirect-url.txt"));
+    let sig = r.data.redirect_signature().unwrap();
     assert_eq!(
-        r.data["redirect_signature"]["sig_alg"],
-        "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
+        sig.sig_alg.as_deref(),
+        Some("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256")
     );
-    assert_eq!(r.data["redirect_signature"]["signature"], true);
+    assert!(sig.signature);
     assert_quiet(&r, "saml-response/weak-signature-algorithm");
-    let r = run(&fx("authn-request.redirect-url-sha1.txt"));
+    let r = typed(&fx("authn-request.redirect-url-sha1.txt"));
     assert_eq!(
-        r.data["redirect_signature"]["sig_alg"],
-        "http://www.w3.org/2000/09/xmldsig#rsa-sha1"
+        r.data.redirect_signature().unwrap().sig_alg.as_deref(),
+        Some("http://www.w3.org/2000/09/xmldsig#rsa-sha1")
     );
     assert_fires(&r, "saml-response/weak-signature-algorithm");
     let f = r
@@ -1245,7 +1255,8 @@ fn redirect_query_signature_is_reported() {
     let (s, e) = f.location.span.unwrap();
     assert!(fx("authn-request.redirect-url-sha1.txt")[s..e].ends_with("rsa-sha1"));
     // A POST capture has no query signature.
-    assert!(run(&fx("adfs.post-form.txt")).data["redirect_signature"].is_null());
+    let post = typed(&fx("adfs.post-form.txt")).data;
+    assert_eq!(post.redirect_signature, Some(None));
 }
 
 #[test]
@@ -1331,21 +1342,24 @@ fn unrelated_short_claims_are_not_suggested_as_webex_names() {
 fn soap_and_artifact_wrappers_are_unwrapped() {
     // A back-channel capture (HTTP-Artifact resolution): the Response sits
     // in soap11:Envelope/soap11:Body/saml2p:ArtifactResponse.
-    let r = run(&fx("shibboleth.artifact-response.soap.xml"));
+    let r = typed(&fx("shibboleth.artifact-response.soap.xml"));
     assert_quiet(&r, "saml-response/unknown-root");
-    assert_eq!(r.data["kind"], "Response");
+    assert_eq!(r.data.kind.as_deref(), Some("Response"));
     assert_eq!(
-        r.data["envelope"],
-        serde_json::json!(["soap11:Envelope", "soap11:Body", "saml2p:ArtifactResponse"])
+        r.data.envelope.as_deref(),
+        Some(&["soap11:Envelope", "soap11:Body", "saml2p:ArtifactResponse"].map(String::from)[..])
     );
-    assert_eq!(r.data["issuer"], "https://idp.example.edu/idp/shibboleth");
+    assert_eq!(
+        r.data.issuer(),
+        Some("https://idp.example.edu/idp/shibboleth")
+    );
     assert_eq!(rule_ids(&r), rule_ids(&run(&fx("shibboleth.xml"))));
     assert!(r.findings.iter().all(|f| f
         .location
         .path
         .as_deref()
         .is_none_or(|p| p.starts_with("/soap11:Envelope/"))));
-    assert_eq!(run(&fx("okta.xml")).data["envelope"], serde_json::json!([]));
+    assert_eq!(typed(&fx("okta.xml")).data.envelope, Some(Vec::new()));
     // A logout message is named as such.
     let logout = "<samlp:LogoutResponse xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_1\" Version=\"2.0\" IssueInstant=\"2026-11-20T10:00:00Z\"><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status></samlp:LogoutResponse>";
     let r = run(logout);
@@ -1405,27 +1419,32 @@ fn verdicts_are_decided_in_the_core() {
     // What the page shows as badges ("valid now", "does not name the SP") is
     // data.verdicts; the page never looks at rule ids.
     let okta = fx("okta.xml");
-    let check = |t: &str| response::check(&okta, &ResponseOptions::default(), at(t));
+    let check = |t: &str| {
+        response::check_typed(&okta, &ResponseOptions::default(), at(t))
+            .data
+            .verdicts
+            .unwrap()
+    };
     let within = check("2026-11-20T10:00:00Z");
-    assert_eq!(within.data["verdicts"]["window"], "valid");
-    assert_eq!(within.data["verdicts"]["issuer_ok"], true);
-    assert_eq!(within.data["verdicts"]["audience_ok"], true);
-    assert_eq!(within.data["verdicts"]["name_id_format_supported"], true);
+    assert_eq!(within.window.as_deref(), Some("valid"));
+    assert!(within.issuer_ok && within.audience_ok && within.name_id_format_supported);
     assert_eq!(
-        check("2026-11-20T10:08:01Z").data["verdicts"]["window"],
-        "expired"
+        check("2026-11-20T10:08:01Z").window.as_deref(),
+        Some("expired")
     );
     assert_eq!(
-        check("2026-11-20T09:51:00Z").data["verdicts"]["window"],
-        "not-yet-valid"
+        check("2026-11-20T09:51:00Z").window.as_deref(),
+        Some("not-yet-valid")
     );
     let other_sp = ResponseOptions {
         sp_entity_id: "https://other.example.com/sp".into(),
         ..ResponseOptions::default()
     };
-    let r = response::check(&okta, &other_sp, at("2026-11-20T10:00:00Z"));
-    assert_eq!(r.data["verdicts"]["audience_ok"], false);
+    let r = response::check_typed(&okta, &other_sp, at("2026-11-20T10:00:00Z"));
+    assert!(!r.data.verdicts.unwrap().audience_ok);
     // Nothing decodable: no verdicts at all rather than made-up ones.
-    let junk = response::check("not saml", &ResponseOptions::default(), now());
-    assert!(junk.data["verdicts"].is_null());
+    let junk = typed("not saml");
+    assert!(junk.data.verdicts.is_none());
+    // ... and the JSON has no `verdicts` key.
+    assert!(run("not saml").data.get("verdicts").is_none());
 }

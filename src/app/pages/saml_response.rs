@@ -3,25 +3,25 @@
 //! what it says, the attribute table against the Webex Messenger attribute
 //! set, the decoded XML, and a redacted copy for support cases.
 //!
-//! Everything shown comes from `crate::saml::response::check` (its `data` is
-//! the JSON contract documented in that module) and `redact`; the page only
-//! formats it. Badges that say "ok" or "problem" are read from the rules that
-//! fired, never decided here.
+//! Everything shown comes from `crate::saml::response::check_typed` (its
+//! `data` is [`ResponseData`], whose JSON is the contract documented in that
+//! module) and `redact`; the page only formats it. Badges that say "ok" or
+//! "problem" are read from `data.verdicts`, never decided here.
 
 use std::rc::Rc;
 
 use chrono::DateTime;
-use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{
-    signature_checks, use_debounced_callback, CopyButton, DownloadButton, FindingsList, InputArea,
-    ReportActions, SignaturesPanel,
+    use_debounced_callback, CopyButton, DownloadButton, InputArea, SharedFindingsList,
+    SharedReport, SharedReportActions, SignaturesPanel,
 };
 use crate::saml::response::{
-    self, NameIdSource, ResponseOptions, DEFAULT_CLOCK_SKEW_SECS, DEFAULT_SP_ENTITY_ID,
+    self, NameIdSource, ResponseData, ResponseOptions, DEFAULT_CLOCK_SKEW_SECS,
+    DEFAULT_SP_ENTITY_ID,
 };
 use crate::Report;
 
@@ -70,21 +70,35 @@ impl Settings {
         .ok()
     }
 
-    fn options(&self) -> ResponseOptions {
-        let sp = self.sp_entity_id.trim();
-        ResponseOptions {
-            sp_entity_id: if sp.is_empty() {
-                DEFAULT_SP_ENTITY_ID.to_string()
-            } else {
-                sp.to_string()
-            },
-            clock_skew_secs: self.skew_secs().unwrap_or(DEFAULT_CLOCK_SKEW_SECS),
-            nameid_source: self.nameid_source,
-            idp_metadata: (!self.idp_metadata.trim().is_empty())
-                .then(|| self.idp_metadata.to_string()),
-            schema: true,
-            trust: self.trust_store().unwrap_or_default(),
+    /// The SP entity ID box, or the default when it is empty.
+    fn sp_entity_id(&self) -> &str {
+        match self.sp_entity_id.trim() {
+            "" => DEFAULT_SP_ENTITY_ID,
+            sp => sp,
         }
+    }
+
+    /// Why the SP entity ID box cannot be used (then the default is).
+    fn sp_error(&self) -> Option<String> {
+        crate::options::uri("sp_entity_id", self.sp_entity_id())
+            .err()
+            .map(|e| e.message)
+    }
+
+    /// The options through the core's constructor (as the CLI builds them);
+    /// a box that does not validate is replaced by its default, and says so.
+    fn options(&self) -> ResponseOptions {
+        let sp = match self.sp_error() {
+            None => self.sp_entity_id(),
+            Some(_) => DEFAULT_SP_ENTITY_ID,
+        };
+        let metadata =
+            (!self.idp_metadata.trim().is_empty()).then(|| self.idp_metadata.to_string());
+        let skew = self.skew_secs().unwrap_or(DEFAULT_CLOCK_SKEW_SECS);
+        let mut options =
+            ResponseOptions::new(sp, skew, self.nameid_source, metadata).unwrap_or_default();
+        options.trust = self.trust_store().unwrap_or_default();
+        options
     }
 
     /// The pasted trusted certificate, read by the core; `Err` says why it
@@ -94,8 +108,18 @@ impl Settings {
     }
 }
 
-fn run_check(input: &str, settings: &Settings) -> Report {
-    response::check(input, &settings.options(), crate::app::browser::now())
+/// A report on screen: typed for this page, and as JSON (made once) for the
+/// shared findings list and report actions.
+#[derive(PartialEq)]
+struct Checked {
+    report: Report<ResponseData>,
+    json: SharedReport,
+}
+
+fn run_check(input: &str, settings: &Settings) -> Checked {
+    let report = response::check_typed(input, &settings.options(), crate::app::browser::now());
+    let json = SharedReport::new(report.clone().into_json());
+    Checked { report, json }
 }
 
 fn run_redact(input: &str) -> Result<String, String> {
@@ -224,6 +248,7 @@ pub fn saml_response_page() -> Html {
         })
     };
     let skew_invalid = settings.skew_secs().is_none();
+    let sp_error = settings.sp_error();
 
     let redact_view = match &*redacted {
         None => html! {
@@ -254,7 +279,7 @@ pub fn saml_response_page() -> Html {
         // `data-input-sha256` names the input the report on screen is for
         // (tests wait for it instead of guessing how long a check takes).
         <section class="page tool saml-response" data-tool="saml-response"
-            data-input-sha256={report.input_sha256.clone()}>
+            data-input-sha256={report.report.input_sha256.clone()}>
             <h1>{ "SAML response" }</h1>
             <p class="lede">
                 { "Paste the SAMLResponse your IdP sent to Webex (captured with a browser SAML tracer or from the IdP's log) to see what it says and why Webex would accept or reject it. It is decoded and checked here, in your browser; nothing is uploaded." }
@@ -267,12 +292,18 @@ pub fn saml_response_page() -> Html {
             <fieldset class="resp-options">
                 <legend>{ "Options" }</legend>
                 <div class="resp-option-row">
-                    <label class="field wide">
+                    <label class={classes!("field", "wide", sp_error.is_some().then_some("invalid"))}>
                         <span>{ "SP entity ID" }</span>
                         <input id="sp-entity-id" type="text" autocomplete="off" spellcheck="false"
                             value={settings.sp_entity_id.clone()} oninput={text_input(on_sp)}
                             aria-describedby="sp-hint" />
-                        <small id="sp-hint">{ "\"WebEx SAML Issuer (SP ID)\": the Audience must name it" }</small>
+                        <small id="sp-hint">
+                            if let Some(e) = &sp_error {
+                                { format!("The SP entity ID {e}; using {DEFAULT_SP_ENTITY_ID}") }
+                            } else {
+                                { "\"WebEx SAML Issuer (SP ID)\": the Audience must name it" }
+                            }
+                        </small>
                     </label>
                     <label class={classes!("field", skew_invalid.then_some("invalid"))}>
                         <span>{ "Clock skew (seconds)" }</span>
@@ -305,10 +336,10 @@ pub fn saml_response_page() -> Html {
                 <p class="notice resp-busy" role="status">{ "Checking… (large input)" }</p>
             }
             <Summary report={Rc::clone(&report)} />
-            <SignaturesPanel checks={signature_checks(&report.data)} trust={settings.trust.clone()}
+            <SignaturesPanel checks={report.report.data.signature_checks()} trust={settings.trust.clone()}
                 {trust_error} {on_trust} />
-            <FindingsList report={(**report).clone()} />
-            <ReportActions report={(**report).clone()} stem="saml-response" sarif={crate::app::components::sarif_with!(crate::saml::response::RULES, crate::saml::RULES, crate::x509::RULES)} />
+            <SharedFindingsList report={report.json.clone()} />
+            <SharedReportActions report={report.json.clone()} stem="saml-response" sarif={crate::app::components::sarif_with!(crate::saml::response::RULES, crate::saml::RULES, crate::x509::RULES)} />
             <AttributeTable report={Rc::clone(&report)} />
             <DecodedXml report={Rc::clone(&report)} />
 
@@ -405,15 +436,16 @@ fn metadata_input(props: &MetadataProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ReportProps {
     /// Shared, not cloned: `data` holds the whole decoded message.
-    report: Rc<Report>,
+    report: Rc<Checked>,
 }
 
-fn text(v: &Value) -> Option<&str> {
-    v.as_str().filter(|s| !s.is_empty())
+/// A value worth showing (not absent, not empty).
+fn text(v: Option<&str>) -> Option<&str> {
+    v.filter(|s| !s.is_empty())
 }
 
-fn encoding_label(d: &Value) -> String {
-    let base = match d["encoding"].as_str() {
+fn encoding_label(d: &ResponseData) -> String {
+    let base = match d.encoding.as_deref() {
         Some("xml") => "XML",
         Some("base64") => "base64 (HTTP-POST)",
         Some("base64-deflate") => "base64 + DEFLATE (HTTP-Redirect)",
@@ -421,10 +453,10 @@ fn encoding_label(d: &Value) -> String {
         None => "not recognised",
     };
     let mut out = base.to_string();
-    if d["url_encoded"].as_bool() == Some(true) {
+    if d.url_encoded == Some(true) {
         out.push_str(", URL-encoded");
     }
-    if let Some(f) = text(&d["form_field"]) {
+    if let Some(f) = text(d.form_field()) {
         out.push_str(&format!(", from a {f}= field"));
     }
     out
@@ -462,17 +494,6 @@ fn verdict(ok: bool, ok_text: &str, bad_class: &'static str, bad_text: &str) -> 
     }
 }
 
-/// The strings in a JSON array (anything else: none).
-fn strings(v: Option<&Value>) -> Vec<String> {
-    v.and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn row(label: &'static str, key: &'static str, body: Html) -> Html {
     html! {
         <div class="resp-row" data-key={key}>
@@ -482,7 +503,7 @@ fn row(label: &'static str, key: &'static str, body: Html) -> Html {
     }
 }
 
-fn code_or_dash(v: &Value) -> Html {
+fn code_or_dash(v: Option<&str>) -> Html {
     match text(v) {
         Some(s) => html! { <code>{ s.to_string() }</code> },
         None => html! { <span class="muted">{ "—" }</span> },
@@ -493,9 +514,8 @@ fn code_or_dash(v: &Value) -> Html {
 /// window, audiences, authentication context and account readiness.
 #[function_component(Summary)]
 fn summary(props: &ReportProps) -> Html {
-    let r = &props.report;
-    let d = &r.data;
-    if d["encoding"].is_null() {
+    let d = &props.report.report.data;
+    if !d.decoded() {
         return html! {
             <section class="resp-summary card" aria-labelledby="summary-heading">
                 <h2 id="summary-heading">{ "Summary" }</h2>
@@ -503,9 +523,15 @@ fn summary(props: &ReportProps) -> Html {
             </section>
         };
     }
-    let v = &d["verdicts"];
-    let verdict_is = |key: &str, value: bool| v[key].as_bool() == Some(value);
-    let kind = text(&d["kind"]).unwrap_or("Unrecognised XML").to_string();
+    // Present whenever the input was decoded.
+    let v = d.verdicts.as_ref();
+    let verdict_is = |key: fn(&response::verdicts::Verdicts) -> bool, value: bool| {
+        v.is_some_and(|v| key(v) == value)
+    };
+    let window = v.and_then(|v| v.window.as_deref());
+    let kind = text(d.kind.as_deref())
+        .unwrap_or("Unrecognised XML")
+        .to_string();
     let mut rows: Vec<Html> = Vec::new();
     rows.push(row(
         "Message",
@@ -517,7 +543,7 @@ fn summary(props: &ReportProps) -> Html {
         "encoding",
         html! { <span id="resp-encoding">{ encoding_label(d) }</span> },
     ));
-    let envelope = strings(d.get("envelope"));
+    let envelope = d.envelope.clone().unwrap_or_default();
     if !envelope.is_empty() {
         rows.push(row(
             "Carried in",
@@ -525,9 +551,9 @@ fn summary(props: &ReportProps) -> Html {
             html! { <code id="resp-envelope">{ envelope.join(" › ") }</code> },
         ));
     }
-    if let Some(sig) = d["redirect_signature"].as_object() {
-        let alg = sig.get("sig_alg").and_then(Value::as_str);
-        let signed = sig.get("signature").and_then(Value::as_bool) == Some(true);
+    if let Some(sig) = d.redirect_signature() {
+        let alg = sig.sig_alg.as_deref();
+        let signed = sig.signature;
         rows.push(row(
             "Redirect signature",
             "redirect_signature",
@@ -543,14 +569,10 @@ fn summary(props: &ReportProps) -> Html {
         ));
     }
 
-    if let Some(st) = d["status"].as_object() {
-        let success = st.get("success").and_then(Value::as_bool) == Some(true);
-        let code = st.get("code").and_then(Value::as_str).unwrap_or("");
-        let nested: Vec<&Value> = st
-            .get("second_level")
-            .and_then(Value::as_array)
-            .map(|a| a.iter().collect())
-            .unwrap_or_default();
+    if let Some(st) = d.status() {
+        let success = st.success;
+        let code = st.code.as_str();
+        let nested = &st.second_level;
         rows.push(row(
             "Status",
             "status",
@@ -558,19 +580,19 @@ fn summary(props: &ReportProps) -> Html {
                 <>
                     { verdict(success, short_urn(code), "error", short_urn(code)) }
                     { " " }
-                    <span class="resp-meaning">{ st.get("meaning").and_then(Value::as_str).unwrap_or("").to_string() }</span>
+                    <span class="resp-meaning">{ st.meaning.clone().unwrap_or_default() }</span>
                     <div class="muted small"><code>{ code.to_string() }</code></div>
                     if !nested.is_empty() {
                         <ul class="resp-nested">
                             { for nested.iter().map(|n| html! {
                                 <li>
-                                    <code>{ n["code"].as_str().unwrap_or("").to_string() }</code>
-                                    { ": " }{ n["meaning"].as_str().unwrap_or("").to_string() }
+                                    <code>{ n.code.clone() }</code>
+                                    { ": " }{ n.meaning.clone().unwrap_or_default() }
                                 </li>
                             }) }
                         </ul>
                     }
-                    if let Some(m) = st.get("message").and_then(text) {
+                    if let Some(m) = text(st.message.as_deref()) {
                         <div class="small">{ "Message: " }<q>{ m.to_string() }</q></div>
                     }
                 </>
@@ -584,9 +606,9 @@ fn summary(props: &ReportProps) -> Html {
         ));
     }
 
-    if let Some(a) = d["assertion"].as_object() {
-        if a.get("encrypted").and_then(Value::as_bool) == Some(true) {
-            let algs: Vec<String> = strings(a.get("encryption_methods"));
+    if let Some(a) = &d.assertion {
+        if a.encrypted {
+            let algs: Vec<String> = a.encryption_methods.clone().unwrap_or_default();
             rows.push(row(
                 "Assertion",
                 "assertion",
@@ -598,7 +620,7 @@ fn summary(props: &ReportProps) -> Html {
                     </>
                 },
             ));
-        } else if a.get("present").and_then(Value::as_bool) == Some(false) {
+        } else if !a.present {
             rows.push(row(
                 "Assertion",
                 "assertion",
@@ -613,10 +635,10 @@ fn summary(props: &ReportProps) -> Html {
             "issuer",
             html! {
                 <>
-                    { code_or_dash(&d["issuer"]) }
-                    if verdict_is("issuer_ok", false) {
+                    { code_or_dash(d.issuer()) }
+                    if verdict_is(|v| v.issuer_ok, false) {
                         { " " }<span class="badge error">{ "see findings" }</span>
-                    } else if d["idp_metadata"].is_object() {
+                    } else if d.idp_metadata.is_some() {
                         { " " }<span class="badge ok">{ "matches the IdP metadata" }</span>
                     }
                 </>
@@ -624,11 +646,11 @@ fn summary(props: &ReportProps) -> Html {
         ));
     }
 
-    if let Some(n) = d["name_id"].as_object() {
-        let value = n.get("value").and_then(Value::as_str).unwrap_or("");
-        let has_comment = n.get("has_comment").and_then(Value::as_bool) == Some(true);
-        let format = n.get("format").and_then(Value::as_str).unwrap_or("");
-        let label = n.get("format_label").and_then(Value::as_str).unwrap_or("");
+    if let Some(n) = d.name_id() {
+        let value = n.value.as_str();
+        let has_comment = n.has_comment;
+        let format = n.format.as_deref().unwrap_or("");
+        let label = n.format_label.as_deref().unwrap_or("");
         rows.push(row(
             "NameID",
             "name_id",
@@ -638,7 +660,7 @@ fn summary(props: &ReportProps) -> Html {
                     if has_comment {
                         { " " }<span class="badge error" id="resp-nameid-comment">{ "contains an XML comment: full text shown" }</span>
                     }
-                    if verdict_is("name_id_matches_source", false) {
+                    if verdict_is(|v| v.name_id_matches_source, false) {
                         { " " }<span class="badge warning">{ "does not match the NameID source attribute" }</span>
                     }
                     <div class="small">
@@ -648,7 +670,7 @@ fn summary(props: &ReportProps) -> Html {
                         } else {
                             <code class="muted">{ format.to_string() }</code>
                         }
-                        if verdict_is("name_id_format_supported", false) {
+                        if verdict_is(|v| v.name_id_format_supported, false) {
                             { " " }<span class="badge error">{ "not supported by Webex" }</span>
                         }
                     </div>
@@ -657,18 +679,21 @@ fn summary(props: &ReportProps) -> Html {
         ));
     }
 
-    if let Some(c) = d["conditions"].as_object() {
-        let now = d["now"].as_str().unwrap_or("");
-        let nb = c.get("not_before").and_then(text);
-        let noa = c.get("not_on_or_after").and_then(text);
-        let state = if v["window"] == "expired" {
-            html! { <span class="badge error" id="resp-window-state">{ "expired" }</span> }
-        } else if v["window"] == "not-yet-valid" {
-            html! { <span class="badge error" id="resp-window-state">{ "not yet valid" }</span> }
-        } else if v["window"] == "valid" {
-            html! { <span class="badge ok" id="resp-window-state">{ "valid now" }</span> }
-        } else {
-            html! {}
+    if let Some(c) = d.conditions() {
+        let now = d.now.as_str();
+        let nb = text(c.not_before.as_deref());
+        let noa = text(c.not_on_or_after.as_deref());
+        let state = match window {
+            Some("expired") => {
+                html! { <span class="badge error" id="resp-window-state">{ "expired" }</span> }
+            }
+            Some("not-yet-valid") => {
+                html! { <span class="badge error" id="resp-window-state">{ "not yet valid" }</span> }
+            }
+            Some("valid") => {
+                html! { <span class="badge ok" id="resp-window-state">{ "valid now" }</span> }
+            }
+            _ => html! {},
         };
         let edge = |label: &str, t: Option<&str>| match t {
             Some(t) => html! {
@@ -679,7 +704,7 @@ fn summary(props: &ReportProps) -> Html {
             },
             None => html! { <div class="small muted">{ format!("{label} —") }</div> },
         };
-        let skew = d["clock_skew_seconds"].as_i64().unwrap_or(0);
+        let skew = d.clock_skew_seconds;
         rows.push(row(
             "Valid",
             "conditions",
@@ -692,8 +717,8 @@ fn summary(props: &ReportProps) -> Html {
                 </>
             },
         ));
-        let audiences: Vec<String> = strings(c.get("audiences"));
-        let audience_bad = verdict_is("audience_ok", false);
+        let audiences = &c.audiences;
+        let audience_bad = verdict_is(|v| v.audience_ok, false);
         rows.push(row(
             "Audience",
             "audiences",
@@ -705,26 +730,26 @@ fn summary(props: &ReportProps) -> Html {
                         <ul class="resp-list">{ for audiences.iter().map(|a| html! { <li><code>{ a.clone() }</code></li> }) }</ul>
                     }
                     { verdict(!audience_bad, "names the SP entity ID", "error", "does not name the SP entity ID") }
-                    <span class="muted small">{ format!(" {}", d["sp_entity_id"].as_str().unwrap_or("")) }</span>
+                    <span class="muted small">{ format!(" {}", d.sp_entity_id) }</span>
                 </>
             },
         ));
     }
 
-    if kind != "AuthnRequest" && (d["authn"].is_object() || d["name_id"].is_object()) {
+    if kind != "AuthnRequest" && (d.authn().is_some() || d.name_id().is_some()) {
         rows.push(row(
             "AuthnContextClassRef",
             "authn",
-            code_or_dash(&d["authn"]["authn_context_class_ref"]),
+            code_or_dash(d.authn().and_then(|a| a.authn_context_class_ref.as_deref())),
         ));
     }
 
-    if let Some(acc) = d["account"].as_object() {
-        let creation = &acc["auto_account_creation"];
-        let update = &acc["auto_account_update"];
-        let missing: Vec<String> = strings(Some(&creation["missing"]));
-        let c_ready = creation["ready"].as_bool() == Some(true);
-        let u_ready = update["ready"].as_bool() == Some(true);
+    if let Some(acc) = &d.account {
+        let creation = &acc.auto_account_creation;
+        let update = &acc.auto_account_update;
+        let missing = &creation.missing;
+        let c_ready = creation.ready;
+        let u_ready = update.ready;
         rows.push(row(
             "Auto Account Creation",
             "auto_account_creation",
@@ -745,11 +770,11 @@ fn summary(props: &ReportProps) -> Html {
             html! {
                 <>
                     { verdict(u_ready, "ready", "warning", "not ready") }
-                    if let Some(ts) = text(&update["update_timestamp"]) {
+                    if let Some(ts) = text(update.update_timestamp.as_deref()) {
                         { " updateTimeStamp " }<code>{ ts.to_string() }</code>
-                        if let Some(form) = text(&update["update_timestamp_form"]) {
+                        if let Some(form) = text(update.update_timestamp_form.as_deref()) {
                             { format!(" ({form}") }
-                            { text(&update["update_timestamp_utc"]).map(|u| format!(", {u}")).unwrap_or_default() }
+                            { text(update.update_timestamp_utc.as_deref()).map(|u| format!(", {u}")).unwrap_or_default() }
                             { ")" }
                         }
                     } else {
@@ -758,7 +783,7 @@ fn summary(props: &ReportProps) -> Html {
                 </>
             },
         ));
-        if verdict_is("uid_is_upn", true) {
+        if verdict_is(|v| v.uid_is_upn, true) {
             rows.push(row(
                 "uid",
                 "uid_upn",
@@ -767,28 +792,35 @@ fn summary(props: &ReportProps) -> Html {
         }
     }
 
-    if let Some(req) = d["authn_request"].as_object() {
-        let policy = &req["name_id_policy"];
-        let refs: Vec<String> = strings(Some(&req["requested_authn_context"]["class_refs"]));
+    if let Some(req) = &d.authn_request {
+        let refs: Vec<String> = req
+            .requested_authn_context
+            .as_ref()
+            .map(|rc| rc.class_refs.clone())
+            .unwrap_or_default();
         rows.push(row(
             "Destination",
             "destination",
-            code_or_dash(&req["destination"]),
+            code_or_dash(req.destination.as_deref()),
         ));
         rows.push(row(
             "AssertionConsumerServiceURL",
             "acs",
-            code_or_dash(&req["assertion_consumer_service_url"]),
+            code_or_dash(req.assertion_consumer_service_url.as_deref()),
         ));
         rows.push(row(
             "ProtocolBinding",
             "binding",
-            code_or_dash(&req["protocol_binding"]),
+            code_or_dash(req.protocol_binding.as_deref()),
         ));
         rows.push(row(
             "NameIDPolicy Format",
             "name_id_policy",
-            code_or_dash(&policy["format"]),
+            code_or_dash(
+                req.name_id_policy
+                    .as_ref()
+                    .and_then(|p| p.format.as_deref()),
+            ),
         ));
         rows.push(row(
             "RequestedAuthnContext",
@@ -801,7 +833,8 @@ fn summary(props: &ReportProps) -> Html {
         ));
     }
 
-    if let Some(sigs) = d["signatures"].as_array() {
+    if d.signatures.is_some() {
+        let sigs = d.signature_places();
         rows.push(row(
             "Signatures",
             "signatures",
@@ -812,9 +845,9 @@ fn summary(props: &ReportProps) -> Html {
                     <ul class="resp-list">
                         { for sigs.iter().map(|s| html! {
                             <li>
-                                <code>{ s["parent_path"].as_str().unwrap_or("").to_string() }</code>
+                                <code>{ s.parent_path.clone().unwrap_or_default() }</code>
                                 { " " }
-                                <span class="muted">{ short_urn(s["signature_method"].as_str().unwrap_or("")).rsplit('#').next().unwrap_or("").to_string() }</span>
+                                <span class="muted">{ short_urn(s.signature_method.as_deref().unwrap_or("")).rsplit('#').next().unwrap_or("").to_string() }</span>
                             </li>
                         }) }
                     </ul>
@@ -823,7 +856,7 @@ fn summary(props: &ReportProps) -> Html {
         ));
     }
 
-    if let Some(s) = crate::xmlschema::SchemaData::from_data(d) {
+    if let Some(s) = &d.schema {
         let class = if !s.checked {
             "badge"
         } else if s.valid {
@@ -859,7 +892,7 @@ fn status_badge(status: &str) -> Html {
 /// The attribute set side by side with the rule each row satisfies or breaks.
 #[function_component(AttributeTable)]
 fn attribute_table(props: &ReportProps) -> Html {
-    let Some(rows) = props.report.data["attribute_table"].as_array() else {
+    let Some(rows) = &props.report.report.data.attribute_table else {
         return html! {};
     };
     html! {
@@ -881,18 +914,16 @@ fn attribute_table(props: &ReportProps) -> Html {
                         </thead>
                         <tbody>
                             { for rows.iter().map(|r| {
-                                let name = r["name"].as_str().unwrap_or("").to_string();
-                                let values: Vec<String> = r["values"].as_array()
-                                    .map(|a| a.iter().map(|v| v.as_str().unwrap_or("").to_string()).collect())
-                                    .unwrap_or_default();
-                                let status = r["status"].as_str().unwrap_or("info");
-                                let rule = r["rule"].as_str().unwrap_or("").to_string();
-                                let note = r["note"].as_str().unwrap_or("").to_string();
+                                let name = r.name.clone();
+                                let values = &r.values;
+                                let status = r.status.as_str();
+                                let rule = r.rule.clone().unwrap_or_default();
+                                let note = r.note.clone().unwrap_or_default();
                                 html! {
                                     <tr data-attribute={name.clone()} data-status={status.to_string()}>
                                         <th scope="row">
                                             <code>{ name }</code>
-                                            if r["required"].as_bool() == Some(true) {
+                                            if r.required {
                                                 <span class="resp-required">{ "required" }</span>
                                             }
                                         </th>
@@ -926,7 +957,7 @@ fn attribute_table(props: &ReportProps) -> Html {
 /// a multi-megabyte message does not weigh on every keystroke).
 #[function_component(DecodedXml)]
 fn decoded_xml(props: &ReportProps) -> Html {
-    let xml = props.report.data["xml_pretty"].as_str().unwrap_or("");
+    let xml = props.report.report.data.xml_pretty.as_deref().unwrap_or("");
     let user_choice = use_state(|| None::<bool>);
     if xml.is_empty() {
         return html! {};

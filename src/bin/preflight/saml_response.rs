@@ -2,7 +2,7 @@
 //! [--now RFC3339] [--clock-skew SECONDS] [--nameid-source ...] [--redact]`
 
 use clap::{Args, ValueEnum};
-use preflight::saml::response::{self, NameIdSource, ResponseOptions};
+use preflight::saml::response::{self, NameIdSource, ResponseData, ResponseOptions};
 
 use crate::cli::FormatOpt;
 use crate::output::emit;
@@ -84,7 +84,7 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
     .map_err(crate::input::option_error)?;
     opts.schema = !a.no_schema;
     opts.trust = crate::input::trust_store(&a.trust_cert)?;
-    let report = response::check_bytes(&input, &opts, now);
+    let report = response::check_bytes_typed(&input, &opts, now);
     emit(
         &report,
         a.format.format(),
@@ -94,52 +94,45 @@ pub fn run(a: SamlResponseArgs) -> Result<u8, String> {
 }
 
 /// Decoded message, identity and attribute table for text mode.
-fn summary_text(d: &serde_json::Value) -> String {
-    let s = |v: &serde_json::Value| v.as_str().unwrap_or("-").to_string();
+fn summary_text(d: &ResponseData) -> String {
+    let s = |v: Option<&str>| v.unwrap_or("-").to_string();
     let mut out = String::new();
-    if d["encoding"].is_null() {
+    let Some(encoding) = &d.encoding else {
         return out;
-    }
+    };
     out.push_str(&format!(
         "{} ({}{})\n",
-        s(&d["kind"]),
-        s(&d["encoding"]),
-        if d["url_encoded"].as_bool() == Some(true) {
+        s(d.kind.as_deref()),
+        encoding,
+        if d.url_encoded == Some(true) {
             ", URL-encoded"
         } else {
             ""
         }
     ));
-    if let Some(st) = d["status"].as_object() {
-        out.push_str(&format!(
-            "Status:  {}\n",
-            st.get("code").map(s).unwrap_or_default()
-        ));
+    if let Some(st) = d.status() {
+        out.push_str(&format!("Status:  {}\n", st.code));
     }
-    out.push_str(&format!("Issuer:  {}\n", s(&d["issuer"])));
-    if d["name_id"].is_object() {
+    out.push_str(&format!("Issuer:  {}\n", s(d.issuer())));
+    if let Some(n) = d.name_id() {
         out.push_str(&format!(
             "NameID:  {} ({})\n",
-            s(&d["name_id"]["value"]),
-            s(&d["name_id"]["format"])
+            n.value,
+            s(n.format.as_deref())
         ));
     }
-    if let Some(rows) = d["attribute_table"].as_array() {
+    if let Some(rows) = &d.attribute_table {
         out.push_str("Attributes:\n");
         for r in rows {
-            let vals: Vec<String> = r["values"]
-                .as_array()
-                .map(|v| v.iter().map(s).collect())
-                .unwrap_or_default();
             out.push_str(&format!(
                 "  {:<24} {:<8} {}\n",
-                s(&r["name"]),
-                s(&r["status"]),
-                vals.join(", ")
+                r.name,
+                r.status,
+                r.values.join(", ")
             ));
         }
     }
-    if let Some(x) = d["xml_pretty"].as_str() {
+    if let Some(x) = &d.xml_pretty {
         out.push_str("\nDecoded XML:\n");
         out.push_str(x);
         out.push('\n');

@@ -4,9 +4,9 @@
 //! Settings": the NameID selection).
 
 use chrono::{DateTime, Utc};
-use serde_json::{json, Value};
 
 use super::check::Ctx;
+use super::data::{Authn, Conditions, NameId, SubjectConfirmation};
 use super::rules as r;
 use super::xml::{Element, NS_ASSERTION};
 use super::{names, short, values};
@@ -22,7 +22,7 @@ pub(super) fn check_assertion(ctx: &mut Ctx, a: &Element) -> Option<String> {
     if issuer.is_none() {
         ctx.add(&r::ISSUER_MISSING, "the Assertion has no saml:Issuer", a);
     }
-    ctx.report.set_data("assertion_issuer", json!(issuer));
+    ctx.report.data.assertion_issuer = Some(issuer.clone());
     time_attr(ctx, a, "IssueInstant");
     let name_id = check_subject(ctx, a);
     check_conditions(ctx, a);
@@ -50,8 +50,8 @@ pub(super) fn time_attr(ctx: &mut Ctx, e: &Element, name: &str) -> Option<DateTi
 fn check_subject(ctx: &mut Ctx, a: &Element) -> Option<(String, Element)> {
     let Some(subject) = a.child(NS_ASSERTION, "Subject") else {
         ctx.add(&r::SUBJECT_MISSING, "the Assertion has no saml:Subject", a);
-        ctx.report.set_data("name_id", Value::Null);
-        ctx.report.set_data("subject_confirmation", Value::Null);
+        ctx.report.data.name_id = Some(None);
+        ctx.report.data.subject_confirmation = Some(None);
         return None;
     };
     let name_id = check_name_id(ctx, subject);
@@ -67,24 +67,21 @@ fn check_name_id(ctx: &mut Ctx, subject: &Element) -> Option<(String, Element)> 
             "saml:Subject has no saml:NameID"
         };
         ctx.add(&r::NAMEID_MISSING, msg, subject);
-        ctx.report.set_data("name_id", Value::Null);
+        ctx.report.data.name_id = Some(None);
         return None;
     };
     let value = n.text().trim().to_string();
     let format = n.attr("Format").map(str::to_string);
     let effective = format.as_deref().unwrap_or(names::NAMEID_UNSPECIFIED);
     let has_comment = n.has_comment();
-    ctx.report.set_data(
-        "name_id",
-        json!({
-            "value": value,
-            "format": format,
-            "format_label": names::nameid_format_label(effective),
-            "has_comment": has_comment,
-            "name_qualifier": n.attr("NameQualifier"),
-            "sp_name_qualifier": n.attr("SPNameQualifier"),
-        }),
-    );
+    ctx.report.data.name_id = Some(Some(NameId {
+        value: value.clone(),
+        format: format.clone(),
+        format_label: names::nameid_format_label(effective).map(str::to_string),
+        has_comment,
+        name_qualifier: n.attr("NameQualifier").map(str::to_string),
+        sp_name_qualifier: n.attr("SPNameQualifier").map(str::to_string),
+    }));
     if has_comment {
         let msg = format!(
             "the NameID contains an XML comment; its full value is {} — an SP that reads only the first text node would see a shorter identity",
@@ -141,20 +138,18 @@ fn check_confirmation(ctx: &mut Ctx, subject: &Element) {
             msg,
             bearer.unwrap_or(subject),
         );
-        ctx.report.set_data("subject_confirmation", Value::Null);
+        ctx.report.data.subject_confirmation = Some(None);
         return;
     };
-    ctx.report.set_data(
-        "subject_confirmation",
-        json!({
-            "method": BEARER,
-            "recipient": d.attr("Recipient"),
-            "not_on_or_after": d.attr("NotOnOrAfter"),
-            "not_before": d.attr("NotBefore"),
-            "in_response_to": d.attr("InResponseTo"),
-            "address": d.attr("Address"),
-        }),
-    );
+    let attr = |name: &str| d.attr(name).map(str::to_string);
+    ctx.report.data.subject_confirmation = Some(Some(SubjectConfirmation {
+        method: BEARER.to_string(),
+        recipient: attr("Recipient"),
+        not_on_or_after: attr("NotOnOrAfter"),
+        not_before: attr("NotBefore"),
+        in_response_to: attr("InResponseTo"),
+        address: attr("Address"),
+    }));
     if d.attr("Recipient").is_none_or(|v| v.trim().is_empty()) {
         ctx.add(
             &r::RECIPIENT_MISSING,
@@ -182,7 +177,7 @@ fn check_conditions(ctx: &mut Ctx, a: &Element) {
             "the Assertion has no saml:Conditions",
             a,
         );
-        ctx.report.set_data("conditions", Value::Null);
+        ctx.report.data.conditions = Some(None);
         return;
     };
     let audiences: Vec<String> = c
@@ -190,14 +185,11 @@ fn check_conditions(ctx: &mut Ctx, a: &Element) {
         .flat_map(|ar| ar.children_named(NS_ASSERTION, "Audience"))
         .map(|au| au.text().trim().to_string())
         .collect();
-    ctx.report.set_data(
-        "conditions",
-        json!({
-            "not_before": c.attr("NotBefore"),
-            "not_on_or_after": c.attr("NotOnOrAfter"),
-            "audiences": audiences,
-        }),
-    );
+    ctx.report.data.conditions = Some(Some(Conditions {
+        not_before: c.attr("NotBefore").map(str::to_string),
+        not_on_or_after: c.attr("NotOnOrAfter").map(str::to_string),
+        audiences: audiences.clone(),
+    }));
     let skew = ctx.skew();
     if let Some(t) = time_attr(ctx, c, "NotBefore") {
         if t > ctx.now + skew {
@@ -265,7 +257,7 @@ fn check_authn(ctx: &mut Ctx, a: &Element) {
             "the Assertion has no saml:AuthnStatement",
             a,
         );
-        ctx.report.set_data("authn", Value::Null);
+        ctx.report.data.authn = Some(None);
         return;
     };
     let class_ref = s
@@ -273,15 +265,12 @@ fn check_authn(ctx: &mut Ctx, a: &Element) {
         .and_then(|c| c.child(NS_ASSERTION, "AuthnContextClassRef"))
         .map(|c| c.text().trim().to_string())
         .filter(|v| !v.is_empty());
-    ctx.report.set_data(
-        "authn",
-        json!({
-            "authn_instant": s.attr("AuthnInstant"),
-            "session_index": s.attr("SessionIndex"),
-            "session_not_on_or_after": s.attr("SessionNotOnOrAfter"),
-            "authn_context_class_ref": class_ref,
-        }),
-    );
+    ctx.report.data.authn = Some(Some(Authn {
+        authn_instant: s.attr("AuthnInstant").map(str::to_string),
+        session_index: s.attr("SessionIndex").map(str::to_string),
+        session_not_on_or_after: s.attr("SessionNotOnOrAfter").map(str::to_string),
+        authn_context_class_ref: class_ref.clone(),
+    }));
     time_attr(ctx, s, "AuthnInstant");
     if class_ref.is_none() {
         ctx.add(

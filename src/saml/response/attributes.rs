@@ -6,9 +6,8 @@
 
 use std::collections::HashMap;
 
-use serde_json::{json, Map, Value};
-
 use super::check::Ctx;
+use super::data::{Account, AttributeRow, AttributeValues, AutoAccountCreation, AutoAccountUpdate};
 use super::rules as r;
 use super::xml::{Element, NS_ASSERTION};
 use super::{names, short, values};
@@ -104,23 +103,24 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
         at.suggestion = suggestion(at);
     }
     let attrs = Attrs(attrs);
-    let mut map = Map::new();
-    for at in &attrs.0 {
-        map.insert(at.name.clone(), json!(at.values));
-    }
-    ctx.report.set_data("attributes", Value::Object(map));
+    let map = attrs
+        .0
+        .iter()
+        .map(|at| (at.name.clone(), at.values.clone()))
+        .collect();
+    ctx.report.data.attributes = Some(AttributeValues(map));
 
     let mut table = Vec::new();
     for at in &attrs.0 {
         let row = check_one(ctx, at);
-        table.push(json!({
-            "name": at.name,
-            "values": at.values,
-            "status": row.status,
-            "rule": row.rule,
-            "note": row.note,
-            "required": names::known(&at.name).is_some_and(|k| k.1),
-        }));
+        table.push(AttributeRow {
+            name: at.name.clone(),
+            values: at.values.clone(),
+            status: row.status.to_string(),
+            rule: row.rule.map(str::to_string),
+            note: row.note,
+            required: names::known(&at.name).is_some_and(|k| k.1),
+        });
     }
     for req in names::REQUIRED {
         let present = attrs.get(req);
@@ -180,13 +180,17 @@ pub(super) fn check_attributes<'a>(ctx: &mut Ctx, a: &'a Element) -> Attrs<'a> {
             present.map(|p| p.el).unwrap_or(a),
         );
         if present.is_none() {
-            table.push(json!({
-                "name": req, "values": [], "status": "error",
-                "rule": r::ATTRIBUTE_REQUIRED_MISSING.id, "note": msg, "required": true,
-            }));
+            table.push(AttributeRow {
+                name: req.to_string(),
+                values: Vec::new(),
+                status: "error".to_string(),
+                rule: Some(r::ATTRIBUTE_REQUIRED_MISSING.id.to_string()),
+                note: Some(msg),
+                required: true,
+            });
         }
     }
-    ctx.report.set_data("attribute_table", Value::Array(table));
+    ctx.report.data.attribute_table = Some(table);
     account_readiness(ctx, &attrs, a);
     attrs
 }
@@ -315,19 +319,19 @@ fn account_readiness(ctx: &mut Ctx, attrs: &Attrs, a: &Element) {
         .collect();
     let ts = attrs.value("updateTimeStamp");
     let parsed = ts.and_then(values::parse_update_timestamp);
-    ctx.report.set_data(
-        "account",
-        json!({
-            "auto_account_creation": {"ready": missing.is_empty(), "missing": missing},
-            "auto_account_update": {
-                "ready": parsed.is_some(),
-                "update_timestamp": ts,
-                "update_timestamp_form": parsed.map(|p| p.0),
-                "update_timestamp_utc": parsed.map(|p| p.1.to_rfc3339()),
-            },
-            "upgradesite": attrs.value("upgradesite"),
-        }),
-    );
+    ctx.report.data.account = Some(Account {
+        auto_account_creation: AutoAccountCreation {
+            ready: missing.is_empty(),
+            missing: missing.iter().map(|m| m.to_string()).collect(),
+        },
+        auto_account_update: AutoAccountUpdate {
+            ready: parsed.is_some(),
+            update_timestamp: ts.map(str::to_string),
+            update_timestamp_form: parsed.map(|p| p.0.to_string()),
+            update_timestamp_utc: parsed.map(|p| p.1.to_rfc3339()),
+        },
+        upgradesite: attrs.value("upgradesite").map(str::to_string),
+    });
     if !missing.is_empty() {
         // A name sent in another case is not known to be missing: the guide
         // does not say whether Webex matches names regardless of case.

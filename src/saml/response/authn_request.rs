@@ -3,9 +3,8 @@
 //! AuthnContextClassRef): decoded and described so it can be compared with
 //! the response and the IdP configuration.
 
-use serde_json::json;
-
 use super::check::Ctx;
+use super::data::{AuthnRequestData, NameIdPolicy, RequestedAuthnContext};
 use super::rules as r;
 use super::xml::{Element, NS_ASSERTION, NS_PROTOCOL};
 use super::{names, short};
@@ -14,7 +13,7 @@ pub(super) fn check_authn_request(ctx: &mut Ctx, req: &Element) {
     let issuer = req
         .child(NS_ASSERTION, "Issuer")
         .map(|i| i.text().trim().to_string());
-    ctx.report.set_data("issuer", json!(issuer));
+    ctx.report.data.issuer = Some(issuer);
     let policy = req.child(NS_PROTOCOL, "NameIDPolicy");
     let requested = req.child(NS_PROTOCOL, "RequestedAuthnContext");
     let class_refs: Vec<String> = requested
@@ -24,26 +23,24 @@ pub(super) fn check_authn_request(ctx: &mut Ctx, req: &Element) {
                 .collect()
         })
         .unwrap_or_default();
-    ctx.report.set_data(
-        "authn_request",
-        json!({
-            "id": req.attr("ID"),
-            "destination": req.attr("Destination"),
-            "issue_instant": req.attr("IssueInstant"),
-            "assertion_consumer_service_url": req.attr("AssertionConsumerServiceURL"),
-            "protocol_binding": req.attr("ProtocolBinding"),
-            "force_authn": req.attr("ForceAuthn"),
-            "is_passive": req.attr("IsPassive"),
-            "name_id_policy": policy.map(|p| json!({
-                "format": p.attr("Format"),
-                "allow_create": p.attr("AllowCreate"),
-            })),
-            "requested_authn_context": requested.map(|rc| json!({
-                "comparison": rc.attr("Comparison"),
-                "class_refs": class_refs,
-            })),
+    let attr = |e: &Element, name: &str| e.attr(name).map(str::to_string);
+    ctx.report.data.authn_request = Some(AuthnRequestData {
+        id: attr(req, "ID"),
+        destination: attr(req, "Destination"),
+        issue_instant: attr(req, "IssueInstant"),
+        assertion_consumer_service_url: attr(req, "AssertionConsumerServiceURL"),
+        protocol_binding: attr(req, "ProtocolBinding"),
+        force_authn: attr(req, "ForceAuthn"),
+        is_passive: attr(req, "IsPassive"),
+        name_id_policy: policy.map(|p| NameIdPolicy {
+            format: attr(p, "Format"),
+            allow_create: attr(p, "AllowCreate"),
         }),
-    );
+        requested_authn_context: requested.map(|rc| RequestedAuthnContext {
+            comparison: attr(rc, "Comparison"),
+            class_refs,
+        }),
+    });
     if let Some((p, f)) = policy.and_then(|p| p.attr("Format").map(|f| (p, f))) {
         if names::nameid_format_label(f).is_none() {
             let hint = names::nameid_format_suggestion(f)

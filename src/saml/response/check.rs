@@ -2,8 +2,8 @@
 //! Response-level checks (status, assertions, signatures, IdP metadata).
 
 use chrono::{DateTime, Utc};
-use serde_json::{json, Value};
 
+use super::data::{AssertionSummary, IdpMetadata, ResponseData, Status, StatusCode};
 use super::decode::{decode, DecodeError, Encoding};
 use super::rules as r;
 use super::xml::{self, Element, XmlError, NS_ASSERTION, NS_PROTOCOL, NS_XENC};
@@ -13,7 +13,7 @@ use crate::rules::Rule;
 
 /// Shared state of one check run.
 pub(super) struct Ctx<'a> {
-    pub report: Report,
+    pub report: Report<ResponseData>,
     pub opts: &'a ResponseOptions,
     pub now: DateTime<Utc>,
     /// The input text and the XML's offset in it, when the input was plain
@@ -46,11 +46,26 @@ impl Ctx<'_> {
 /// (Windows editors save XML that way) or, for XML, without one; anything
 /// else is checked as lossy text, so binary input becomes a finding. The
 /// report is stamped with the hash of the bytes as given.
-pub fn check_bytes(input: &[u8], opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
+pub fn check_bytes_typed(
+    input: &[u8],
+    opts: &ResponseOptions,
+    now: DateTime<Utc>,
+) -> Report<ResponseData> {
     let text = crate::text::decode::unicode_lossy(input);
-    let mut report = check(&text, opts, now);
+    let mut report = check_typed(&text, opts, now);
     report.input_sha256 = crate::report::sha256_hex(input);
     report
+}
+
+/// [`check_bytes_typed`] with its data as JSON (what the whole-setup check
+/// reads).
+pub fn check_bytes(input: &[u8], opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
+    check_bytes_typed(input, opts, now).into_json()
+}
+
+/// [`check_typed`] with its data as JSON.
+pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
+    check_typed(input, opts, now).into_json()
 }
 
 /// Check a SAML response (or a bare assertion, or an AuthnRequest) given as
@@ -58,23 +73,22 @@ pub fn check_bytes(input: &[u8], opts: &ResponseOptions, now: DateTime<Utc>) -> 
 ///
 /// `data.verdicts` holds what the faces show as verdicts (see
 /// [`super::verdicts`]).
-pub fn check(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
+pub fn check_typed(
+    input: &str,
+    opts: &ResponseOptions,
+    now: DateTime<Utc>,
+) -> Report<ResponseData> {
     let mut report = check_message(input, opts, now);
-    if !report.data["encoding"].is_null() {
-        let verdicts = super::verdicts::of(&report);
-        report.set_data("verdicts", json!(verdicts));
+    if report.data.decoded() {
+        report.data.verdicts = Some(super::verdicts::of(&report));
     }
     report
 }
 
-fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report {
-    let mut report = Report::new(TOOL, input.as_bytes());
-    report.set_data("now", json!(now.to_rfc3339()));
-    report.set_data("sp_entity_id", json!(opts.sp_entity_id));
-    report.set_data("clock_skew_seconds", json!(opts.clock_skew_secs));
-    report.set_data("nameid_source", json!(opts.nameid_source.as_str()));
-    // Filled in below once the message is decoded and parsed.
-    report.set_data("kind", Value::Null);
+fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Report<ResponseData> {
+    // `kind` is filled in below once the message is decoded and parsed.
+    let data = ResponseData::new(now.to_rfc3339(), opts);
+    let mut report = Report::with_data(TOOL, input.as_bytes(), data);
     let decoded = match decode(input) {
         Ok(d) => d,
         Err(e) => {
@@ -100,14 +114,13 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
                 _ => Location::none(),
             };
             report.add(rule, e.to_string(), loc);
-            report.set_data("encoding", Value::Null);
             return report;
         }
     };
-    report.set_data("encoding", json!(decoded.encoding.as_str()));
-    report.set_data("url_encoded", json!(decoded.url_encoded));
-    report.set_data("form_field", json!(decoded.form_field));
-    report.set_data("redirect_signature", json!(decoded.redirect_signature));
+    report.data.encoding = Some(decoded.encoding.as_str().to_string());
+    report.data.url_encoded = Some(decoded.url_encoded);
+    report.data.form_field = Some(decoded.form_field.clone());
+    report.data.redirect_signature = Some(decoded.redirect_signature.as_ref().map(Into::into));
     if let Some((alg, span)) = decoded.redirect_signature.as_ref().and_then(|r| {
         let alg = r.sig_alg.as_deref().filter(|a| signature::is_weak(a))?;
         Some((alg, r.sig_alg_span))
@@ -131,13 +144,13 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
     let root = match xml::parse(&decoded.xml) {
         Ok(root) => root,
         Err(e) => {
-            report.set_data("xml_pretty", json!(decoded.xml));
+            report.data.xml_pretty = Some(decoded.xml.clone());
             let raw = decoded.encoding == Encoding::Xml && !decoded.url_encoded;
             xml_error(&mut report, &e, &decoded.xml, raw);
             return report;
         }
     };
-    report.set_data("xml_pretty", json!(xml::serialize(&root, true)));
+    report.data.xml_pretty = Some(xml::serialize(&root, true));
     let raw = (decoded.encoding == Encoding::Xml && !decoded.url_encoded).then(|| {
         let t = input.trim_start_matches('\u{feff}').trim_start();
         (xml::LineIndex::new(input), input.len() - t.len())
@@ -152,25 +165,22 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
     let sigs = signature::collect(&root);
     let (message, envelope) = unwrap_envelope(&root);
     let reported = super::verify::reported_paths(message);
-    ctx.report.set_data("envelope", json!(envelope));
+    ctx.report.data.envelope = Some(envelope);
     let root = message;
     if root.is(NS_PROTOCOL, "Response") {
-        ctx.report.set_data("kind", json!("Response"));
+        ctx.report.data.kind = Some("Response".to_string());
         check_response(&mut ctx, root, &sigs);
     } else if root.is(NS_ASSERTION, "Assertion") {
-        ctx.report.set_data("kind", json!("Assertion"));
-        ctx.report.set_data(
-            "assertion",
-            json!({"present": true, "encrypted": false, "id": root.attr("ID")}),
-        );
+        ctx.report.data.kind = Some("Assertion".to_string());
+        ctx.report.data.assertion = Some(AssertionSummary::plain(root.attr("ID")));
         let issuer = super::assertion::check_assertion(&mut ctx, root);
-        ctx.report.set_data("issuer", json!(issuer));
+        ctx.report.data.issuer = Some(issuer.clone());
         if !sigs.iter().any(|s| s.parent_path == root.path) {
             ctx.add(&r::UNSIGNED, "the Assertion carries no ds:Signature", root);
         }
         check_idp_metadata(&mut ctx, &[issuer.as_deref()], &sigs, root);
     } else if root.is(NS_PROTOCOL, "AuthnRequest") {
-        ctx.report.set_data("kind", json!("AuthnRequest"));
+        ctx.report.data.kind = Some("AuthnRequest".to_string());
         super::authn_request::check_authn_request(&mut ctx, root);
     } else {
         let hint = match (root.local.as_str(), root.ns.as_deref()) {
@@ -200,7 +210,7 @@ fn check_message(input: &str, opts: &ResponseOptions, now: DateTime<Utc>) -> Rep
     {
         verified.extend(super::verify::verify_redirect(&mut ctx, input, now));
     }
-    ctx.report.set_data("signatures", Value::Array(verified));
+    ctx.report.data.signatures = Some(verified);
     ctx.report
 }
 
@@ -222,8 +232,7 @@ fn schema(ctx: &mut Ctx, xml_text: &str) {
     } else {
         crate::xmlschema::SchemaData::unchecked()
     };
-    ctx.report
-        .set_data("schema", serde_json::to_value(data).unwrap_or(Value::Null));
+    ctx.report.data.schema = Some(data);
 }
 
 const NS_SOAP11: &str = "http://schemas.xmlsoap.org/soap/envelope/";
@@ -257,7 +266,7 @@ fn unwrap_envelope(root: &Element) -> (&Element, Vec<String>) {
     (msg, wrappers)
 }
 
-fn xml_error(report: &mut Report, e: &XmlError, text: &str, raw: bool) {
+fn xml_error(report: &mut Report<ResponseData>, e: &XmlError, text: &str, raw: bool) {
     let at = |offset: usize| {
         let (l, c) = xml::line_col(text, offset);
         format!("line {l}, column {c} of the decoded XML")
@@ -307,18 +316,16 @@ fn xml_error(report: &mut Report, e: &XmlError, text: &str, raw: bool) {
 }
 
 fn check_response(ctx: &mut Ctx, resp: &Element, sigs: &[signature::SignatureInfo]) {
-    for (key, attr) in [
-        ("id", "ID"),
-        ("destination", "Destination"),
-        ("in_response_to", "InResponseTo"),
-        ("issue_instant", "IssueInstant"),
-    ] {
-        ctx.report.set_data(key, json!(resp.attr(attr)));
-    }
+    let attr = |name: &str| Some(resp.attr(name).map(str::to_string));
+    let data = &mut ctx.report.data;
+    data.id = attr("ID");
+    data.destination = attr("Destination");
+    data.in_response_to = attr("InResponseTo");
+    data.issue_instant = attr("IssueInstant");
     let resp_issuer = resp
         .child(NS_ASSERTION, "Issuer")
         .map(|i| i.text().trim().to_string());
-    ctx.report.set_data("response_issuer", json!(resp_issuer));
+    data.response_issuer = Some(resp_issuer.clone());
     super::assertion::time_attr(ctx, resp, "IssueInstant");
     let success = check_status(ctx, resp);
 
@@ -337,10 +344,7 @@ fn check_response(ctx: &mut Ctx, resp: &Element, sigs: &[signature::SignatureInf
     }
     let mut assertion_issuer = None;
     if let Some(a) = assertions.first() {
-        ctx.report.set_data(
-            "assertion",
-            json!({"present": true, "encrypted": false, "id": a.attr("ID")}),
-        );
+        ctx.report.data.assertion = Some(AssertionSummary::plain(a.attr("ID")));
         assertion_issuer = super::assertion::check_assertion(ctx, a);
         if let (Some(ri), Some(ai)) = (&resp_issuer, &assertion_issuer) {
             if ri != ai {
@@ -366,18 +370,24 @@ fn check_response(ctx: &mut Ctx, resp: &Element, sigs: &[signature::SignatureInf
         }
     } else if let Some(e) = encrypted.first() {
         let algs = encryption_algorithms(e);
-        ctx.report.set_data(
-            "assertion",
-            json!({"present": true, "encrypted": true, "encryption_methods": algs}),
-        );
+        ctx.report.data.assertion = Some(AssertionSummary {
+            present: true,
+            encrypted: true,
+            id: None,
+            encryption_methods: Some(algs.clone()),
+        });
         let msg = format!(
             "the Assertion is encrypted (algorithms: {}); its subject, conditions and attributes cannot be read without the Webex SP private key",
             if algs.is_empty() { "none declared".to_string() } else { algs.join(", ") }
         );
         ctx.add(&r::ASSERTION_ENCRYPTED, msg, e);
     } else {
-        ctx.report
-            .set_data("assertion", json!({"present": false, "encrypted": false}));
+        ctx.report.data.assertion = Some(AssertionSummary {
+            present: false,
+            encrypted: false,
+            id: None,
+            encryption_methods: None,
+        });
         if success {
             ctx.add(
                 &r::ASSERTION_MISSING,
@@ -387,7 +397,7 @@ fn check_response(ctx: &mut Ctx, resp: &Element, sigs: &[signature::SignatureInf
         }
     }
     let issuer = assertion_issuer.clone().or(resp_issuer.clone());
-    ctx.report.set_data("issuer", json!(issuer));
+    ctx.report.data.issuer = Some(issuer);
     check_idp_metadata(
         ctx,
         &[resp_issuer.as_deref(), assertion_issuer.as_deref()],
@@ -400,7 +410,7 @@ fn check_response(ctx: &mut Ctx, resp: &Element, sigs: &[signature::SignatureInf
 fn check_status(ctx: &mut Ctx, resp: &Element) -> bool {
     let Some(st) = resp.child(NS_PROTOCOL, "Status") else {
         ctx.add(&r::STATUS_MISSING, "the Response has no samlp:Status", resp);
-        ctx.report.set_data("status", Value::Null);
+        ctx.report.data.status = Some(None);
         return false;
     };
     let Some(code_el) = st.child(NS_PROTOCOL, "StatusCode") else {
@@ -409,7 +419,7 @@ fn check_status(ctx: &mut Ctx, resp: &Element) -> bool {
             "samlp:Status has no samlp:StatusCode",
             st,
         );
-        ctx.report.set_data("status", Value::Null);
+        ctx.report.data.status = Some(None);
         return false;
     };
     let code = code_el.attr("Value").unwrap_or("").trim().to_string();
@@ -417,7 +427,10 @@ fn check_status(ctx: &mut Ctx, resp: &Element) -> bool {
     let mut cur = code_el;
     while let Some(n) = cur.child(NS_PROTOCOL, "StatusCode") {
         let v = n.attr("Value").unwrap_or("").trim().to_string();
-        nested.push(json!({"code": v, "meaning": status::meaning(&v)}));
+        nested.push(StatusCode {
+            meaning: status::meaning(&v).map(str::to_string),
+            code: v,
+        });
         cur = n;
         if nested.len() >= 8 {
             break;
@@ -427,16 +440,14 @@ fn check_status(ctx: &mut Ctx, resp: &Element) -> bool {
         .child(NS_PROTOCOL, "StatusMessage")
         .map(|m| m.text().trim().to_string());
     let success = code == status::SUCCESS;
-    ctx.report.set_data(
-        "status",
-        json!({
-            "code": code,
-            "meaning": status::meaning(&code),
-            "success": success,
-            "second_level": nested,
-            "message": message,
-        }),
-    );
+    let explained = Status {
+        code: code.clone(),
+        meaning: status::meaning(&code).map(str::to_string),
+        success,
+        second_level: nested.clone(),
+        message: message.clone(),
+    };
+    ctx.report.data.status = Some(Some(explained));
     if !success {
         let mut msg = format!(
             "status {}: {}",
@@ -444,13 +455,10 @@ fn check_status(ctx: &mut Ctx, resp: &Element) -> bool {
             status::meaning(&code).unwrap_or("not a SAML 2.0 status code")
         );
         for n in &nested {
-            let c = n["code"].as_str().unwrap_or("");
             msg.push_str(&format!(
                 "; second-level {}: {}",
-                short(c),
-                n["meaning"]
-                    .as_str()
-                    .unwrap_or("not a SAML 2.0 status code")
+                short(&n.code),
+                n.meaning.as_deref().unwrap_or("not a SAML 2.0 status code")
             ));
         }
         if let Some(m) = &message {
@@ -522,10 +530,6 @@ fn encryption_algorithms(e: &Element) -> Vec<String> {
 }
 
 fn check_signatures(ctx: &mut Ctx, sigs: &[signature::SignatureInfo]) {
-    ctx.report.set_data(
-        "signatures",
-        serde_json::to_value(sigs).unwrap_or(Value::Array(Vec::new())),
-    );
     for s in sigs {
         let loc = Location::xml_path(s.path.clone());
         let mut weak: Vec<&str> = Vec::new();
@@ -588,10 +592,10 @@ pub(super) fn check_idp_metadata(
             return;
         }
     };
-    ctx.report.set_data(
-        "idp_metadata",
-        json!({"entity_id": md.entity_id, "signing_certificate_sha256": md.signing_cert_sha256}),
-    );
+    ctx.report.data.idp_metadata = Some(IdpMetadata {
+        entity_id: md.entity_id.clone(),
+        signing_certificate_sha256: md.signing_cert_sha256.clone(),
+    });
     let mut seen: Vec<&str> = Vec::new();
     for issuer in issuers.iter().flatten() {
         if seen.contains(issuer) {

@@ -59,6 +59,7 @@ mod assertion;
 mod attributes;
 mod authn_request;
 mod check;
+pub mod data;
 pub mod decode;
 pub mod examples;
 pub mod examples_signed;
@@ -73,7 +74,8 @@ pub mod verdicts;
 mod verify;
 pub mod xml;
 
-pub use check::{check, check_bytes};
+pub use check::{check, check_bytes, check_bytes_typed, check_typed};
+pub use data::ResponseData;
 pub use decode::{decode, DecodeError, Decoded, Encoding};
 pub use redact::{redact, RedactError};
 pub use rules::RULES;
@@ -178,6 +180,70 @@ impl Default for ResponseOptions {
             schema: true,
             trust: crate::xmldsig::TrustStore::default(),
         }
+    }
+}
+
+/// The options of one run of the tool: the check's options and the instant
+/// times are checked against (the core never reads the clock).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunOptions {
+    pub options: ResponseOptions,
+    pub now: chrono::DateTime<chrono::Utc>,
+}
+
+/// The saml-response tool (`crate::tool::Tool`).
+pub struct SamlResponse;
+
+impl SamlResponse {
+    /// The option names of the JSON API (the CLI's flags in kebab case:
+    /// `--clock-skew` is `clock_skew_seconds`).
+    pub const OPTIONS: &'static [&'static str] = &[
+        "now",
+        "sp_entity_id",
+        "clock_skew_seconds",
+        "nameid_source",
+        "idp_metadata",
+    ];
+}
+
+impl crate::tool::Tool for SamlResponse {
+    const ID: &'static str = TOOL;
+    type Options = RunOptions;
+    type Data = ResponseData;
+
+    /// The options through [`ResponseOptions::new`], as the CLI and the page
+    /// build them: a clock skew outside [`crate::options::CLOCK_SKEW_SECS`]
+    /// or an empty or overlong SP entity ID is an error.
+    fn options(json: &crate::tool::OptionsJson) -> Result<RunOptions, String> {
+        let o = crate::tool::JsonOptions::new(Self::ID, json, Self::OPTIONS)?;
+        let sp = o
+            .string("sp_entity_id")?
+            .unwrap_or_else(|| DEFAULT_SP_ENTITY_ID.to_string());
+        let skew = match o.u64("clock_skew_seconds")? {
+            Some(s) => i64::try_from(s).unwrap_or(i64::MAX),
+            None => DEFAULT_CLOCK_SKEW_SECS,
+        };
+        let source = match o.string("nameid_source")? {
+            Some(src) => NameIdSource::parse(&src)
+                .ok_or_else(|| format!("options.nameid_source `{src}` is not a NameID source"))?,
+            None => NameIdSource::default(),
+        };
+        let options =
+            ResponseOptions::new(&sp, skew, source, o.string("idp_metadata")?).map_err(|e| {
+                let name = match e.option {
+                    "clock_skew" => "clock_skew_seconds",
+                    other => other,
+                };
+                format!("options.{name}: {}", e.message)
+            })?;
+        Ok(RunOptions {
+            options,
+            now: o.now()?,
+        })
+    }
+
+    fn check(input: &[u8], o: &RunOptions) -> crate::report::Report<ResponseData> {
+        check_bytes_typed(input, &o.options, o.now)
     }
 }
 

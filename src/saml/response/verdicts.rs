@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::data::ResponseData;
 use super::rules as r;
 use crate::report::Report;
 
@@ -28,11 +29,12 @@ pub struct Verdicts {
 }
 
 /// Decide the verdicts of a finished report.
-pub fn of(report: &Report) -> Verdicts {
+pub fn of(report: &Report<ResponseData>) -> Verdicts {
     let fired = |rule: &crate::rules::Rule| report.fired(rule.id);
-    let conditions = &report.data["conditions"];
-    let has_window =
-        !conditions["not_before"].is_null() || !conditions["not_on_or_after"].is_null();
+    let has_window = report
+        .data
+        .conditions()
+        .is_some_and(|c| c.not_before.is_some() || c.not_on_or_after.is_some());
     let window = if fired(&r::EXPIRED) {
         Some("expired")
     } else if fired(&r::NOT_YET_VALID) {
