@@ -63,10 +63,6 @@ pub fn runner(tool: &str) -> Option<Runner> {
     })
 }
 
-fn text(input: &[u8]) -> String {
-    String::from_utf8_lossy(input).into_owned()
-}
-
 /// `firewall`: rules generated from the options, or (`verify`) a rule file
 /// checked against them.
 pub fn firewall(input: &[u8], map: &OptionsJson) -> Result<Report, String> {

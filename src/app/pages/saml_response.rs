@@ -16,8 +16,8 @@ use yew::prelude::*;
 
 use crate::app::browser;
 use crate::app::components::{
-    use_debounced_callback, CopyButton, DownloadButton, InputArea, SharedFindingsList,
-    SharedReport, SharedReportActions, SignaturesPanel,
+    use_debounced_callback, use_latest_task, CopyButton, DownloadButton, InputArea,
+    SharedFindingsList, SharedReport, SharedReportActions, SignaturesPanel,
 };
 use crate::saml::response::{
     self, NameIdSource, ResponseData, ResponseOptions, DEFAULT_CLOCK_SKEW_SECS,
@@ -141,45 +141,28 @@ pub fn saml_response_page() -> Html {
     let settings = use_state(Settings::default);
     let report = use_state(|| Rc::new(run_check(SAMPLE, &Settings::default())));
     let redacted = use_state(|| None::<Result<String, String>>);
-    let busy = use_state(|| false);
     // Results of an older, slower job must not overwrite a newer one.
-    let generation = use_mut_ref(|| 0u64);
+    let task = use_latest_task();
 
     let run = {
-        let (report, redacted, busy) = (report.clone(), redacted.clone(), busy.clone());
+        let (report, redacted, task) = (report.clone(), redacted.clone(), task.clone());
         Callback::from(move |job: Job| {
-            *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            let (report, redacted, busy, generation) = (
-                report.clone(),
-                redacted.clone(),
-                busy.clone(),
-                generation.clone(),
-            );
+            let (report, redacted) = (report.clone(), redacted.clone());
             let large = job.input.len() > LARGE_INPUT;
-            if large {
-                busy.set(true);
-            }
-            let work = move || {
-                let r = run_check(&job.input, &job.settings);
-                let red = job.redact.then(|| run_redact(&job.input));
-                if *generation.borrow() == mine {
+            let redact = job.redact;
+            task.run(
+                large,
+                move || {
+                    let r = run_check(&job.input, &job.settings);
+                    (r, job.redact.then(|| run_redact(&job.input)))
+                },
+                move |(r, red)| {
                     report.set(Rc::new(r));
-                    if job.redact {
+                    if redact {
                         redacted.set(red);
                     }
-                    busy.set(false);
-                }
-            };
-            if large {
-                wasm_bindgen_futures::spawn_local(async move {
-                    // Let the browser paint "Checking…" before the work starts.
-                    gloo::timers::future::TimeoutFuture::new(30).await;
-                    work();
-                });
-            } else {
-                work();
-            }
+                },
+            );
         })
     };
     let validate = use_debounced_callback(200, run.clone());
@@ -332,7 +315,7 @@ pub fn saml_response_page() -> Html {
                 <MetadataInput value={settings.idp_metadata.clone()} on_change={on_metadata} />
             </fieldset>
 
-            if *busy {
+            if task.busy() {
                 <p class="notice resp-busy" role="status">{ "Checking… (large input)" }</p>
             }
             <Summary report={Rc::clone(&report)} />
