@@ -597,7 +597,8 @@ mod tests {
         let whole = saml::check_metadata(
             OKTA.as_bytes(),
             &metadata_options(&opts()).expect("options"),
-        );
+        )
+        .into_json();
         for size in [1, 7, 4096, OKTA.len()] {
             let mut sink = sink_for("saml-metadata", &opts()).expect("sink");
             for chunk in OKTA.as_bytes().chunks(size) {

@@ -117,7 +117,9 @@ pub async fn read(json: &[u8]) -> Result<Report, String> {
 /// The items of a list already read as JSON (a report's `data.entities`),
 /// each read as `T` a slice at a time, for a page that reads a large
 /// report's data as its tool's typed struct.
-pub async fn typed_items<T: serde::de::DeserializeOwned>(items: &[Value]) -> Result<Vec<T>, String> {
+pub async fn typed_items<T: serde::de::DeserializeOwned>(
+    items: &[Value],
+) -> Result<Vec<T>, String> {
     let mut pace = Pacer::new();
     let mut out = Vec::with_capacity(items.len());
     for item in items {

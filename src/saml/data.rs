@@ -65,9 +65,7 @@ impl MetadataData {
 
     /// The IdP entities, which the Webex import can take.
     pub fn idps(&self) -> impl Iterator<Item = &EntityData> {
-        self.entities()
-            .iter()
-            .filter(|e| e.webex_import.is_some())
+        self.entities().iter().filter(|e| e.webex_import.is_some())
     }
 }
 

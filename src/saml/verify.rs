@@ -110,7 +110,10 @@ const SET: RuleSet = RuleSet {
 /// the verdicts into `data.signatures[]` (matched in document order).
 pub fn verify(
     report: &mut Report<MetadataData>,
-    xml: &[u8], trust: &TrustStore, now: DateTime<Utc>) {
+    xml: &[u8],
+    trust: &TrustStore,
+    now: DateTime<Utc>,
+) {
     merge(report, xmldsig::verify(xml, trust, now), trust);
 }
 

@@ -65,9 +65,9 @@ impl Checked {
             return Err("the saml-metadata report has no data".into());
         };
         let entities = match map.get("entities") {
-            Some(Value::Array(items)) => Some(
-                crate::app::report_reader::typed_items::<EntityData>(items).await?,
-            ),
+            Some(Value::Array(items)) => {
+                Some(crate::app::report_reader::typed_items::<EntityData>(items).await?)
+            }
             _ => None,
         };
         let rest: serde_json::Map<String, Value> = map
@@ -75,8 +75,9 @@ impl Checked {
             .filter(|(k, _)| *k != "entities")
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        let mut data: MetadataData = serde_json::from_value(Value::Object(rest))
-            .map_err(|e| format!("the saml-metadata report's data is not what the tool writes: {e}"))?;
+        let mut data: MetadataData = serde_json::from_value(Value::Object(rest)).map_err(|e| {
+            format!("the saml-metadata report's data is not what the tool writes: {e}")
+        })?;
         data.entities = entities;
         let typed = Report {
             tool: report.tool.clone(),
@@ -129,13 +130,16 @@ pub fn saml_metadata_page() -> Html {
     let entity = use_state(String::new);
     let shown = {
         let (full, id) = ((*report).clone(), (*entity).clone());
-        use_memo((Rc::as_ptr(&full.typed.0) as usize, id.clone()), move |_| {
-            if id.trim().is_empty() {
-                full
-            } else {
-                full.focus(&id)
-            }
-        })
+        use_memo(
+            (Rc::as_ptr(&full.typed.0) as usize, id.clone()),
+            move |_| {
+                if id.trim().is_empty() {
+                    full
+                } else {
+                    full.focus(&id)
+                }
+            },
+        )
     };
     // Each new input bumps the generation; results of older runs are dropped.
     let generation = use_mut_ref(|| 0u64);
@@ -658,7 +662,9 @@ fn idp_card(props: &IdpProps) -> Html {
 fn sp_export() -> Html {
     let form = use_state(SpMetadataOptions::default);
     let xml = use_memo((*form).clone(), saml::sp_metadata);
-    let check = use_memo(xml.clone(), |x| SharedReport::new(check_here(x, "").into_json()));
+    let check = use_memo(xml.clone(), |x| {
+        SharedReport::new(check_here(x, "").into_json())
+    });
     let errors = check.0.summary.errors;
 
     let text_input = |apply: fn(&mut SpMetadataOptions, String)| {

@@ -115,18 +115,16 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
         None if format == Format::Json => {
             let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             let mut stream = JsonStream::begin(out, preflight::saml::TOOL, "entities");
-            let report = preflight::saml::check_metadata_streaming(&input, opts, trust, |e| {
-                stream.item(e)
-            })
-            .into_json();
+            let report =
+                preflight::saml::check_metadata_streaming(&input, opts, trust, |e| stream.item(e))
+                    .into_json();
             let status = crate::output::finish(stream.end(&report), &report);
             (report, status)
         }
         None => {
             let mut idps = Idps::default();
-            let report = preflight::saml::check_metadata_streaming(&input, opts, trust, |e| {
-                idps.add(e)
-            });
+            let report =
+                preflight::saml::check_metadata_streaming(&input, opts, trust, |e| idps.add(e));
             let text = summary_text(&report.data, &idps);
             let report = report.into_json();
             let status = emit(&report, format, &path, &text);

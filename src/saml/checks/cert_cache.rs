@@ -91,5 +91,4 @@ impl Checker<'_> {
         }
         out
     }
-
 }

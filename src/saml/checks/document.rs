@@ -144,7 +144,12 @@ impl Checker<'_> {
         Some(when)
     }
 
-    pub(super) fn check_cache_duration(&mut self, value: Option<&str>, element: &str, at: &At) -> Option<f64> {
+    pub(super) fn check_cache_duration(
+        &mut self,
+        value: Option<&str>,
+        element: &str,
+        at: &At,
+    ) -> Option<f64> {
         let raw = value?;
         match duration::parse(raw) {
             Ok(d) if d.negative => {
@@ -200,5 +205,4 @@ impl Checker<'_> {
         self.check_cache_duration(cache_duration.as_deref(), "EntitiesDescriptor", at);
         self.check_valid_until(valid_until.as_deref(), "EntitiesDescriptor", at)
     }
-
 }

@@ -63,5 +63,4 @@ impl Checker<'_> {
         data.certificates = certificates;
         self.signatures.push(data);
     }
-
 }
