@@ -1362,3 +1362,57 @@ fn a_federation_aggregates_short_valid_until_is_information_an_entitys_a_warning
     assert_eq!(soon.len(), 1, "{:?}", r.findings);
     assert_eq!(soon[0].severity, Severity::Warning);
 }
+
+/// The page reads the worker's JSON report back as `MetadataData`: every
+/// fixture's report survives the round trip unchanged (an ACS index or
+/// isDefault that is not a number or boolean, a verified signature, an
+/// undecodable certificate, a focused report), and a refused input's `{}`
+/// reads as a report with nothing in it.
+#[test]
+fn the_json_report_reads_back_as_the_typed_data() {
+    let mut inputs: Vec<String> = [
+        "okta-idp.xml",
+        "adfs-federationmetadata.xml",
+        "entra-id-federationmetadata.xml",
+        "pingfederate-idp.xml",
+        "shibboleth-idp-metadata.xml",
+        "shibboleth-idp-v4-default-metadata.xml",
+        "federation-aggregate.xml",
+    ]
+    .iter()
+    .map(|n| fixture(n))
+    .collect();
+    let b64 = okta()
+        .split("<ds:X509Certificate>")
+        .nth(1)
+        .and_then(|s| s.split("</ds:X509Certificate>").next())
+        .unwrap()
+        .to_string();
+    inputs.push(okta().replace(&b64, "not base64 at all"));
+    inputs.push(sp_metadata(&SpMetadataOptions::default()).replace(
+        "index=\"0\" isDefault=\"true\"",
+        "index=\"first\" isDefault=\"yes\"",
+    ));
+    inputs.push(fixture("../xmldsig/metadata-aggregate-signed.xml"));
+    inputs.push("not metadata".into());
+    for text in &inputs {
+        let typed = check(text);
+        let focused = preflight::saml::focus(
+            typed.clone(),
+            "https://idp.alpha.example.org/idp/shibboleth",
+        );
+        for r in [typed, focused] {
+            let json = r.clone().into_json();
+            let back = json.clone().typed::<MetadataData>().unwrap();
+            assert_eq!(back.clone().into_json(), json);
+            assert_eq!(
+                serde_json::to_string(&back).unwrap(),
+                serde_json::to_string(&json).unwrap()
+            );
+        }
+    }
+    let refused = Report::new("saml-metadata", b"")
+        .typed::<MetadataData>()
+        .unwrap();
+    assert_eq!(refused.data, MetadataData::empty());
+}

@@ -115,13 +115,6 @@ pub struct SignatureData {
     pub verification: Map<String, Value>,
 }
 
-impl SignatureData {
-    /// The verification's verdict, once verified.
-    pub fn verdict(&self) -> Option<&str> {
-        self.verification.get("verdict").and_then(Value::as_str)
-    }
-}
-
 /// An endpoint of an entity (`sso_services[]`, `acs_services[]`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Service {
