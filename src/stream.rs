@@ -212,8 +212,9 @@ fn metadata_trust(options: &Value) -> Result<crate::xmldsig::TrustStore, String>
     saml::tool::trust_store(&metadata_json(options)?)
 }
 
-/// The metadata sink's options as the tool reads them (any name: the
-/// runner in `crate::run` has refused unknown ones).
+/// The metadata sink's options, read by the tool's own readers
+/// ([`saml::tool`]). The sink takes any name, as it always has; the tool's
+/// runner (`crate::run`) refuses unknown ones.
 fn metadata_json(options: &Value) -> Result<crate::tool::JsonOptions<'_>, String> {
     static EMPTY: std::sync::OnceLock<crate::tool::OptionsJson> = std::sync::OnceLock::new();
     let map = match options {
