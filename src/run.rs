@@ -95,25 +95,7 @@ pub fn saml_response(input: &[u8], map: &OptionsJson) -> Result<Report, String> 
 /// `saml-metadata`: IdP metadata or a federation aggregate.
 /// With `entity`, the report is focused on that entity of an aggregate.
 pub fn saml_metadata(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    let o = JsonOptions::new(
-        "saml-metadata",
-        map,
-        &["now", "expiry_warning_days", "trust", "entity"],
-    )?;
-    let entity = o.string("entity")?;
-    let mut with_now = map.clone();
-    with_now.remove("entity");
-    if !with_now.contains_key("now") {
-        with_now.insert("now".into(), Value::String(EXAMPLE_NOW.into()));
-    }
-    let report = feed(
-        crate::stream::saml_metadata_sink(&Value::Object(with_now))?,
-        input,
-    )?;
-    Ok(match entity {
-        Some(id) => crate::saml::focus::focus(report, &id),
-        None => report,
-    })
+    run_tool::<crate::saml::SamlMetadata>(input, map)
 }
 
 /// `csv-users`: a user-import CSV.

@@ -204,36 +204,32 @@ pub fn check_sink(options: &Value) -> Result<Box<dyn Sink>, String> {
 }
 
 fn metadata_options(options: &Value) -> Result<saml::MetadataOptions, String> {
-    let now = match options.get("now") {
-        Some(Value::String(s)) => DateTime::parse_from_rfc3339(s)
-            .map_err(|e| format!("options.now `{s}` is not an RFC 3339 date-time ({e})"))?
-            .with_timezone(&Utc),
+    // The sink needs `now` (the core never reads the clock); the rest is
+    // read as the tool reads it.
+    match options.get("now") {
+        Some(Value::String(_)) => {}
         Some(other) => return Err(format!("options.now must be a string, not {other}")),
         None => return Err("options.now (RFC 3339) is required".into()),
-    };
-    let days = match options.get("expiry_warning_days") {
-        None | Some(Value::Null) => saml::MetadataOptions::at(now).expiry_warning_days,
-        Some(v) => v
-            .as_i64()
-            .ok_or_else(|| format!("options.expiry_warning_days `{v}` is not a whole number"))?,
-    };
-    saml::MetadataOptions::new(now, days).map_err(|e| format!("options.{e}"))
+    }
+    saml::tool::metadata_options(&metadata_json(options)?)
 }
 
 /// `options.trust`: the certificate or metadata the administrator trusts.
 fn metadata_trust(options: &Value) -> Result<crate::xmldsig::TrustStore, String> {
-    let mut trust = crate::xmldsig::TrustStore::default();
-    match options.get("trust") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(t)) if t.trim().is_empty() => {}
-        Some(Value::String(t)) => {
-            trust
-                .add(t.as_bytes(), "pasted certificate")
-                .map_err(|e| format!("options.trust: {e}"))?;
-        }
-        Some(other) => return Err(format!("options.trust must be a string, not {other}")),
-    }
-    Ok(trust)
+    saml::tool::trust_store(&metadata_json(options)?)
+}
+
+/// The metadata sink's options, read by the tool's own readers
+/// ([`saml::tool`]). The sink takes any name, as it always has; the tool's
+/// runner (`crate::run`) refuses unknown ones.
+fn metadata_json(options: &Value) -> Result<crate::tool::JsonOptions<'_>, String> {
+    static EMPTY: std::sync::OnceLock<crate::tool::OptionsJson> = std::sync::OnceLock::new();
+    let map = match options {
+        Value::Object(m) => m,
+        _ => EMPTY.get_or_init(Default::default),
+    };
+    let names: Vec<&str> = map.keys().map(String::as_str).collect();
+    crate::tool::JsonOptions::new(saml::TOOL, map, &names)
 }
 
 /// User CSV: validated as the chunks arrive ([`csv::Validator`] keeps only
@@ -415,7 +411,7 @@ impl Sink for MetadataSink {
                 self.verified.take(),
             );
             progress(1.0);
-            return report;
+            return report.into_json();
         }
         let report = saml::check_metadata_trusting(
             &self.buffer.bytes,
@@ -555,7 +551,8 @@ mod tests {
         let whole = saml::check_metadata(
             OKTA.as_bytes(),
             &metadata_options(&opts()).expect("options"),
-        );
+        )
+        .into_json();
         for size in [1, 7, 4096, OKTA.len()] {
             let mut sink = sink_for("saml-metadata", &opts()).expect("sink");
             for chunk in OKTA.as_bytes().chunks(size) {

@@ -3,6 +3,7 @@
 //! or a small edit of one, and stays quiet on the clean shape.
 
 use chrono::{DateTime, TimeZone, Utc};
+use preflight::saml::data::{Flag, Index, MetadataData};
 use preflight::saml::{check_metadata, sp_metadata, MetadataOptions, SpMetadataOptions};
 use preflight::testkit::{assert_fires, assert_quiet};
 use preflight::{Report, Severity};
@@ -20,11 +21,11 @@ fn pem(name: &str) -> String {
     fixture(&format!("certs/{name}.pem"))
 }
 
-fn check(text: &str) -> Report {
+fn check(text: &str) -> Report<MetadataData> {
     check_metadata(text.as_bytes(), &MetadataOptions::at(now()))
 }
 
-fn check_at(text: &str, when: DateTime<Utc>) -> Report {
+fn check_at(text: &str, when: DateTime<Utc>) -> Report<MetadataData> {
     check_metadata(text.as_bytes(), &MetadataOptions::at(when))
 }
 
@@ -32,7 +33,7 @@ fn okta() -> String {
     fixture("okta-idp.xml")
 }
 
-fn rules_of(r: &Report) -> Vec<&str> {
+fn rules_of<D>(r: &Report<D>) -> Vec<&str> {
     r.findings.iter().map(|f| f.rule.as_str()).collect()
 }
 
@@ -42,34 +43,31 @@ fn rules_of(r: &Report) -> Vec<&str> {
 fn okta_metadata_is_clean_and_fills_the_webex_import() {
     let r = check(&okta());
     assert!(r.findings.is_empty(), "{:?}", rules_of(&r));
-    let e = &r.data["entities"][0];
-    assert_eq!(e["entity_id"], "http://www.okta.com/exk8a1b2c3D4e5F6g7h8");
-    assert_eq!(e["roles"], serde_json::json!(["idp"]));
-    assert_eq!(e["sso_services"].as_array().unwrap().len(), 2);
+    let e = &r.data.entities()[0];
     assert_eq!(
-        e["sso_services"][0]["binding"],
+        e.entity_id.as_deref().unwrap(),
+        "http://www.okta.com/exk8a1b2c3D4e5F6g7h8"
+    );
+    assert_eq!(e.roles, ["idp"]);
+    assert_eq!(e.sso_services.len(), 2);
+    assert_eq!(
+        e.sso_services[0].binding.as_deref().unwrap(),
         "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"
     );
-    let w = &e["webex_import"];
+    let w = e.webex_import.as_ref().unwrap();
     assert_eq!(
-        w["issuer_for_saml_idp_id"],
+        w.issuer_for_saml_idp_id.as_deref().unwrap(),
         "http://www.okta.com/exk8a1b2c3D4e5F6g7h8"
     );
     assert_eq!(
-        w["authn_request_signed_destination"],
+        w.authn_request_signed_destination.as_deref().unwrap(),
         "https://contoso.okta.com/app/contoso_webexmessenger_1/exk8a1b2c3D4e5F6g7h8/sso/saml"
     );
-    assert_eq!(
-        w["customer_sso_service_login_url"]
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
-    assert_eq!(w["want_authn_requests_signed"], false);
+    assert_eq!(w.customer_sso_service_login_url.len(), 2);
+    assert_eq!(w.want_authn_requests_signed, Some(false));
     // md_06 from shared/anchors/certs/md, fingerprint as `openssl x509 -fingerprint -sha256` prints it.
     assert_eq!(
-        w["signing_certificate"]["sha256_fingerprint"],
+        w.signing_certificate.as_ref().unwrap().sha256_fingerprint.as_deref().unwrap(),
         "6E:83:E7:B4:82:51:92:F0:EE:7B:DA:29:10:AE:54:77:88:4D:62:88:07:05:6E:B2:DA:6B:53:07:89:B0:93:5E"
     );
     assert_quiet(&r, "saml/nameid-format-missing");
@@ -94,24 +92,29 @@ fn okta_metadata_is_clean_and_fills_the_webex_import() {
 #[test]
 fn okta_certificate_object_has_the_cert_tool_fields() {
     let r = check(&okta());
-    let c = &r.data["entities"][0]["certificates"][0];
+    let c = &r.data.entities()[0].certificates[0];
     for k in preflight::x509::CONTRACT_FIELDS
         .iter()
         .chain(&["use", "role", "key_descriptor"])
     {
-        assert!(c.get(k).is_some(), "certificate object lacks {k}: {c}");
+        // The certificate use serialises as one flat object (the contract).
+        let json = serde_json::to_value(c).unwrap();
+        assert!(
+            json.get(k).is_some(),
+            "certificate object lacks {k}: {json}"
+        );
     }
-    assert_eq!(c["key_algorithm"], "RSA");
-    assert_eq!(c["key_bits"], 2048);
-    assert_eq!(c["self_signed"], true);
-    assert_eq!(c["use"], "signing");
-    assert_eq!(c["role"], "idp");
+    assert_eq!(*c.detail("key_algorithm").unwrap(), "RSA");
+    assert_eq!(*c.detail("key_bits").unwrap(), 2048);
+    assert_eq!(*c.detail("self_signed").unwrap(), true);
+    assert_eq!(c.use_.as_deref().unwrap(), "signing");
+    assert_eq!(c.role, "idp");
     assert_eq!(
-        c["key_descriptor"],
+        c.key_descriptor,
         "/EntityDescriptor/IDPSSODescriptor/KeyDescriptor[1]"
     );
-    assert_eq!(c["not_after"], "2036-11-19T06:25:17Z");
-    let sha1 = c["sha1_fingerprint"].as_str().unwrap();
+    assert_eq!(*c.detail("not_after").unwrap(), "2036-11-19T06:25:17Z");
+    let sha1 = c.text("sha1_fingerprint").unwrap();
     assert_eq!(sha1.len(), 20 * 3 - 1);
     assert!(sha1
         .chars()
@@ -129,16 +132,16 @@ fn adfs_federation_metadata_with_signature_roles_and_key_descriptors() {
     assert_quiet(&r, "saml/key-use-invalid");
     assert_quiet(&r, "saml/wrong-namespace");
     assert_quiet(&r, "saml/no-sso-role");
-    let e = &r.data["entities"][0];
+    let e = &r.data.entities()[0];
     assert_eq!(
-        e["entity_id"],
+        e.entity_id.as_deref().unwrap(),
         "http://adfs.contoso.example/adfs/services/trust"
     );
-    assert_eq!(e["roles"], serde_json::json!(["sp", "idp"]));
+    assert_eq!(e.roles, ["sp", "idp"]);
     // Two fed: RoleDescriptors, SP encryption + signing, IdP encryption + signing.
-    let certs = e["certificates"].as_array().unwrap();
+    let certs = &e.certificates;
     assert_eq!(certs.len(), 6);
-    let uses: Vec<&str> = certs.iter().map(|c| c["use"].as_str().unwrap()).collect();
+    let uses: Vec<&str> = certs.iter().map(|c| c.use_.as_deref().unwrap()).collect();
     assert_eq!(
         uses,
         [
@@ -150,34 +153,40 @@ fn adfs_federation_metadata_with_signature_roles_and_key_descriptors() {
             "signing"
         ]
     );
-    assert_eq!(certs[0]["role"], "other");
-    assert_eq!(e["acs_services"][0]["index"], 0);
-    assert_eq!(e["acs_services"][0]["is_default"], true);
-    assert_eq!(e["acs_services"].as_array().unwrap().len(), 3);
+    assert_eq!(certs[0].role, "other");
+    assert_eq!(e.acs_services[0].index, Some(Index::Number(0)));
+    assert_eq!(e.acs_services[0].is_default, Some(Flag::Bool(true)));
+    assert_eq!(e.acs_services.len(), 3);
     // The signing certificate imported is the IdP's, not the encryption one.
     assert_eq!(
-        e["webex_import"]["signing_certificate"]["key_descriptor"],
+        e.webex_import
+            .as_ref()
+            .unwrap()
+            .signing_certificate
+            .as_ref()
+            .unwrap()
+            .key_descriptor,
         "/EntityDescriptor/IDPSSODescriptor/KeyDescriptor[2]"
     );
-    let sig = &r.data["signatures"][0];
-    assert_eq!(sig["path"], "/EntityDescriptor/Signature");
+    let sig = &r.data.signatures[0];
+    assert_eq!(sig.path, "/EntityDescriptor/Signature");
     assert_eq!(
-        sig["signature_method"],
+        sig.signature_method.as_deref().unwrap(),
         "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
     );
     assert_eq!(
-        sig["digest_methods"],
-        serde_json::json!(["http://www.w3.org/2001/04/xmlenc#sha256"])
+        sig.digest_methods,
+        ["http://www.w3.org/2001/04/xmlenc#sha256"]
     );
     assert_eq!(
-        sig["canonicalization"],
+        sig.canonicalization.as_deref().unwrap(),
         "http://www.w3.org/2001/10/xml-exc-c14n#"
     );
     assert_eq!(
-        sig["reference_uri"],
+        sig.reference_uri.as_deref().unwrap(),
         "#_3f1e9c2a-7b5d-4e8f-9a0b-1c2d3e4f5a6b"
     );
-    assert_eq!(sig["certificates"].as_array().unwrap().len(), 1);
+    assert_eq!(sig.certificates.len(), 1);
     // Findings point at the element with line and column (ADFS writes one line).
     let f = r
         .findings
@@ -199,10 +208,15 @@ fn entra_id_metadata_has_no_nameid_format() {
     assert_fires(&r, "saml/signature-present");
     assert_quiet(&r, "saml/no-sso-role");
     only_placeholder_signature_errors(&r);
-    let e = &r.data["entities"][0];
-    assert_eq!(e["nameid_formats"], serde_json::json!([]));
+    let e = &r.data.entities()[0];
+    assert_eq!(e.nameid_formats, Vec::<String>::new());
     assert_eq!(
-        e["webex_import"]["issuer_for_saml_idp_id"],
+        e.webex_import
+            .as_ref()
+            .unwrap()
+            .issuer_for_saml_idp_id
+            .as_deref()
+            .unwrap(),
         "https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/"
     );
 }
@@ -217,18 +231,29 @@ fn pingfederate_wants_signed_authn_requests_and_uses_an_ec_key() {
     // imports RSA keys only, so PingFederate's EC signing key is an error.
     assert_fires(&r, "x509/non-rsa-key");
     assert_eq!(r.summary.errors, 1, "{:?}", rules_of(&r));
-    let e = &r.data["entities"][0];
-    assert_eq!(e["want_authn_requests_signed"], true);
-    assert_eq!(e["cache_duration_seconds"], 86400.0);
-    let c = &e["certificates"][0];
-    assert_eq!(c["key_algorithm"], "EC");
-    assert_eq!(c["curve"], "P-256");
-    assert_eq!(c["key_bits"], 256);
-    assert_eq!(c["signature_algorithm"], "ecdsa-with-SHA256");
-    assert_eq!(e["webex_import"]["want_authn_requests_signed"], true);
+    let e = &r.data.entities()[0];
+    assert_eq!(e.want_authn_requests_signed, Some(true));
+    assert_eq!(e.cache_duration_seconds, Some(86400.0));
+    let c = &e.certificates[0];
+    assert_eq!(*c.detail("key_algorithm").unwrap(), "EC");
+    assert_eq!(*c.detail("curve").unwrap(), "P-256");
+    assert_eq!(*c.detail("key_bits").unwrap(), 256);
+    assert_eq!(
+        *c.detail("signature_algorithm").unwrap(),
+        "ecdsa-with-SHA256"
+    );
+    assert_eq!(
+        e.webex_import.as_ref().unwrap().want_authn_requests_signed,
+        Some(true)
+    );
     // The destination prefers HTTP-POST.
     assert_eq!(
-        e["webex_import"]["authn_request_signed_destination"],
+        e.webex_import
+            .as_ref()
+            .unwrap()
+            .authn_request_signed_destination
+            .as_deref()
+            .unwrap(),
         "https://sso.example.com:9031/idp/SSO.saml2"
     );
 }
@@ -243,16 +268,17 @@ fn shibboleth_default_nameid_formats_are_not_usable_by_webex() {
     assert_quiet(&r, "saml/valid-until-soon");
     assert_quiet(&r, "saml/valid-until-invalid");
     assert_quiet(&r, "saml/xml-too-deep");
-    let e = &r.data["entities"][0];
-    assert_eq!(e["roles"], serde_json::json!(["idp", "aa"]));
-    assert_eq!(e["valid_until"], "2027-06-30T00:00:00Z");
-    assert_eq!(e["certificates"].as_array().unwrap().len(), 4);
-    assert_eq!(e["certificates"][3]["role"], "aa");
+    let e = &r.data.entities()[0];
+    assert_eq!(e.roles, ["idp", "aa"]);
+    assert_eq!(e.valid_until.as_deref().unwrap(), "2027-06-30T00:00:00Z");
+    assert_eq!(e.certificates.len(), 4);
+    assert_eq!(e.certificates[3].role, "aa");
     // Only POST and Redirect are Webex login URLs.
     assert_eq!(
-        e["webex_import"]["customer_sso_service_login_url"]
-            .as_array()
+        e.webex_import
+            .as_ref()
             .unwrap()
+            .customer_sso_service_login_url
             .len(),
         2
     );
@@ -317,19 +343,19 @@ fn federation_aggregate_findings_and_paths() {
         .collect();
     assert_eq!(weak.len(), 2, "{weak:?}");
     let d = &r.data;
-    assert_eq!(d["root"], "EntitiesDescriptor");
-    assert_eq!(d["counts"]["entities"], 4);
-    assert_eq!(d["entities"].as_array().unwrap().len(), 4);
+    assert_eq!(d.root.as_deref(), Some("EntitiesDescriptor"));
+    assert_eq!(d.counts.entities, 4);
+    assert_eq!(d.entities().len(), 4);
     // The aggregate's validUntil bounds every entity in it.
-    assert_eq!(d["entities"][1]["valid_until"], "2026-12-06T00:00:00Z");
-    assert_eq!(d["entities"][1]["roles"], serde_json::json!(["sp"]));
-    assert_eq!(d["entities"][1]["authn_requests_signed"], true);
-    assert_eq!(d["entities"][1]["webex_import"], serde_json::Value::Null);
     assert_eq!(
-        d["entities"][1]["certificates"][0]["use"],
-        serde_json::Value::Null
+        d.entities()[1].valid_until.as_deref().unwrap(),
+        "2026-12-06T00:00:00Z"
     );
-    assert_eq!(d["signatures"][0]["path"], "/EntitiesDescriptor/Signature");
+    assert_eq!(d.entities()[1].roles, ["sp"]);
+    assert_eq!(d.entities()[1].authn_requests_signed, Some(true));
+    assert_eq!(d.entities()[1].webex_import, None);
+    assert_eq!(d.entities()[1].certificates[0].use_, None);
+    assert_eq!(d.signatures[0].path, "/EntitiesDescriptor/Signature");
     // A 7-day threshold is quiet about a list valid for 13 more days.
     let r7 = check_metadata(
         fixture("federation-aggregate.xml").as_bytes(),
@@ -374,15 +400,15 @@ fn large_aggregate_reuses_certificate_inspection_and_paths_count_up() {
         "{:?}",
         &r.findings[..r.findings.len().min(3)]
     );
-    assert_eq!(r.data["counts"]["entities"], 300);
-    assert_eq!(r.data["counts"]["certificates"], 300);
-    assert_eq!(r.data["counts"]["distinct_certificates"], 1);
+    assert_eq!(r.data.counts.entities, 300);
+    assert_eq!(r.data.counts.certificates, 300);
+    assert_eq!(r.data.counts.distinct_certificates, 1);
     assert_eq!(
-        r.data["entities"][299]["path"],
+        r.data.entities()[299].path,
         "/EntitiesDescriptor/EntityDescriptor[300]"
     );
     assert_eq!(
-        r.data["entities"][299]["entity_id"],
+        r.data.entities()[299].entity_id.as_deref().unwrap(),
         "http://www.okta.com/exk00000299"
     );
 }
@@ -461,11 +487,8 @@ fn no_sso_role() {
     let ws_fed_only = format!("{}{}", &entra[..a], &entra[b..]);
     let r = check(&ws_fed_only);
     assert_fires(&r, "saml/no-sso-role");
-    assert_eq!(r.data["entities"][0]["roles"], serde_json::json!([]));
-    assert_eq!(
-        r.data["entities"][0]["webex_import"],
-        serde_json::Value::Null
-    );
+    assert_eq!(r.data.entities()[0].roles, Vec::<String>::new());
+    assert_eq!(r.data.entities()[0].webex_import, None);
 }
 
 #[test]
@@ -501,8 +524,12 @@ fn endpoint_missing() {
     let r = check(&without_sso(&okta()));
     assert_fires(&r, "saml/endpoint-missing");
     assert_eq!(
-        r.data["entities"][0]["webex_import"]["authn_request_signed_destination"],
-        serde_json::Value::Null
+        r.data.entities()[0]
+            .webex_import
+            .as_ref()
+            .unwrap()
+            .authn_request_signed_destination,
+        None
     );
     let sp = sp_metadata(&SpMetadataOptions {
         acs_url: "https://acs.example.com/x".into(),
@@ -661,8 +688,12 @@ fn no_signing_certificate() {
     assert_eq!(f.severity, preflight::Severity::Warning);
     assert!(f.help.contains("Organization Certificate Management"));
     assert_eq!(
-        r.data["entities"][0]["webex_import"]["signing_certificate"],
-        serde_json::Value::Null
+        r.data.entities()[0]
+            .webex_import
+            .as_ref()
+            .unwrap()
+            .signing_certificate,
+        None
     );
 }
 
@@ -728,10 +759,10 @@ fn certificate_undecodable() {
             .iter()
             .find(|f| f.rule == "saml/certificate-undecodable")
             .unwrap();
-        let c = &r.data["entities"][0]["certificates"][0];
-        assert_eq!(c["sha256_fingerprint"], serde_json::Value::Null);
-        assert!(c.get("subject").is_some());
-        assert_eq!(c["use"], "signing");
+        let c = &r.data.entities()[0].certificates[0];
+        assert_eq!(c.text("sha256_fingerprint"), None);
+        assert!(c.detail("subject").is_some());
+        assert_eq!(c.use_.as_deref().unwrap(), "signing");
         assert_eq!(
             f.location.path.as_deref(),
             Some("/EntityDescriptor/IDPSSODescriptor/KeyDescriptor[1]/KeyInfo/X509Data/X509Certificate[1]")
@@ -763,9 +794,9 @@ fn embedded_certificate_kinds_are_described() {
             .filter(|l| !l.starts_with("-----"))
             .collect();
         let r = check(&okta().replace(&ob64, &b64));
-        let c = &r.data["entities"][0]["certificates"][0];
-        assert_eq!(c["key_bits"], bits, "{name}");
-        assert_eq!(c["signature_algorithm"], alg, "{name}");
+        let c = &r.data.entities()[0].certificates[0];
+        assert_eq!(*c.detail("key_bits").unwrap(), bits, "{name}");
+        assert_eq!(*c.detail("signature_algorithm").unwrap(), alg, "{name}");
     }
 }
 
@@ -815,7 +846,7 @@ fn xxe_and_billion_laughs_are_refused() {
     let r = check(&lol);
     assert_fires(&r, "saml/xml-dtd-refused");
     assert!(r.findings[0].message.contains("billion laughs"));
-    assert_eq!(r.data["entities"], serde_json::json!([]));
+    assert!(r.data.entities().is_empty());
     // An entity reference without a DTD is simply undefined.
     let r = check(&okta().replace("http://www.okta.com/exk8a1b2c3D4e5F6g7h8\"", "&xxe;\""));
     assert_fires(&r, "saml/xml-not-well-formed");
@@ -871,7 +902,7 @@ fn binary_and_garbage_input() {
     );
     assert_fires(&r, "saml/xml-encoding");
     assert_eq!(r.findings[0].location.line, Some(1));
-    assert_eq!(r.data["entities"], serde_json::json!([]));
+    assert!(r.data.entities().is_empty());
     let r = check("<a>\u{1}</a>");
     assert_fires(&r, "saml/xml-encoding");
     // Pseudo-random bytes: findings only.
@@ -930,7 +961,7 @@ fn not_metadata_inputs() {
             r.findings[0].message
         );
         assert!(r.has_errors());
-        assert_eq!(r.data["entities"], serde_json::json!([]));
+        assert!(r.data.entities().is_empty());
     }
 }
 
@@ -992,7 +1023,7 @@ fn utf16_and_bom_inputs_are_decoded() {
     }
     let r = check_metadata(&utf16, &MetadataOptions::at(now()));
     assert!(r.findings.is_empty(), "{:?}", rules_of(&r));
-    assert_eq!(r.data["counts"]["entities"], 1);
+    assert_eq!(r.data.counts.entities, 1);
     let mut bom = b"\xEF\xBB\xBF".to_vec();
     bom.extend_from_slice(text.as_bytes());
     let r = check_metadata(&bom, &MetadataOptions::at(now()));
@@ -1037,25 +1068,25 @@ fn sp_export_round_trips_without_errors() {
         "{:?}",
         r.findings
     );
-    let e = &r.data["entities"][0];
-    assert_eq!(e["entity_id"], "http://www.webex.com");
-    assert_eq!(e["roles"], serde_json::json!(["sp"]));
+    let e = &r.data.entities()[0];
+    assert_eq!(e.entity_id.as_deref().unwrap(), "http://www.webex.com");
+    assert_eq!(e.roles, ["sp"]);
     assert_eq!(
-        e["acs_services"][0]["location"],
+        e.acs_services[0].location.as_deref().unwrap(),
         "https://loginp.webexconnect.com/cas/sso/contoso.example/wbxconnect"
     );
-    assert_eq!(e["acs_services"][0]["is_default"], true);
-    assert_eq!(e["authn_requests_signed"], true);
+    assert_eq!(e.acs_services[0].is_default, Some(Flag::Bool(true)));
+    assert_eq!(e.authn_requests_signed, Some(true));
     assert_eq!(
-        e["nameid_formats"],
-        serde_json::json!(["urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"])
+        e.nameid_formats,
+        ["urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"]
     );
-    let certs = e["certificates"].as_array().unwrap();
+    let certs = &e.certificates;
     assert_eq!(certs.len(), 2);
-    assert_eq!(certs[0]["use"], "signing");
-    assert_eq!(certs[1]["use"], "encryption");
+    assert_eq!(certs[0].use_.as_deref().unwrap(), "signing");
+    assert_eq!(certs[1].use_.as_deref().unwrap(), "encryption");
     assert_eq!(
-        certs[0]["subject"],
+        *certs[0].detail("subject").unwrap(),
         "C=US, O=Preflight Fixtures, CN=www.webex.com"
     );
 }
@@ -1070,7 +1101,7 @@ fn sp_export_escapes_values_and_defaults() {
     let r = check(&xml);
     assert_quiet(&r, "saml/xml-not-well-formed");
     assert_eq!(
-        r.data["entities"][0]["entity_id"],
+        r.data.entities()[0].entity_id.as_deref().unwrap(),
         "https://sp.example.com/?a=1&b=\"2\""
     );
     let d = SpMetadataOptions::default();
@@ -1112,7 +1143,7 @@ fn random_mutations_of_vendor_metadata_never_panic() {
                 }
             }
             let r = check_metadata(&v, &MetadataOptions::at(now()));
-            assert!(r.data["entities"].is_array());
+            assert!(r.data.entities.is_some());
             assert!(r.findings.iter().all(|f| f.message.len() < 2000));
         }
     }
@@ -1130,15 +1161,15 @@ fn shibboleth_v4_default_metadata_has_no_false_errors() {
     assert_quiet(&r, "saml/certificate-undecodable");
     assert!(!r.has_errors(), "{:?}", rules_of(&r));
     assert_fires(&r, "saml/nameid-format-unsupported");
-    let e = &r.data["entities"][0];
-    assert_eq!(e["roles"], serde_json::json!(["idp", "aa"]));
-    assert_eq!(e["sso_services"].as_array().unwrap().len(), 5);
-    let certs = e["certificates"].as_array().unwrap();
+    let e = &r.data.entities()[0];
+    assert_eq!(e.roles, ["idp", "aa"]);
+    assert_eq!(e.sso_services.len(), 5);
+    let certs = &e.certificates;
     assert_eq!(certs.len(), 4);
-    assert!(certs.iter().all(|c| c["subject"].is_string()));
-    assert_eq!(certs[3]["role"], "aa");
+    assert!(certs.iter().all(|c| c.text("subject").is_some()));
+    assert_eq!(certs[3].role, "aa");
     assert_eq!(
-        e["webex_import"]["nameid_formats"][0]["format"],
+        e.webex_import.as_ref().unwrap().nameid_formats[0].format,
         "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent"
     );
     // An IdP role that speaks only SAML 1.1 still cannot serve Webex.
@@ -1174,11 +1205,14 @@ fn uri_attributes_are_read_with_surrounding_whitespace_collapsed() {
     assert_quiet(&r, "saml/entity-id-not-absolute");
     assert_quiet(&r, "saml/unknown-binding");
     assert!(r.findings.is_empty(), "{:?}", rules_of(&r));
-    let e = &r.data["entities"][0];
-    assert_eq!(e["entity_id"], "http://www.okta.com/exk8a1b2c3D4e5F6g7h8");
-    assert_eq!(e["sso_services"][0]["location"], loc);
+    let e = &r.data.entities()[0];
     assert_eq!(
-        e["sso_services"][0]["binding"],
+        e.entity_id.as_deref().unwrap(),
+        "http://www.okta.com/exk8a1b2c3D4e5F6g7h8"
+    );
+    assert_eq!(e.sso_services[0].location.as_deref().unwrap(), loc);
+    assert_eq!(
+        e.sso_services[0].binding.as_deref().unwrap(),
         "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST"
     );
     // A space inside the URL is still an error.
@@ -1202,13 +1236,13 @@ fn utf16_without_byte_order_mark_is_decoded() {
         let r = check_metadata(&bytes, &MetadataOptions::at(now()));
         assert_quiet(&r, "saml/xml-encoding");
         assert!(r.findings.is_empty(), "{:?}", rules_of(&r));
-        assert_eq!(r.data["counts"]["entities"], 1);
+        assert_eq!(r.data.counts.entities, 1);
     }
 }
 
 // ---------------------------------------------------------------- one entity of an aggregate
 
-fn paths(r: &Report) -> Vec<String> {
+fn paths<D>(r: &Report<D>) -> Vec<String> {
     r.findings
         .iter()
         .filter_map(|f| f.location.path.clone())
@@ -1223,14 +1257,11 @@ fn focus_keeps_the_chosen_entity_and_the_document() {
         "https://idp.gamma.example.org/idp/shibboleth",
     );
     assert_quiet(&r, "saml/entity-not-found");
-    assert_eq!(r.data["focus"]["matched"], 1);
-    assert_eq!(r.data["focus"]["entities_in_file"], 4);
-    let entities = r.data["entities"].as_array().unwrap();
+    assert_eq!(r.data.focus.as_ref().unwrap().matched, 1);
+    assert_eq!(r.data.focus.as_ref().unwrap().entities_in_file, 4);
+    let entities = r.data.entities();
     assert_eq!(entities.len(), 1);
-    assert_eq!(
-        entities[0]["path"],
-        "/EntitiesDescriptor/EntityDescriptor[3]"
-    );
+    assert_eq!(entities[0].path, "/EntitiesDescriptor/EntityDescriptor[3]");
     // Nothing about the other members; the aggregate's own findings stay.
     for p in paths(&r) {
         assert!(
@@ -1239,7 +1270,7 @@ fn focus_keeps_the_chosen_entity_and_the_document() {
             "{p}"
         );
     }
-    let doc_level = |r: &Report| {
+    let doc_level = |r: &Report<MetadataData>| {
         paths(r)
             .iter()
             .filter(|p| !p.contains("EntityDescriptor["))
@@ -1253,7 +1284,7 @@ fn focus_keeps_the_chosen_entity_and_the_document() {
 
     // A duplicated entityID keeps every copy, and the duplicate finding.
     let r = preflight::saml::focus(whole, " https://idp.alpha.example.org/idp/shibboleth ");
-    assert_eq!(r.data["focus"]["matched"], 2);
+    assert_eq!(r.data.focus.as_ref().unwrap().matched, 2);
     assert_fires(&r, "saml/duplicate-entity-id");
 }
 
@@ -1277,7 +1308,7 @@ fn focus_on_a_missing_entity_is_an_error_with_a_suggestion() {
         f.message
     );
     assert!(r.has_errors());
-    assert_eq!(r.data["entities"].as_array().unwrap().len(), 0);
+    assert_eq!(r.data.entities().len(), 0);
     let r = preflight::saml::focus(whole, "urn:nothing:like:it");
     let f = r
         .findings
@@ -1290,7 +1321,7 @@ fn focus_on_a_missing_entity_is_an_error_with_a_suggestion() {
 /// The vendor metadata fixtures carry illustrative DigestValue and
 /// SignatureValue (not computed), which verification rightly fails;
 /// nothing else may be an error. Real signatures: tests/xmldsig.rs.
-fn only_placeholder_signature_errors(r: &Report) {
+fn only_placeholder_signature_errors<D>(r: &Report<D>) {
     let errors: Vec<&str> = r
         .findings
         .iter()
@@ -1330,4 +1361,58 @@ fn a_federation_aggregates_short_valid_until_is_information_an_entitys_a_warning
         .collect();
     assert_eq!(soon.len(), 1, "{:?}", r.findings);
     assert_eq!(soon[0].severity, Severity::Warning);
+}
+
+/// The page reads the worker's JSON report back as `MetadataData`: every
+/// fixture's report survives the round trip unchanged (an ACS index or
+/// isDefault that is not a number or boolean, a verified signature, an
+/// undecodable certificate, a focused report), and a refused input's `{}`
+/// reads as a report with nothing in it.
+#[test]
+fn the_json_report_reads_back_as_the_typed_data() {
+    let mut inputs: Vec<String> = [
+        "okta-idp.xml",
+        "adfs-federationmetadata.xml",
+        "entra-id-federationmetadata.xml",
+        "pingfederate-idp.xml",
+        "shibboleth-idp-metadata.xml",
+        "shibboleth-idp-v4-default-metadata.xml",
+        "federation-aggregate.xml",
+    ]
+    .iter()
+    .map(|n| fixture(n))
+    .collect();
+    let b64 = okta()
+        .split("<ds:X509Certificate>")
+        .nth(1)
+        .and_then(|s| s.split("</ds:X509Certificate>").next())
+        .unwrap()
+        .to_string();
+    inputs.push(okta().replace(&b64, "not base64 at all"));
+    inputs.push(sp_metadata(&SpMetadataOptions::default()).replace(
+        "index=\"0\" isDefault=\"true\"",
+        "index=\"first\" isDefault=\"yes\"",
+    ));
+    inputs.push(fixture("../xmldsig/metadata-aggregate-signed.xml"));
+    inputs.push("not metadata".into());
+    for text in &inputs {
+        let typed = check(text);
+        let focused = preflight::saml::focus(
+            typed.clone(),
+            "https://idp.alpha.example.org/idp/shibboleth",
+        );
+        for r in [typed, focused] {
+            let json = r.clone().into_json();
+            let back = json.clone().typed::<MetadataData>().unwrap();
+            assert_eq!(back.clone().into_json(), json);
+            assert_eq!(
+                serde_json::to_string(&back).unwrap(),
+                serde_json::to_string(&json).unwrap()
+            );
+        }
+    }
+    let refused = Report::new("saml-metadata", b"")
+        .typed::<MetadataData>()
+        .unwrap();
+    assert_eq!(refused.data, MetadataData::empty());
 }

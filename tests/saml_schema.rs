@@ -4,6 +4,7 @@
 //! tests/saml_schema_xmllint.rs) and stays quiet on the corrected file.
 
 use chrono::{TimeZone, Utc};
+use preflight::saml::MetadataData;
 use preflight::saml::{check_metadata, MetadataOptions};
 use preflight::testkit::{assert_fires, assert_quiet};
 use preflight::Report;
@@ -17,11 +18,11 @@ fn opts() -> MetadataOptions {
     MetadataOptions::at(Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap())
 }
 
-fn check(name: &str) -> Report {
+fn check(name: &str) -> Report<MetadataData> {
     check_metadata(fixture("saml-schema", name).as_bytes(), &opts())
 }
 
-fn schema_findings(r: &Report) -> Vec<&preflight::report::Finding> {
+fn schema_findings(r: &Report<MetadataData>) -> Vec<&preflight::report::Finding> {
     r.findings
         .iter()
         .filter(|f| f.rule.starts_with("saml/schema-"))
@@ -32,9 +33,9 @@ fn schema_findings(r: &Report) -> Vec<&preflight::report::Finding> {
 fn the_valid_idp_is_schema_valid_with_its_extensions() {
     let r = check("md-valid-idp.xml");
     assert!(schema_findings(&r).is_empty(), "{:?}", schema_findings(&r));
-    assert_eq!(r.data["schema"]["checked"], true);
-    assert_eq!(r.data["schema"]["valid"], true);
-    assert_eq!(r.data["schema"]["problems"], 0);
+    assert!(r.data.schema.checked);
+    assert!(r.data.schema.valid);
+    assert_eq!(r.data.schema.problems, 0);
     for id in [
         "saml/schema-unexpected-element",
         "saml/schema-missing-element",
@@ -65,8 +66,8 @@ fn children_out_of_order() {
         f[0].message
     );
     assert_eq!(f[0].location.line, Some(19));
-    assert_eq!(r.data["schema"]["valid"], false);
-    assert_eq!(r.data["schema"]["problems"], 1);
+    assert!(!r.data.schema.valid);
+    assert_eq!(r.data.schema.problems, 1);
     // The same endpoints in the schema's order are fine.
     assert_quiet(&check("md-valid-idp.xml"), "saml/schema-unexpected-element");
 }
@@ -126,7 +127,7 @@ fn valid_until_with_an_offset() {
     let r = check("md-valid-until-offset.xml");
     assert_fires(&r, "saml/schema-time-not-utc");
     // A warning: the file is still schema-valid.
-    assert_eq!(r.data["schema"]["valid"], true);
+    assert!(r.data.schema.valid);
     let quiet = check("md-valid-idp.xml");
     assert_quiet(&quiet, "saml/schema-time-not-utc");
 }
@@ -165,7 +166,7 @@ fn adfs_role_descriptor_extensions_are_accepted_and_named() {
         &opts(),
     );
     assert!(schema_findings(&r).is_empty(), "{:?}", schema_findings(&r));
-    let ext = r.data["schema"]["extensions"].as_array().unwrap();
+    let ext = &r.data.schema.extensions;
     assert!(
         ext.iter().any(|e| e == "fed:ApplicationServiceType"),
         "{ext:?}"
@@ -181,7 +182,7 @@ fn no_schema_option_skips_validation() {
         &o,
     );
     assert_quiet(&r, "saml/schema-unexpected-element");
-    assert_eq!(r.data["schema"]["checked"], false);
+    assert!(!r.data.schema.checked);
 }
 
 #[test]
@@ -189,7 +190,7 @@ fn not_well_formed_metadata_has_no_schema_verdict() {
     let r = check_metadata(b"<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"x\"><md:IDPSSODescriptor>", &opts());
     assert_fires(&r, "saml/xml-not-well-formed");
     assert!(schema_findings(&r).is_empty());
-    assert_eq!(r.data["schema"]["checked"], false);
+    assert!(!r.data.schema.checked);
 }
 
 #[test]

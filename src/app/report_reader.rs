@@ -113,3 +113,21 @@ pub async fn read(json: &[u8]) -> Result<Report, String> {
         input_sha256: envelope.input_sha256,
     })
 }
+
+/// The items of a list already read as JSON (a report's `data.entities`),
+/// each read as `T` a slice at a time, for a page that reads a large
+/// report's data as its tool's typed struct.
+pub async fn typed_items<T: serde::de::DeserializeOwned>(
+    items: &[Value],
+) -> Result<Vec<T>, String> {
+    let mut pace = Pacer::new();
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(
+            T::deserialize(item)
+                .map_err(|e| format!("the report's data is not what the tool writes: {e}"))?,
+        );
+        pace.tick().await;
+    }
+    Ok(out)
+}

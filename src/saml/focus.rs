@@ -9,8 +9,8 @@
 //! `data.focus` = `{entity_id, matched, entities_in_file}`; `data.entities`
 //! keeps only the matching entities. `data.counts` still describes the file.
 
-use serde_json::{json, Value};
-
+use super::data::{Focus, MetadataData};
+use super::entity_data::EntityData;
 use crate::report::{Location, Report, Severity};
 use crate::rules::Rule;
 
@@ -24,19 +24,15 @@ pub const ENTITY_NOT_FOUND: Rule = Rule {
 
 /// Keep what concerns the entities whose entityID is `entity_id` (compared
 /// exactly, surrounding whitespace aside) and the document as a whole.
-pub fn focus(mut report: Report, entity_id: &str) -> Report {
+pub fn focus(mut report: Report<MetadataData>, entity_id: &str) -> Report<MetadataData> {
     let wanted = entity_id.trim();
-    let entities: Vec<Value> = match report.data.get_mut("entities") {
-        Some(Value::Array(list)) => std::mem::take(list),
-        _ => Vec::new(),
-    };
+    let entities = report.data.entities.take().unwrap_or_default();
     let total = entities.len();
-    let path_of = |e: &Value| e["path"].as_str().map(str::to_string);
-    let all_paths: Vec<String> = entities.iter().filter_map(path_of).collect();
-    let (chosen, others): (Vec<Value>, Vec<Value>) = entities
+    let all_paths: Vec<String> = entities.iter().map(|e| e.path.clone()).collect();
+    let (chosen, others): (Vec<EntityData>, Vec<EntityData>) = entities
         .into_iter()
-        .partition(|e| e["entity_id"].as_str().map(str::trim) == Some(wanted));
-    let kept_paths: Vec<String> = chosen.iter().filter_map(path_of).collect();
+        .partition(|e| e.entity_id.as_deref().map(str::trim) == Some(wanted));
+    let kept_paths: Vec<String> = chosen.iter().map(|e| e.path.clone()).collect();
 
     let inside = |path: &str, entity: &str| {
         path == entity
@@ -71,17 +67,18 @@ pub fn focus(mut report: Report, entity_id: &str) -> Report {
             Location::none(),
         );
     }
-    report.set_data(
-        "focus",
-        json!({"entity_id": wanted, "matched": chosen.len(), "entities_in_file": total}),
-    );
-    report.set_data("entities", Value::Array(chosen));
+    report.data.focus = Some(Focus {
+        entity_id: wanted.to_string(),
+        matched: chosen.len(),
+        entities_in_file: total,
+    });
+    report.data.entities = Some(chosen);
     report
 }
 
 /// The entityID most like `wanted` (case, a trailing slash, http vs https,
 /// a typo), if one is close enough to be worth suggesting.
-fn closest<'a>(wanted: &str, entities: &'a [Value]) -> Option<&'a str> {
+fn closest<'a>(wanted: &str, entities: &'a [EntityData]) -> Option<&'a str> {
     let fold = |s: &str| {
         s.trim()
             .trim_end_matches('/')
@@ -91,7 +88,7 @@ fn closest<'a>(wanted: &str, entities: &'a [Value]) -> Option<&'a str> {
     let w = fold(wanted);
     entities
         .iter()
-        .filter_map(|e| e["entity_id"].as_str())
+        .filter_map(|e| e.entity_id.as_deref())
         .map(|id| (strsim::normalized_levenshtein(&w, &fold(id)), id))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))

@@ -41,6 +41,7 @@
 
 pub mod certs;
 pub mod checks;
+pub mod data;
 pub mod duration;
 pub mod entity_data;
 pub mod examples;
@@ -51,13 +52,16 @@ pub mod reader;
 /// SAML responses and AuthnRequests (tool `saml-response`).
 pub mod response;
 pub mod signature;
+pub mod tool;
 pub mod verify;
 pub mod webex;
 pub mod xml;
 
 pub use checks::MetadataOptions;
+pub use data::MetadataData;
 pub use export::{sp_metadata, SpMetadataOptions};
 pub use focus::focus;
+pub use tool::{SamlMetadata, ToolOptions};
 
 use crate::report::Report;
 use crate::rules::Rule;
@@ -124,7 +128,7 @@ pub const TOOL: &str = "saml-metadata";
 
 /// Validate SAML 2.0 metadata (one EntityDescriptor or an EntitiesDescriptor
 /// aggregate). Never panics; every problem with the content is a finding.
-pub fn check_metadata(input: &[u8], opts: &MetadataOptions) -> Report {
+pub fn check_metadata(input: &[u8], opts: &MetadataOptions) -> Report<MetadataData> {
     check_metadata_with_progress(input, opts, |_, _| {})
 }
 
@@ -134,8 +138,8 @@ pub fn check_metadata_with_progress<'a>(
     input: &'a [u8],
     opts: &MetadataOptions,
     progress: impl FnMut(usize, usize) + 'a,
-) -> Report {
-    check_metadata_trusting(
+) -> Report<MetadataData> {
+    check_metadata_typed(
         input,
         opts,
         &crate::xmldsig::TrustStore::default(),
@@ -145,13 +149,24 @@ pub fn check_metadata_with_progress<'a>(
 
 /// As [`check_metadata_with_progress`], verifying the signatures against
 /// the administrator's trusted certificates (`--trust-cert`).
+pub fn check_metadata_typed<'a>(
+    input: &'a [u8],
+    opts: &MetadataOptions,
+    trust: &crate::xmldsig::TrustStore,
+    progress: impl FnMut(usize, usize) + 'a,
+) -> Report<MetadataData> {
+    check(input, opts, trust, progress, None)
+}
+
+/// [`check_metadata_typed`] as the JSON report, for callers that carry the
+/// reports of several tools alike (the whole-setup check).
 pub fn check_metadata_trusting<'a>(
     input: &'a [u8],
     opts: &MetadataOptions,
     trust: &crate::xmldsig::TrustStore,
     progress: impl FnMut(usize, usize) + 'a,
 ) -> Report {
-    check(input, opts, trust, progress, None)
+    check_metadata_typed(input, opts, trust, progress).into_json()
 }
 
 /// As [`check_metadata_trusting`], handing each entity to `on_entity` as
@@ -163,7 +178,7 @@ pub fn check_metadata_streaming<'a>(
     opts: &MetadataOptions,
     trust: &crate::xmldsig::TrustStore,
     on_entity: impl FnMut(&entity_data::EntityData) + 'a,
-) -> Report {
+) -> Report<MetadataData> {
     check(input, opts, trust, |_, _| {}, Some(Box::new(on_entity)))
 }
 
@@ -173,7 +188,7 @@ fn check<'a>(
     trust: &crate::xmldsig::TrustStore,
     progress: impl FnMut(usize, usize) + 'a,
     sink: Option<checks::EntitySink<'a>>,
-) -> Report {
+) -> Report<MetadataData> {
     let (pending, verified) = read_and_verify(
         || read(input, opts, progress, sink),
         || verify_signatures(input, trust, opts.now),
@@ -185,7 +200,7 @@ fn check<'a>(
 /// worker completes it with the verification a second worker did meanwhile
 /// ([`Pending::finish`]).
 pub struct Pending {
-    report: Report,
+    report: Report<MetadataData>,
     root_found: bool,
 }
 
@@ -198,7 +213,7 @@ impl Pending {
         opts: &MetadataOptions,
         trust: &crate::xmldsig::TrustStore,
         verified: Option<Verified>,
-    ) -> Report {
+    ) -> Report<MetadataData> {
         let mut report = self.report;
         if self.root_found {
             let signatures = verified.unwrap_or_else(|| verify_signatures(input, trust, opts.now));
@@ -241,7 +256,7 @@ fn read<'a>(
     mut progress: impl FnMut(usize, usize) + 'a,
     sink: Option<checks::EntitySink<'a>>,
 ) -> Pending {
-    let report = Report::new(TOOL, input);
+    let report = Report::with_data(TOOL, input, ());
     let decoded = match xml::decode(input) {
         Ok(d) => d,
         Err(problem) => {

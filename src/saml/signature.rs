@@ -7,8 +7,7 @@
 //! ensure their authenticity" — the same trust applies to the metadata
 //! that carries the signing certificate.
 
-use serde_json::{json, Value};
-
+use super::data::SignatureData;
 use super::model::Signature;
 use crate::report::Severity;
 use crate::rules::Rule;
@@ -39,18 +38,19 @@ pub fn short(uri: &str) -> &str {
 }
 
 /// The `data.signatures[]` object (certificates added by the caller).
-pub fn to_json(sig: &Signature) -> Value {
-    let digests: Vec<&str> = sig
-        .references
-        .iter()
-        .flat_map(|r| r.digest_methods.iter().map(String::as_str))
-        .collect();
-    json!({
-        "path": sig.at.path,
-        "signature_method": sig.signature_method,
-        "digest_methods": digests,
-        "canonicalization": sig.canonicalization,
-        "reference_uri": sig.references.first().and_then(|r| r.uri.clone()),
-        "verified": false,
-    })
+pub fn data(sig: &Signature) -> SignatureData {
+    SignatureData {
+        path: sig.at.path.clone(),
+        signature_method: sig.signature_method.clone(),
+        digest_methods: sig
+            .references
+            .iter()
+            .flat_map(|r| r.digest_methods.iter().cloned())
+            .collect(),
+        canonicalization: sig.canonicalization.clone(),
+        reference_uri: sig.references.first().and_then(|r| r.uri.clone()),
+        verified: false,
+        certificates: Vec::new(),
+        verification: Default::default(),
+    }
 }

@@ -11,6 +11,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
+use super::data::MetadataData;
 use crate::report::{Location, Report, Severity};
 use crate::rules::Rule;
 use crate::xmldsig::{self, RuleSet, TrustStore};
@@ -107,14 +108,19 @@ const SET: RuleSet = RuleSet {
 
 /// Verify the signatures of `xml` (the decoded metadata text) and merge
 /// the verdicts into `data.signatures[]` (matched in document order).
-pub fn verify(report: &mut Report, xml: &[u8], trust: &TrustStore, now: DateTime<Utc>) {
+pub fn verify(
+    report: &mut Report<MetadataData>,
+    xml: &[u8],
+    trust: &TrustStore,
+    now: DateTime<Utc>,
+) {
     merge(report, xmldsig::verify(xml, trust, now), trust);
 }
 
 /// Merge the verdicts of [`xmldsig::verify`] (computed elsewhere, e.g. on
 /// another thread while the metadata was read) into the report.
 pub fn merge(
-    report: &mut Report,
+    report: &mut Report<MetadataData>,
     verification: Result<xmldsig::Verification, xmldsig::WalkError>,
     trust: &TrustStore,
 ) {
@@ -122,17 +128,13 @@ pub fn merge(
         // Not well-formed: the metadata reader has reported why.
         return;
     };
-    let mut listed = match report.data.get_mut("signatures") {
-        Some(Value::Array(a)) => std::mem::take(a),
-        _ => Vec::new(),
-    };
+    let mut listed = std::mem::take(&mut report.data.signatures);
     for (i, c) in v.signatures.iter().enumerate() {
         // Findings carry the metadata tool's paths, so the entity focus
         // keeps an entity's signature with the entity.
         let path = listed
             .get(i)
-            .and_then(|s| s["path"].as_str())
-            .map(str::to_string)
+            .map(|s| s.path.clone())
             .unwrap_or_else(|| c.path.clone());
         let own_entity = c
             .parent
@@ -145,16 +147,24 @@ pub fn merge(
         {
             report.add(rule, msg, Location::xml_path(path.clone()));
         }
-        if let (Some(Value::Object(m)), Ok(Value::Object(extra))) =
-            (listed.get_mut(i), serde_json::to_value(c))
-        {
-            m.insert("verified".into(), Value::Bool(c.valid() && c.trusted));
+        if let (Some(s), Ok(Value::Object(extra))) = (listed.get_mut(i), serde_json::to_value(c)) {
+            s.verified = c.valid() && c.trusted;
             for (k, v) in extra {
-                if k != "path" && k != "canonicalization" && k != "reference_uri" {
-                    m.insert(k, v);
+                // The reader's own fields stay as the reader saw them.
+                if !matches!(
+                    k.as_str(),
+                    "path"
+                        | "canonicalization"
+                        | "reference_uri"
+                        | "signature_method"
+                        | "digest_methods"
+                        | "verified"
+                        | "certificates"
+                ) {
+                    s.verification.insert(k, v);
                 }
             }
         }
     }
-    report.set_data("signatures", Value::Array(listed));
+    report.data.signatures = listed;
 }

@@ -6,8 +6,7 @@
 //! "NamedID Format": Unspecified (default), Email address, X509 Subject
 //! Name, Entity Identifier and Persistent Identifier are supported.
 
-use serde_json::{json, Value};
-
+use super::data::{NameIdChoice, SigningCertificate, SsoUrl, WebexImport};
 use super::entity_data::EntityCert;
 use super::model::{Role, RoleKind};
 use crate::report::Severity;
@@ -99,23 +98,26 @@ pub fn is_supported(format: &str) -> bool {
 const HTTP_POST: &str = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
 const HTTP_REDIRECT: &str = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
 
-/// The values the Webex import fills in from an IdP entity, or `null`
+/// The values the Webex import fills in from an IdP entity, or `None`
 /// for entities without an IDPSSODescriptor. `certificates` are the
 /// entity's certificate objects in document order (with `role`, `use`).
 pub fn import_summary(
     entity_id: Option<&str>,
     roles: &[Role],
     certificates: &[EntityCert],
-) -> Value {
+) -> Option<WebexImport> {
     let idps: Vec<&Role> = roles.iter().filter(|r| r.kind == RoleKind::Idp).collect();
     if idps.is_empty() {
-        return Value::Null;
+        return None;
     }
-    let sso: Vec<Value> = idps
+    let sso: Vec<SsoUrl> = idps
         .iter()
         .flat_map(|r| r.sso.iter())
         .filter(|e| matches!(e.binding.as_deref(), Some(HTTP_POST | HTTP_REDIRECT)))
-        .map(|e| json!({"binding": e.binding, "location": e.location}))
+        .map(|e| SsoUrl {
+            binding: e.binding.clone(),
+            location: e.location.clone(),
+        })
         .collect();
     let pick = |binding: &str| {
         idps.iter()
@@ -135,29 +137,30 @@ pub fn import_summary(
             && c.use_.as_deref() != Some("encryption")
             && c.detail("sha256_fingerprint").is_some_and(|f| !f.is_null())
     });
-    let signing = signing.map(|c| {
-        json!({
-            "subject": c.detail("subject"),
-            "not_after": c.detail("not_after"),
-            "sha1_fingerprint": c.detail("sha1_fingerprint"),
-            "sha256_fingerprint": c.detail("sha256_fingerprint"),
-            "key_descriptor": c.key_descriptor,
-        })
+    let signing = signing.map(|c| SigningCertificate {
+        subject: c.text("subject").map(str::to_string),
+        not_after: c.text("not_after").map(str::to_string),
+        sha1_fingerprint: c.text("sha1_fingerprint").map(str::to_string),
+        sha256_fingerprint: c.text("sha256_fingerprint").map(str::to_string),
+        key_descriptor: c.key_descriptor.clone(),
     });
-    let nameid: Vec<Value> = idps
+    let nameid_formats = idps
         .iter()
         .flat_map(|r| r.nameid_formats.iter())
         .filter_map(|t| {
-            webex_nameid_label(&t.value).map(|l| json!({"format": t.value, "webex": l}))
+            webex_nameid_label(&t.value).map(|l| NameIdChoice {
+                format: t.value.clone(),
+                webex: l.to_string(),
+            })
         })
         .collect();
-    json!({
-        "issuer_for_saml_idp_id": entity_id,
-        "customer_sso_service_login_url": sso,
-        "authn_request_signed_destination": destination,
-        "want_authn_requests_signed": want_signed,
-        "signing_certificate": signing,
-        "nameid_formats": nameid,
+    Some(WebexImport {
+        issuer_for_saml_idp_id: entity_id.map(str::to_string),
+        customer_sso_service_login_url: sso,
+        authn_request_signed_destination: destination,
+        want_authn_requests_signed: want_signed,
+        signing_certificate: signing,
+        nameid_formats,
     })
 }
 

@@ -16,9 +16,11 @@ use yew::prelude::*;
 
 use crate::app::components::{
     read_trust, signature_checks, use_debounced_callback, CopyButton, DownloadButton, InputArea,
-    SharedFindingsList, SharedReport, SharedReportActions, SignaturesPanel,
+    Shared, SharedFindingsList, SharedReport, SharedReportActions, SignaturesPanel,
 };
 use crate::app::worker::{self, Job};
+use crate::saml::data::MetadataData;
+use crate::saml::entity_data::EntityData;
 use crate::saml::{self, webex, MetadataOptions, SpMetadataOptions};
 use crate::Report;
 
@@ -29,13 +31,71 @@ const SAMPLE: &str = include_str!("../../../tests/fixtures/check/kits/adfs/Feder
 /// IdP entities shown per page of the summary (aggregates hold thousands).
 const IDPS_PER_PAGE: usize = 10;
 
-fn check_here(text: &str, trust: &str) -> Report {
-    saml::check_metadata_trusting(
+fn check_here(text: &str, trust: &str) -> Report<MetadataData> {
+    saml::check_metadata_typed(
         text.as_bytes(),
         &MetadataOptions::at(crate::app::browser::now()),
         &read_trust(trust).unwrap_or_default(),
         |_, _| {},
     )
+}
+
+/// A report as the page holds it: typed for the summary, and as JSON for
+/// the shared components (findings, downloads, signatures), both shared by
+/// pointer (an aggregate's report is large).
+#[derive(Clone, PartialEq)]
+struct Checked {
+    typed: Shared<Report<MetadataData>>,
+    json: SharedReport,
+}
+
+impl Checked {
+    fn new(report: Report<MetadataData>) -> Self {
+        let json = SharedReport::new(report.clone().into_json());
+        Self {
+            typed: Shared::new(report),
+            json,
+        }
+    }
+
+    /// The worker's JSON report read as the tool's data, an entity at a
+    /// time (a federation holds thousands) so the page keeps answering.
+    async fn from_json(report: Report) -> Result<Self, String> {
+        let Value::Object(map) = &report.data else {
+            return Err("the saml-metadata report has no data".into());
+        };
+        let entities = match map.get("entities") {
+            Some(Value::Array(items)) => {
+                Some(crate::app::report_reader::typed_items::<EntityData>(items).await?)
+            }
+            _ => None,
+        };
+        let rest: serde_json::Map<String, Value> = map
+            .iter()
+            .filter(|(k, _)| *k != "entities")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let mut data: MetadataData = serde_json::from_value(Value::Object(rest)).map_err(|e| {
+            format!("the saml-metadata report's data is not what the tool writes: {e}")
+        })?;
+        data.entities = entities;
+        let typed = Report {
+            tool: report.tool.clone(),
+            findings: report.findings.clone(),
+            summary: report.summary,
+            data,
+            input_sha256: report.input_sha256.clone(),
+        };
+        Ok(Self {
+            typed: Shared::new(typed),
+            json: SharedReport::new(report),
+        })
+    }
+
+    /// Narrowed to the entities with `entity_id`.
+    fn focus(&self, entity_id: &str) -> Self {
+        Self::new(saml::focus((*self.typed.0).clone(), entity_id))
+    }
 }
 
 fn human_bytes(n: f64) -> String {
@@ -57,7 +117,7 @@ struct Busy {
 #[function_component(SamlMetadataPage)]
 pub fn saml_metadata_page() -> Html {
     let text = use_state(|| AttrValue::Static(SAMPLE));
-    let report = use_state(|| SharedReport::new(check_here(SAMPLE, "")));
+    let report = use_state(|| Checked::new(check_here(SAMPLE, "")));
     // The certificate or metadata the administrator trusts; callbacks read
     // the latest through `trust_now`, and a change re-checks the last input
     // (`last_blob` when it went through the worker).
@@ -70,13 +130,16 @@ pub fn saml_metadata_page() -> Html {
     let entity = use_state(String::new);
     let shown = {
         let (full, id) = ((*report).clone(), (*entity).clone());
-        use_memo((Rc::as_ptr(&full.0) as usize, id.clone()), move |_| {
-            if id.trim().is_empty() {
-                full
-            } else {
-                SharedReport::new(saml::focus((*full.0).clone(), &id))
-            }
-        })
+        use_memo(
+            (Rc::as_ptr(&full.typed.0) as usize, id.clone()),
+            move |_| {
+                if id.trim().is_empty() {
+                    full
+                } else {
+                    full.focus(&id)
+                }
+            },
+        )
     };
     // Each new input bumps the generation; results of older runs are dropped.
     let generation = use_mut_ref(|| 0u64);
@@ -142,6 +205,13 @@ pub fn saml_metadata_page() -> Html {
                 if *generation.borrow() != gen {
                     return;
                 }
+                let outcome = match outcome {
+                    Ok(r) => Checked::from_json(r).await,
+                    Err(e) => Err(e),
+                };
+                if *generation.borrow() != gen {
+                    return;
+                }
                 busy.set(None);
                 match outcome {
                     Ok(r) => {
@@ -152,7 +222,7 @@ pub fn saml_metadata_page() -> Html {
                             "on this page (the single-file build cannot start a worker)"
                         };
                         note.set(format!("Checked {label} {how} in {secs:.1} s."));
-                        report.set(SharedReport::new(r));
+                        report.set(r);
                     }
                     Err(e) if e == worker::CANCELLED => note.set("Check cancelled.".into()),
                     Err(e) => note.set(format!("The check failed: {e}")),
@@ -192,7 +262,7 @@ pub fn saml_metadata_page() -> Html {
                     busy.set(None);
                     note.set(String::new());
                     *last_blob.borrow_mut() = None;
-                    report.set(SharedReport::new(check_here(&value, &trust_now.borrow())));
+                    report.set(Checked::new(check_here(&value, &trust_now.borrow())));
                 } else {
                     match worker::text_blob(&value) {
                         Ok(blob) => run_job.emit((
@@ -300,17 +370,17 @@ pub fn saml_metadata_page() -> Html {
                 <p class="job-note muted" role="status">{ (*note).clone() }</p>
             }
             if busy.is_none() {
-                <EntityFilter report={(*report).clone()} value={(*entity).clone()}
+                <EntityFilter report={report.typed.clone()} value={(*entity).clone()}
                     on_change={let entity = entity.clone(); Callback::from(move |v: String| entity.set(v))} />
-                <MetadataSummary report={(*shown).clone()} />
+                <MetadataSummary report={shown.typed.clone()} />
             }
             // Outside the busy switch: the field keeps its focus while a
             // changed certificate re-checks a large file.
-            <SignaturesPanel checks={signature_checks(&shown.0.data)} trust={(*trust).clone()}
+            <SignaturesPanel checks={signature_checks(&shown.json.0.data)} trust={(*trust).clone()}
                 {trust_error} {on_trust} pending={busy.is_some()} />
             if busy.is_none() {
-                <SharedFindingsList report={(*shown).clone()} />
-                <SharedReportActions report={(*shown).clone()} stem="saml-metadata" sarif={crate::app::components::sarif_with!(crate::saml::RULES, crate::x509::RULES)} />
+                <SharedFindingsList report={shown.json.clone()} />
+                <SharedReportActions report={shown.json.clone()} stem="saml-metadata" sarif={crate::app::components::sarif_with!(crate::saml::RULES, crate::x509::RULES)} />
             }
             <SpExport />
         </section>
@@ -319,7 +389,7 @@ pub fn saml_metadata_page() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct EntityFilterProps {
-    report: SharedReport,
+    report: Shared<Report<MetadataData>>,
     value: String,
     on_change: Callback<String>,
 }
@@ -337,18 +407,16 @@ fn entity_filter(props: &EntityFilterProps) -> Html {
     let text = use_state(|| props.value.clone());
     let apply = use_debounced_callback(350, props.on_change.clone());
     let data = &props.report.0.data;
-    let total = data["counts"]["entities"].as_u64().unwrap_or(0);
+    let total = data.counts.entities;
     if total < 2 {
         return html! {};
     }
-    let empty = Vec::new();
-    let entities = data["entities"].as_array().unwrap_or(&empty);
+    let entities = data.entities();
     // Identity providers first: they are what Webex imports.
-    let ids = entities
-        .iter()
-        .filter(|e| !e["webex_import"].is_null())
-        .chain(entities.iter().filter(|e| e["webex_import"].is_null()))
-        .filter_map(|e| e["entity_id"].as_str())
+    let ids = data
+        .idps()
+        .chain(entities.iter().filter(|e| e.webex_import.is_none()))
+        .filter_map(|e| e.entity_id.as_deref())
         .take(SUGGESTED_ENTITIES);
     let oninput = {
         let (text, apply) = (text.clone(), apply.clone());
@@ -384,7 +452,7 @@ fn entity_filter(props: &EntityFilterProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SummaryProps {
-    report: SharedReport,
+    report: Shared<Report<MetadataData>>,
 }
 
 /// Root kind and counts, then one card per IdP entity (paginated).
@@ -397,15 +465,9 @@ fn metadata_summary(props: &SummaryProps) -> Html {
         let page = page.clone();
         use_effect_with(props.report.clone(), move |_| page.set(0));
     }
-    let empty = Vec::new();
-    let entities = data["entities"].as_array().unwrap_or(&empty);
-    let idps: Vec<&Value> = entities
-        .iter()
-        .filter(|e| !e["webex_import"].is_null())
-        .collect();
-    let c = &data["counts"];
-    let n = |k: &str| c[k].as_u64().unwrap_or(0);
-    let root = data["root"].as_str();
+    let idps: Vec<&EntityData> = data.idps().collect();
+    let c = &data.counts;
+    let root = data.root.as_deref();
     let pages = idps.len().div_ceil(IDPS_PER_PAGE).max(1);
     let current = (*page).min(pages - 1);
     let first = current * IDPS_PER_PAGE;
@@ -423,24 +485,22 @@ fn metadata_summary(props: &SummaryProps) -> Html {
             } else {
                 <dl class="counts">
                     <div><dt>{ "Root" }</dt><dd>{ root.unwrap_or("-") }</dd></div>
-                    <div><dt>{ "Entities" }</dt><dd data-count="entities">{ n("entities") }</dd></div>
-                    <div><dt>{ "Identity providers" }</dt><dd data-count="idp">{ n("idp") }</dd></div>
-                    <div><dt>{ "Service providers" }</dt><dd data-count="sp">{ n("sp") }</dd></div>
+                    <div><dt>{ "Entities" }</dt><dd data-count="entities">{ c.entities }</dd></div>
+                    <div><dt>{ "Identity providers" }</dt><dd data-count="idp">{ c.idp }</dd></div>
+                    <div><dt>{ "Service providers" }</dt><dd data-count="sp">{ c.sp }</dd></div>
                     <div><dt>{ "Certificates" }</dt>
-                        <dd>{ format!("{} ({} distinct)", n("certificates"), n("distinct_certificates")) }</dd></div>
-                    <div><dt>{ "Signatures" }</dt><dd>{ n("signatures") }</dd></div>
-                    if let Some(s) = crate::xmlschema::SchemaData::from_data(data) {
-                        <div><dt>{ "Schema" }</dt>
-                            <dd data-count="schema" data-valid={s.valid.to_string()}>{ s.label() }</dd></div>
-                    }
+                        <dd>{ format!("{} ({} distinct)", c.certificates, c.distinct_certificates) }</dd></div>
+                    <div><dt>{ "Signatures" }</dt><dd>{ c.signatures }</dd></div>
+                    <div><dt>{ "Schema" }</dt>
+                        <dd data-count="schema" data-valid={data.schema.valid.to_string()}>{ data.schema.label() }</dd></div>
                 </dl>
             }
-            if let Some(id) = data["focus"]["entity_id"].as_str() {
-                <p class="focus-note" data-matched={data["focus"]["matched"].to_string()}>
-                    { match data["focus"]["matched"].as_u64().unwrap_or(0) {
-                        0 => format!("No entity has the entityID {id}; see the findings."),
-                        1 => format!("Showing the entity {id}."),
-                        n => format!("Showing {n} entities with the entityID {id} (it is duplicated)."),
+            if let Some(focus) = &data.focus {
+                <p class="focus-note" data-matched={focus.matched.to_string()}>
+                    { match (focus.matched, &focus.entity_id) {
+                        (0, id) => format!("No entity has the entityID {id}; see the findings."),
+                        (1, id) => format!("Showing the entity {id}."),
+                        (n, id) => format!("Showing {n} entities with the entityID {id} (it is duplicated)."),
                     } }
                 </p>
             }
@@ -452,7 +512,7 @@ fn metadata_summary(props: &SummaryProps) -> Html {
                         on_prev={go(current.saturating_sub(1))} on_next={go((current + 1).min(pages - 1))} />
                 }
                 { for shown.iter().enumerate().map(|(i, e)| html! {
-                    <IdpCard key={format!("{}-{}", first + i, e["path"].as_str().unwrap_or(""))}
+                    <IdpCard key={format!("{}-{}", first + i, e.path)}
                         entity={(*e).clone()} open={open || (current == 0 && i == 0)} />
                 }) }
             } else if root.is_some() {
@@ -498,7 +558,7 @@ fn pager(p: &PagerProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct IdpProps {
-    entity: Value,
+    entity: EntityData,
     open: bool,
 }
 
@@ -520,28 +580,26 @@ fn row(label: &str, value: Option<&str>, extra: Option<String>) -> Html {
 #[function_component(IdpCard)]
 fn idp_card(props: &IdpProps) -> Html {
     let e = &props.entity;
-    let w = &e["webex_import"];
-    let entity_id = e["entity_id"].as_str();
-    let empty = Vec::new();
-    let certs = e["certificates"].as_array().unwrap_or(&empty);
-    let sign = &w["signing_certificate"];
+    let Some(w) = &e.webex_import else {
+        return html! {};
+    };
+    let entity_id = e.entity_id.as_deref();
+    let certs = &e.certificates;
+    let sign = w.signing_certificate.as_ref();
     // The full certificate object of the signing certificate (for validity).
-    let sign_full = certs
-        .iter()
-        .find(|c| !sign.is_null() && c["sha256_fingerprint"] == sign["sha256_fingerprint"]);
+    let sign_full = sign.and_then(|s| {
+        certs
+            .iter()
+            .find(|c| c.text("sha256_fingerprint") == s.sha256_fingerprint.as_deref())
+    });
     let validity = sign_full.map(|c| {
         format!(
             "{} → {}",
-            c["not_before"].as_str().unwrap_or("?"),
-            c["not_after"].as_str().unwrap_or("?")
+            c.text("not_before").unwrap_or("?"),
+            c.text("not_after").unwrap_or("?")
         )
     });
-    let nameids: Vec<String> = w["nameid_formats"]
-        .as_array()
-        .unwrap_or(&empty)
-        .iter()
-        .filter_map(|n| n["webex"].as_str().map(str::to_string))
-        .collect();
+    let nameids: Vec<&str> = w.nameid_formats.iter().map(|n| n.webex.as_str()).collect();
     html! {
         <details class="idp card" open={props.open}>
             <summary><span class="idp-id">{ entity_id.unwrap_or("(no entityID)") }</span></summary>
@@ -550,21 +608,21 @@ fn idp_card(props: &IdpProps) -> Html {
                     <caption class="sr-only">{ format!("Webex import values for {}", entity_id.unwrap_or("this entity")) }</caption>
                     <tbody>
                         { row("Issuer for SAML (IdP ID)", entity_id, None) }
-                        { for w["customer_sso_service_login_url"].as_array().unwrap_or(&empty).iter().map(|u| {
-                            let b = u["binding"].as_str().unwrap_or("");
-                            row("Customer SSO Service Login URL", u["location"].as_str(),
+                        { for w.customer_sso_service_login_url.iter().map(|u| {
+                            let b = u.binding.as_deref().unwrap_or("");
+                            row("Customer SSO Service Login URL", u.location.as_deref(),
                                 Some(format!("({})", b.rsplit(':').next().unwrap_or(b))))
                         }) }
-                        { row("AuthnRequest Signed Destination", w["authn_request_signed_destination"].as_str(), None) }
-                        { row("WantAuthnRequestsSigned", w["want_authn_requests_signed"].as_bool().map(|b| if b { "true" } else { "false" }), None) }
+                        { row("AuthnRequest Signed Destination", w.authn_request_signed_destination.as_deref(), None) }
+                        { row("WantAuthnRequestsSigned", w.want_authn_requests_signed.map(|b| if b { "true" } else { "false" }), None) }
                         { row("NamedID Format (Webex)", (!nameids.is_empty()).then(|| nameids.join(", ")).as_deref(), None) }
-                        if sign.is_null() {
-                            { row("Signing certificate", None, Some("none found".into())) }
-                        } else {
-                            { row("Signing certificate subject", sign["subject"].as_str(), None) }
+                        if let Some(sign) = sign {
+                            { row("Signing certificate subject", sign.subject.as_deref(), None) }
                             { row("Signing certificate validity", validity.as_deref(), None) }
-                            { row("SHA-1 fingerprint", sign["sha1_fingerprint"].as_str(), None) }
-                            { row("SHA-256 fingerprint", sign["sha256_fingerprint"].as_str(), None) }
+                            { row("SHA-1 fingerprint", sign.sha1_fingerprint.as_deref(), None) }
+                            { row("SHA-256 fingerprint", sign.sha256_fingerprint.as_deref(), None) }
+                        } else {
+                            { row("Signing certificate", None, Some("none found".into())) }
                         }
                     </tbody>
                 </table>
@@ -578,17 +636,17 @@ fn idp_card(props: &IdpProps) -> Html {
                         <tbody>
                             { for certs.iter().map(|c| html! {
                                 <tr>
-                                    <td><code>{ relative(c["key_descriptor"].as_str(), e["path"].as_str()) }</code></td>
-                                    <td>{ format!("{} ({})", c["use"].as_str().unwrap_or("signing and encryption"), c["role"].as_str().unwrap_or("-")) }</td>
-                                    <td>{ c["subject"].as_str().unwrap_or("(undecodable)") }</td>
-                                    <td class="nowrap">{ format!("{} → {}", c["not_before"].as_str().unwrap_or("?"), c["not_after"].as_str().unwrap_or("?")) }</td>
-                                    <td class="nowrap">{ match (c["key_algorithm"].as_str(), c["key_bits"].as_u64()) {
+                                    <td><code>{ relative(Some(&c.key_descriptor), Some(&e.path)) }</code></td>
+                                    <td>{ format!("{} ({})", c.use_.as_deref().unwrap_or("signing and encryption"), c.role) }</td>
+                                    <td>{ c.text("subject").unwrap_or("(undecodable)") }</td>
+                                    <td class="nowrap">{ format!("{} → {}", c.text("not_before").unwrap_or("?"), c.text("not_after").unwrap_or("?")) }</td>
+                                    <td class="nowrap">{ match (c.text("key_algorithm"), c.detail("key_bits").and_then(Value::as_u64)) {
                                         (Some(a), Some(b)) => format!("{a} {b}"),
                                         (Some(a), None) => a.to_string(),
                                         _ => "-".into(),
                                     } }</td>
-                                    <td><code class="fp">{ c["sha1_fingerprint"].as_str().unwrap_or("-") }</code></td>
-                                    <td><code class="fp">{ c["sha256_fingerprint"].as_str().unwrap_or("-") }</code></td>
+                                    <td><code class="fp">{ c.text("sha1_fingerprint").unwrap_or("-") }</code></td>
+                                    <td><code class="fp">{ c.text("sha256_fingerprint").unwrap_or("-") }</code></td>
                                 </tr>
                             }) }
                         </tbody>
@@ -604,7 +662,9 @@ fn idp_card(props: &IdpProps) -> Html {
 fn sp_export() -> Html {
     let form = use_state(SpMetadataOptions::default);
     let xml = use_memo((*form).clone(), saml::sp_metadata);
-    let check = use_memo(xml.clone(), |x| SharedReport::new(check_here(x, "")));
+    let check = use_memo(xml.clone(), |x| {
+        SharedReport::new(check_here(x, "").into_json())
+    });
     let errors = check.0.summary.errors;
 
     let text_input = |apply: fn(&mut SpMetadataOptions, String)| {

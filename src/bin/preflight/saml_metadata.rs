@@ -3,6 +3,10 @@
 //! `--sp-export` to write Webex SP metadata.
 
 use clap::Args;
+use preflight::saml::data::{MetadataData, WebexImport};
+use preflight::saml::entity_data::EntityData;
+use preflight::saml::SamlMetadata;
+use preflight::tool::Tool;
 
 use crate::cli::FormatOpt;
 use crate::json_stream::JsonStream;
@@ -61,6 +65,11 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
     let mut opts = preflight::saml::MetadataOptions::new(now, a.expiry_warning_days)
         .map_err(crate::input::option_error)?;
     opts.schema = !a.no_schema;
+    let options = preflight::saml::ToolOptions {
+        metadata: opts,
+        trust: crate::input::trust_store(&a.trust_cert)?,
+        entity: a.entity_id.clone(),
+    };
     if a.sp_export {
         let certificate_pem = match a.certificate.as_deref() {
             Some(p) => String::from_utf8_lossy(&crate::input::read_input(p)?).into_owned(),
@@ -88,17 +97,17 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
         return Ok(if report.has_errors() { 1 } else { 0 });
     }
     let path = a.file.unwrap_or_else(|| "-".into());
-    let trust = crate::input::trust_store(&a.trust_cert)?;
     let input = crate::input::read_input(&path)?;
     let format = a.format.format();
-    let (report, status) = match a.entity_id.as_deref() {
+    let (opts, trust) = (&options.metadata, &options.trust);
+    let (report, status) = match options.entity {
         // One entity's report is small: built whole, then focused.
-        Some(id) => {
-            let report = preflight::saml::check_metadata_trusting(&input, &opts, &trust, |_, _| {});
-            let report = preflight::saml::focus(report, id);
-            let entities = report.data["entities"].as_array().map(Vec::as_slice);
-            let idps = Idps::of(entities.unwrap_or(&[]).iter().map(|e| &e["webex_import"]));
-            let status = emit(&report, format, &path, &summary_text(&report.data, &idps));
+        Some(_) => {
+            let report = <SamlMetadata as Tool>::check(&input, &options);
+            let idps = Idps::of(report.data.entities().iter());
+            let text = summary_text(&report.data, &idps);
+            let report = report.into_json();
+            let status = emit(&report, format, &path, &text);
             (report, status)
         }
         // An aggregate's entities are written (JSON) or tallied (text) as
@@ -106,18 +115,19 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
         None if format == Format::Json => {
             let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
             let mut stream = JsonStream::begin(out, preflight::saml::TOOL, "entities");
-            let report = preflight::saml::check_metadata_streaming(&input, &opts, &trust, |e| {
-                stream.item(e)
-            });
+            let report =
+                preflight::saml::check_metadata_streaming(&input, opts, trust, |e| stream.item(e))
+                    .into_json();
             let status = crate::output::finish(stream.end(&report), &report);
             (report, status)
         }
         None => {
             let mut idps = Idps::default();
-            let report = preflight::saml::check_metadata_streaming(&input, &opts, &trust, |e| {
-                idps.add(&e.webex_import)
-            });
-            let status = emit(&report, format, &path, &summary_text(&report.data, &idps));
+            let report =
+                preflight::saml::check_metadata_streaming(&input, opts, trust, |e| idps.add(e));
+            let text = summary_text(&report.data, &idps);
+            let report = report.into_json();
+            let status = emit(&report, format, &path, &text);
             (report, status)
         }
     };
@@ -132,23 +142,23 @@ pub fn run(a: SamlMetadataArgs) -> Result<u8, String> {
 #[derive(Default)]
 struct Idps {
     /// The first few blocks (the terminal shows at most [`SHOWN_IDPS`]).
-    shown: Vec<serde_json::Value>,
+    shown: Vec<WebexImport>,
     total: usize,
 }
 
 const SHOWN_IDPS: usize = 3;
 
 impl Idps {
-    fn of<'v>(imports: impl Iterator<Item = &'v serde_json::Value>) -> Self {
+    fn of<'e>(entities: impl Iterator<Item = &'e EntityData>) -> Self {
         let mut idps = Self::default();
-        imports.for_each(|w| idps.add(w));
+        entities.for_each(|e| idps.add(e));
         idps
     }
 
-    fn add(&mut self, webex_import: &serde_json::Value) {
-        if webex_import.is_null() {
+    fn add(&mut self, entity: &EntityData) {
+        let Some(webex_import) = &entity.webex_import else {
             return;
-        }
+        };
         self.total += 1;
         if self.shown.len() < SHOWN_IDPS {
             self.shown.push(webex_import.clone());
@@ -158,50 +168,43 @@ impl Idps {
 
 /// The Webex import table for text mode: one block per IdP entity (at most
 /// a few, so a federation aggregate does not flood the terminal).
-fn summary_text(data: &serde_json::Value, idps: &Idps) -> String {
+fn summary_text(data: &MetadataData, idps: &Idps) -> String {
     let mut s = String::new();
-    let counts = &data["counts"];
+    let counts = &data.counts;
     s.push_str(&format!(
         "{} entities ({} IdP, {} SP), {} certificates\n",
-        counts["entities"], counts["idp"], counts["sp"], counts["certificates"]
+        counts.entities, counts.idp, counts.sp, counts.certificates
     ));
-    if let Some(id) = data["focus"]["entity_id"].as_str() {
+    if let Some(focus) = &data.focus {
         s.push_str(&format!(
-            "showing {} entity matching {id} (other entities' findings left out)\n",
-            data["focus"]["matched"]
+            "showing {} entity matching {} (other entities' findings left out)\n",
+            focus.matched, focus.entity_id
         ));
     }
     for w in &idps.shown {
         s.push_str("\nWebex import\n");
         s.push_str(&format!(
             "  Issuer for SAML (IdP ID):          {}\n",
-            w["issuer_for_saml_idp_id"].as_str().unwrap_or("-")
+            w.issuer_for_saml_idp_id.as_deref().unwrap_or("-")
         ));
-        for u in w["customer_sso_service_login_url"]
-            .as_array()
-            .into_iter()
-            .flatten()
-        {
-            let b = u["binding"].as_str().unwrap_or("");
+        for u in &w.customer_sso_service_login_url {
+            let b = u.binding.as_deref().unwrap_or("");
             s.push_str(&format!(
                 "  Customer SSO Service Login URL:    {} ({})\n",
-                u["location"].as_str().unwrap_or("-"),
+                u.location.as_deref().unwrap_or("-"),
                 b.rsplit(':').next().unwrap_or(b)
             ));
         }
         s.push_str(&format!(
             "  AuthnRequest Signed Destination:   {}\n",
-            w["authn_request_signed_destination"]
-                .as_str()
-                .unwrap_or("-")
+            w.authn_request_signed_destination.as_deref().unwrap_or("-")
         ));
-        let c = &w["signing_certificate"];
-        if !c.is_null() {
+        if let Some(c) = &w.signing_certificate {
             s.push_str(&format!(
                 "  Signing certificate:               {} (until {})\n  SHA-256:                           {}\n",
-                c["subject"].as_str().unwrap_or("-"),
-                c["not_after"].as_str().unwrap_or("-"),
-                c["sha256_fingerprint"].as_str().unwrap_or("-")
+                c.subject.as_deref().unwrap_or("-"),
+                c.not_after.as_deref().unwrap_or("-"),
+                c.sha256_fingerprint.as_deref().unwrap_or("-")
             ));
         }
     }
