@@ -12,7 +12,7 @@
 use serde_json::{Map, Value};
 
 use crate::report::Report;
-use crate::tool::{JsonOptions, OptionsJson, Tool};
+use crate::tool::{OptionsJson, Tool};
 
 /// The "now" of a run whose options name none (fixed, so results repeat).
 pub const EXAMPLE_NOW: &str = "2026-06-01T00:00:00Z";
