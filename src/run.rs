@@ -119,16 +119,8 @@ pub fn broadworks(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
     Ok(Broadworks::try_check(input, &Broadworks::options(map)?)?.into_json())
 }
 
-/// `check`: the whole setup, as a bundle of files or one file (through its
-/// sink, which refuses an input over the size limit).
+/// `check`: the whole setup, as a bundle of files or one file (an input
+/// over the size limit is refused).
 pub fn check(input: &[u8], map: &OptionsJson) -> Result<Report, String> {
-    feed(
-        crate::stream::check_sink(&Value::Object(map.clone()))?,
-        input,
-    )
-}
-
-fn feed(mut sink: Box<dyn crate::stream::Sink>, input: &[u8]) -> Result<Report, String> {
-    sink.push(input);
-    Ok(sink.finish())
+    run_tool::<crate::check::Check>(input, map)
 }

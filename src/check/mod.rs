@@ -256,6 +256,15 @@ impl Runner for Counting<'_> {
 /// Check a [`bundle`] of files (or one file, such as a zip) as the worker
 /// receives it, reporting progress.
 pub fn check_bytes(input: &[u8], options: &Options, progress: &mut dyn FnMut(f64)) -> Report {
+    check_bytes_typed(input, options, progress).into_json()
+}
+
+/// As [`check_bytes`], the data typed.
+pub fn check_bytes_typed(
+    input: &[u8],
+    options: &Options,
+    progress: &mut dyn FnMut(f64),
+) -> Report<Data> {
     let files = if bundle::is_bundle(input) {
         match bundle::decode(input) {
             Ok(files) => files,
@@ -265,7 +274,7 @@ pub fn check_bytes(input: &[u8], options: &Options, progress: &mut dyn FnMut(f64
         vec![("input".to_string(), input.to_vec())]
     };
     let total = files.len();
-    let report = check_with(
+    let report = check_with_typed(
         files,
         options,
         &mut Counting {
@@ -339,6 +348,47 @@ fn area_of_rule(rule: &str) -> Option<&'static str> {
     }
 }
 
+/// The whole-setup check as a [`crate::tool::Tool`].
+pub struct Check;
+
+/// What a whole-setup report holds: the run's data, or nothing when the
+/// input was refused (over [`crate::stream::MAX_INPUT_BYTES`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Outcome {
+    Checked(Box<Data>),
+    Refused {},
+}
+
+impl crate::tool::Tool for Check {
+    const ID: &'static str = TOOL;
+    type Options = Options;
+    type Data = Outcome;
+
+    fn options(json: &crate::tool::OptionsJson) -> Result<Options, String> {
+        Options::from_json(&serde_json::Value::Object(json.clone()))
+    }
+
+    fn check(input: &[u8], options: &Options) -> Report<Outcome> {
+        let max = crate::stream::MAX_INPUT_BYTES;
+        if input.len() > max {
+            let mut report = Report::with_data(TOOL, input, Outcome::Refused {});
+            report.add(
+                &rules::TOO_LARGE,
+                format!(
+                    "the files add up to {} bytes; at most {max} bytes are checked at once",
+                    input.len()
+                ),
+                Location::none(),
+            );
+            return report;
+        }
+        let report = check_bytes_typed(input, options, &mut |_| {});
+        let data = Outcome::Checked(Box::new(report.data.clone()));
+        report.with_data_value(data)
+    }
+}
+
 /// `data` of the report, typed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Data {
@@ -399,6 +449,15 @@ pub fn check_with(
     options: &Options,
     runner: &mut dyn Runner,
 ) -> Report {
+    check_with_typed(files, options, runner).into_json()
+}
+
+/// As [`check_with`], the data typed.
+pub fn check_with_typed(
+    files: Vec<(String, Vec<u8>)>,
+    options: &Options,
+    runner: &mut dyn Runner,
+) -> Report<Data> {
     let (files, unopened) = expand::expand(files);
     let mut recognised: Vec<Recognised> = files
         .iter()
@@ -491,7 +550,7 @@ fn assemble(
     cross: Vec<Finding>,
     context: &plan::Context,
     options: &Options,
-) -> Report {
+) -> Report<Data> {
     let mut report = Report::new(TOOL, b"");
     // The hash of the set: of every file's hash, in order.
     let hashes: String = files
@@ -571,8 +630,7 @@ fn assemble(
             p2p: options.p2p.clone(),
         },
     };
-    report.data = serde_json::to_value(data).unwrap_or_default();
-    report
+    report.with_data_value(data)
 }
 
 fn add(total: &mut Summary, s: &Summary) {
