@@ -10,6 +10,14 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
+/// A picked or dropped file as text for a text box: Unicode by its
+/// byte-order mark (a Windows editor's UTF-16 is read, not mangled),
+/// otherwise UTF-8 with invalid bytes shown as U+FFFD — the tool's own
+/// checks then report the encoding problem.
+pub fn file_text(bytes: &[u8]) -> String {
+    crate::text::decode::unicode_lossy(bytes).into_owned()
+}
+
 /// Offer `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &[u8]) {
     let array = js_sys::Uint8Array::from(content);

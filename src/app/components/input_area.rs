@@ -81,9 +81,7 @@ pub fn input_area(props: &InputAreaProps) -> Html {
                     let name = file.name();
                     match browser::read_file(file).await {
                         Ok(bytes) => {
-                            // Text tools take UTF-8; invalid bytes are shown as U+FFFD
-                            // and the tool's own checks report the encoding problem.
-                            let text = String::from_utf8_lossy(&bytes).into_owned();
+                            let text = browser::file_text(&bytes);
                             status.set(format!("Loaded {name} ({} bytes)", bytes.len()));
                             on_change.emit(text);
                         }

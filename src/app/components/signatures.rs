@@ -67,7 +67,7 @@ pub fn signatures_panel(props: &SignaturesProps) -> Html {
                 match browser::read_file(file).await {
                     Ok(bytes) => {
                         status.set(format!("Loaded {name} ({} bytes)", bytes.len()));
-                        cb.emit(String::from_utf8_lossy(&bytes).into_owned());
+                        cb.emit(crate::app::browser::file_text(&bytes));
                     }
                     Err(e) => status.set(e),
                 }

@@ -295,9 +295,7 @@ pub fn saml_metadata_page() -> Html {
                 let f = file.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(bytes) = crate::app::browser::read_file(f).await {
-                        text.set(AttrValue::from(
-                            String::from_utf8_lossy(&bytes).into_owned(),
-                        ));
+                        text.set(AttrValue::from(crate::app::browser::file_text(&bytes)));
                     }
                 });
             } else {

@@ -190,7 +190,7 @@ pub fn log_tool(props: &LogToolProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(bytes) = crate::app::browser::read_file(f).await {
                     // Invalid bytes become U+FFFD; the tools report the encoding problem.
-                    on_change.emit(String::from_utf8_lossy(&bytes).into_owned());
+                    on_change.emit(crate::app::browser::file_text(&bytes));
                 }
             });
         })
