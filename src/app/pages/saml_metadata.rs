@@ -26,7 +26,7 @@ use crate::Report;
 
 /// The first-render sample: ADFS federation metadata whose signature really
 /// verifies (an illustrative signature would greet the user with errors).
-const SAMPLE: &str = include_str!("../../../tests/fixtures/check/kits/adfs/FederationMetadata.xml");
+const SAMPLE: &str = include_str!("../samples/idp_metadata.xml");
 
 /// IdP entities shown per page of the summary (aggregates hold thousands).
 const IDPS_PER_PAGE: usize = 10;

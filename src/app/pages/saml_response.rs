@@ -26,7 +26,7 @@ use crate::saml::response::{
 use crate::Report;
 
 /// Okta's response in the HTTP-POST binding (base64 of the XML).
-const SAMPLE: &str = include_str!("../../../tests/fixtures/saml-response/okta.post.b64");
+const SAMPLE: &str = include_str!("../samples/saml_response.b64");
 
 /// Inputs above this size are checked after the "Checking…" note has had a
 /// chance to paint, so a big paste shows progress instead of a frozen page.

@@ -62,14 +62,14 @@ impl LogKind {
 
     fn sample(self) -> &'static str {
         match self {
-            LogKind::Pslog => include_str!("../../../../tests/fixtures/broadworks/pslog-409.txt"),
+            LogKind::Pslog => include_str!("../../samples/pslog.txt"),
             LogKind::Xsp => {
-                include_str!("../../../../tests/fixtures/broadworks/xsp-signin-401.log")
+                include_str!("../../samples/xsp.log")
             }
             LogKind::Client => {
-                include_str!("../../../../tests/fixtures/broadworks/bwc-current_log.txt")
+                include_str!("../../samples/client_log.txt")
             }
-            LogKind::Redact => include_str!("../../../../tests/fixtures/broadworks/pslog-409.txt"),
+            LogKind::Redact => include_str!("../../samples/pslog.txt"),
         }
     }
 
