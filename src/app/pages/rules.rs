@@ -62,19 +62,26 @@ pub fn rules_page() -> Html {
     }
 }
 
-/// An example's input as the page shows it: long ones cut, with their length.
-fn shown(e: &rules::Example) -> String {
-    let text = e.shown();
+/// How many characters of an example the line shows; a longer one opens
+/// in full below it.
+const LINE_CHARS: usize = 120;
+
+/// The most of one example the page shows in full (a generated example is
+/// described in words, so this only caps a long document).
+const FULL_CHARS: usize = 20_000;
+
+/// An example's input on one line: long ones cut, with their length.
+fn shown(text: &str) -> String {
     let count = text.chars().count();
-    if count > 120 {
+    if count > LINE_CHARS {
         format!(
             "{}… ({count} characters)",
-            text.chars().take(120).collect::<String>()
+            text.chars().take(LINE_CHARS).collect::<String>()
         )
     } else if text.is_empty() {
         "(no input)".to_string()
     } else {
-        text.into_owned()
+        text.to_string()
     }
 }
 
@@ -92,15 +99,40 @@ fn examples(props: &ExamplesProps) -> Html {
     }
     html! {
         <ul class="rule-examples" aria-label="Examples">
-            { for list.iter().map(|e| html! {
-                <li class={if e.fires { "fires" } else { "quiet" }}>
-                    <span class="muted">{ if e.fires { "Fires on " } else { "Near miss, quiet on " } }</span>
-                    <code>{ shown(e) }</code>
-                    if !e.options.is_empty() {
-                        <span class="muted">{ " with options " }</span><code>{ e.options }</code>
-                    }
-                </li>
+            { for (0..list.len()).map(|i| html! {
+                <Example id={props.id} index={i} />
             }) }
         </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExampleProps {
+    id: &'static str,
+    index: usize,
+}
+
+/// One example: a line, and the whole input when the line cuts it.
+#[function_component(Example)]
+fn example(props: &ExampleProps) -> Html {
+    let Some(e) = rules::examples(props.id).get(props.index) else {
+        return html! {};
+    };
+    let text = e.shown();
+    let long = text.chars().count() > LINE_CHARS;
+    html! {
+        <li class={if e.fires { "fires" } else { "quiet" }}>
+            <span class="muted">{ if e.fires { "Fires on " } else { "Near miss, quiet on " } }</span>
+            <code>{ shown(&text) }</code>
+            if !e.options.is_empty() {
+                <span class="muted">{ " with options " }</span><code>{ e.options }</code>
+            }
+            if long {
+                <details class="example-full">
+                    <summary>{ "Show the whole input" }</summary>
+                    <pre class="code">{ text.chars().take(FULL_CHARS).collect::<String>() }</pre>
+                </details>
+            }
+        </li>
     }
 }
