@@ -122,6 +122,14 @@ test('rules page renders the catalog and filters it', async () => {
   await page.fill('.search input', 'max-not-greater');
   assert.equal(await page.locator('.rule').count(), 1);
   assert.match(await page.textContent('.rule'), /P2P Settings/);
+  // Every rule shows an input that fires it and a near miss.
+  assert.ok(await page.locator('.rule .rule-examples li.fires').count() >= 1);
+  assert.ok(await page.locator('.rule .rule-examples li.quiet').count() >= 1);
+  // A long example (a whole metadata document) opens in full.
+  await page.fill('.search input', 'saml/xml-dtd-refused');
+  const full = page.locator('.rule .example-full').first();
+  await full.locator('summary').click();
+  assert.match(await full.locator('pre').textContent(), /<!DOCTYPE[\s\S]*<\/md:EntityDescriptor>/);
   // A finding's rule id links to the rule.
   await page.goto(origin + '/#/ports');
   await page.fill('#p2p-max', '1');
