@@ -6,5 +6,6 @@ use preflight::broadworks::redact::redact;
 
 fuzz_target!(|data: &[u8]| {
     let report = redact(data);
-    assert!(report.data["redacted"].is_string());
+    // The JSON the CLI prints carries the copy as a string.
+    assert!(report.into_json().data["redacted"].is_string());
 });

@@ -207,9 +207,13 @@ impl<'a> Plan<'a> {
             let idx = directory.clone();
             jobs.push(Box::new(move || {
                 let schedule = schedule.map(|(_, line)| line);
+                // A schedule the directory tool cannot use is the CRON
+                // file's finding; a bad date was refused with the options.
+                // Neither drops the run's SSO setting.
                 let opts =
                     crate::directory::Options::new(o.sso, o.date.as_deref(), schedule.as_deref())
                         .or_else(|_| crate::directory::Options::new(o.sso, o.date.as_deref(), None))
+                        .or_else(|_| crate::directory::Options::new(o.sso, None, None))
                         .unwrap_or_default();
                 let set: Vec<crate::directory::Input> = idx
                     .iter()
